@@ -1,0 +1,35 @@
+/**
+ * npm run build: validate every content and data file first (all problems at once, in Chinese),
+ * then build into a temporary folder and swap it in, so a failed build never leaves a half-written
+ * site — the previous dist/ stays as it was.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'astro';
+import { formatReport, hasErrors } from '../src/lib/problems.ts';
+import { loadProject } from '../src/lib/project.ts';
+
+const root = process.cwd();
+const outDir = join(root, 'dist');
+const tmpDir = join(root, '.build-tmp', 'dist');
+const oldDir = join(root, '.build-tmp', 'dist.previous');
+const KEPT = '构建已停止：现有的 dist/ 保持不变。';
+
+const project = loadProject(root);
+if (project.problems.length > 0) console.error(formatReport(project.problems));
+if (hasErrors(project.problems)) {
+  console.error(`\n${KEPT}请按上面的提示修改后重新运行 npm run build。`);
+  process.exit(1);
+}
+
+rmSync(join(root, '.build-tmp'), { recursive: true, force: true });
+try {
+  await build({ root, outDir: tmpDir, logLevel: process.env.CI ? 'warn' : 'info' });
+} catch (e) {
+  console.error(`\n${(e as Error).message}\n\n${KEPT}`);
+  process.exit(1);
+}
+if (existsSync(outDir)) renameSync(outDir, oldDir);
+renameSync(tmpDir, outDir);
+rmSync(join(root, '.build-tmp'), { recursive: true, force: true });
+console.log(`\n网站已生成：${outDir}（${project.editions.length} 个年度版本）`);

@@ -1,0 +1,13 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { chapterCollectionId, PATHS } from './lib/project.ts';
+import { chapterSchema } from './lib/schemas.ts';
+
+// Only the chapters are an Astro collection (for MDX rendering). Edition metadata and the
+// ledgers are loaded and validated by src/lib/project.ts, the single model of the site.
+const chapters = defineCollection({
+  loader: glob({ pattern: '*/*.{md,mdx}', base: `./${PATHS.editions}`, generateId: ({ entry }) => chapterCollectionId(entry) }),
+  schema: chapterSchema,
+});
+
+export const collections = { chapters };

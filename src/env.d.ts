@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** The edition a page renders; MDX components (<Value/>, <IndicatorTable/>…) read it. */
+    edition?: import('./lib/project.ts').Edition;
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { formatChange, formatDate, formatSignedChange, formatTarget, formatValue } from './format.ts';
+import type { Indicator } from './indicator.ts';
+import { parseTarget } from './target.ts';
+
+const ind = (unit: string, decimals: number | null = 1): Indicator => ({
+  id: 'x', name: '测试', domain: '产品质量', unit, direction: 'higher', type: 'number', decimals, definition: '', source: '',
+});
+const target = (t: string) => {
+  const r = parseTarget(t);
+  return r.ok ? r.target : null;
+};
+
+describe('format', () => {
+  it('formats values with their unit and decimals', () => {
+    expect(formatValue(98.6, ind('%'))).toBe('98.6%');
+    expect(formatValue(98, ind('%'))).toBe('98.0%');
+    expect(formatValue(35, ind('项', 0))).toBe('35项');
+    expect(formatValue(12345.5, ind('万元', 1))).toBe('12,345.5万元');
+    expect(formatValue(0.3, ind('‰', null))).toBe('0.3‰');
+    expect(formatValue(null, ind('%'))).toBe('—');
+    expect(formatValue('已创成', ind(''))).toBe('已创成');
+  });
+  it('words changes as Chinese reports do', () => {
+    expect(formatChange(0.4, ind('%'))).toBe('提高0.4个百分点');
+    expect(formatChange(-1.25, ind('%', 2))).toBe('下降1.25个百分点');
+    expect(formatChange(3, ind('家', 0))).toBe('增加3家');
+    expect(formatChange(-2, ind('微克/立方米', 0))).toBe('下降2微克/立方米');
+    expect(formatChange(0.00001, ind('%'))).toBe('持平');
+    expect(formatChange(null, ind('%'))).toBe('—');
+    expect(formatSignedChange(-2, ind('天', 0))).toBe('−2');
+    expect(formatSignedChange(0.44, ind('%'))).toBe('+0.4');
+  });
+  it('shows targets with the unit where they are numeric', () => {
+    expect(formatTarget(target('>=96'), ind('%'))).toBe('≥96%');
+    expect(formatTarget(target('≤0.42'), ind('‰'))).toBe('≤0.42‰');
+    expect(formatTarget(target('90-95'), ind('%'))).toBe('90-95%');
+    expect(formatTarget(target('稳步下降'), ind('微克/立方米'))).toBe('稳步下降');
+    expect(formatTarget(null, ind('%'))).toBe('—');
+  });
+  it('writes dates the Chinese way', () => {
+    expect(formatDate('2024-05-20')).toBe('2024年5月20日');
+  });
+});

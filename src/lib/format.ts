@@ -1,0 +1,54 @@
+import type { Indicator } from './indicator.ts';
+import type { Target } from './target.ts';
+
+/** Units counted in whole things: their changes read 增加/减少 rather than 提高/下降. */
+const COUNT_UNITS = new Set(['件', '个', '项', '家', '张', '人', '起', '次', '座', '所', '枚', '台', '批', '天', '处']);
+
+export function formatNumber(value: number, decimals: number | null): string {
+  const digits = decimals ?? Math.min(6, (String(value).split('.')[1] ?? '').length);
+  return value.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: Math.abs(value) >= 10000 });
+}
+
+/** “98.6%”, “35项”, “已建成”, or “—” when there is no value. */
+export function formatValue(value: number | string | null | undefined, indicator: Indicator): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') return value;
+  return `${formatNumber(value, indicator.decimals)}${indicator.unit}`;
+}
+
+/** “提高0.4个百分点”, “增加3家”, “下降2.0微克/立方米”, “持平”. */
+export function formatChange(change: number | null, indicator: Indicator): string {
+  if (change === null) return '—';
+  const rounded = Number(change.toFixed(indicator.decimals ?? 2));
+  if (rounded === 0) return '持平';
+  const up = rounded > 0;
+  const amount = formatNumber(Math.abs(rounded), indicator.decimals);
+  if (indicator.unit === '%') return `${up ? '提高' : '下降'}${amount}个百分点`;
+  const verb = COUNT_UNITS.has(indicator.unit) ? (up ? '增加' : '减少') : up ? '提高' : '下降';
+  return `${verb}${amount}${indicator.unit}`;
+}
+
+/** Signed short form for tables: “+0.4”, “−2”. */
+export function formatSignedChange(change: number | null, indicator: Indicator): string {
+  if (change === null) return '—';
+  const rounded = Number(change.toFixed(indicator.decimals ?? 2));
+  if (rounded === 0) return '0';
+  return `${rounded > 0 ? '+' : '−'}${formatNumber(Math.abs(rounded), indicator.decimals)}`;
+}
+
+/** Target with its unit where it is numeric: “≥96%”, “90-95%”, “稳步下降”. */
+export function formatTarget(target: Target | null, indicator: Indicator): string {
+  if (!target) return '—';
+  const text = target.text.replace(/\s*%$/, '').replace('>=', '≥').replace('<=', '≤');
+  return target.kind === 'compare' || target.kind === 'reach' || target.kind === 'range' ? `${text}${indicator.unit}` : text;
+}
+
+/** ISO date → “2024年5月20日”. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+export function formatPercent(part: number, whole: number): string {
+  return whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseCatalogue } from './indicator.ts';
+import { checkChapterBody, splitFrontMatter } from './mdx-chapter.ts';
+
+const catalogue = new Map(parseCatalogue('id,name,domain,unit,direction\nfood_pass_rate,食品抽检合格率,产品质量,%,higher\n', 'c.csv').indicators.map((i) => [i.id, i]));
+const periods = new Set(['2023', '2024']);
+const check = (body: string) => checkChapterBody(splitFrontMatter(`---\ntitle: 章\norder: 1\n---\n${body}`).body, 'ch.mdx', catalogue, periods);
+
+describe('checkChapterBody', () => {
+  it('accepts the editor components', () => {
+    expect(check('合格率为<Value id="food_pass_rate" />，较上年<Change id="food_pass_rate"/>。\n\n<IndicatorTable domain="产品质量" />\n\n<StatusSummary />\n')).toEqual([]);
+  });
+  it('locates unknown ids, components, attributes, domains and periods', () => {
+    const problems = check('第一段<Value id="food_pass" />。\n\n<Chartt />\n\n<Value ids="x" id="food_pass_rate" />\n\n<IndicatorTable domain="工程" />\n\n<Value id="food_pass_rate" period="2019" />\n');
+    expect(problems.map((p) => [p.line, p.column])).toEqual([[5, 4], [7, 1], [9, 1], [11, 1], [13, 1]]);
+    expect(problems[0]!.hint).toContain('food_pass_rate');
+    expect(problems[1]!.message).toContain('未知组件');
+  });
+  it('turns MDX syntax errors into a located Chinese message', () => {
+    const [p] = check('指标小于 <5 的情况。\n');
+    expect(p).toMatchObject({ line: 5, message: expect.stringContaining('MDX 语法错误') });
+    expect(p!.column).toBeGreaterThan(0);
+  });
+});

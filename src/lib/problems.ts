@@ -1,0 +1,47 @@
+/** A problem found in an editor's files: always located and worded in Chinese. */
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+  hint?: string;
+}
+
+export function error(file: string, message: string, at: { line?: number; column?: number; hint?: string } = {}): Problem {
+  return { severity: 'error', file, message, ...at };
+}
+
+export function warning(file: string, message: string, at: { line?: number; column?: number; hint?: string } = {}): Problem {
+  return { severity: 'warning', file, message, ...at };
+}
+
+export function location(p: Problem): string {
+  if (p.line === undefined) return p.file;
+  return p.column === undefined ? `${p.file}:${p.line}` : `${p.file}:${p.line}:${p.column}`;
+}
+
+/** One problem per line block, e.g. `错误 data/ledgers/2024.csv:5:3 第 5 行第 3 列：…`. */
+export function formatProblem(p: Problem): string {
+  const label = p.severity === 'error' ? '错误' : '警告';
+  const where =
+    p.line === undefined ? '' : p.column === undefined ? `第 ${p.line} 行：` : `第 ${p.line} 行第 ${p.column} 列：`;
+  const hint = p.hint ? `\n    提示：${p.hint}` : '';
+  return `${label} ${location(p)}\n    ${where}${p.message}${hint}`;
+}
+
+export function formatReport(problems: Problem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const sorted = [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+  const body = sorted.map(formatProblem).join('\n');
+  const tail = `共发现 ${errors} 个错误、${warnings} 个警告。`;
+  return body ? `${body}\n\n${tail}` : tail;
+}
+
+export const hasErrors = (problems: Problem[]): boolean => problems.some((p) => p.severity === 'error');

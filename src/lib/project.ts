@@ -1,0 +1,200 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { domainsInOrder, parseCatalogue, unknownIdMessage, type Indicator } from './indicator.ts';
+import { parseLedger, type LedgerRow } from './ledger.ts';
+import { checkChapterBody, splitFrontMatter } from './mdx-chapter.ts';
+import { error, type Problem } from './problems.ts';
+import { chapterSchema, editionSchema, FIELD_LABELS, siteSchema, type EditionMeta, type SiteConfig } from './schemas.ts';
+import { evaluateStatus, type Status } from './status.ts';
+import { readText } from './text-file.ts';
+import type { Target } from './target.ts';
+import { parseYamlData } from './yaml-data.ts';
+
+/** The fixed places of the editor's files, relative to the project root. */
+export const PATHS = {
+  site: 'content/site.yaml',
+  editions: 'content/editions',
+  catalogue: 'data/indicators.csv',
+  ledgers: 'data/ledgers',
+} as const;
+
+/** A ledger record evaluated for an edition: what every page, chart, PDF and download shows. */
+export interface Entry {
+  indicator: Indicator;
+  period: string;
+  value: number | string | null;
+  target: Target | null;
+  status: Status;
+  statusBy: 'editor' | 'computed';
+  previous: number | null;
+  change: number | null;
+  note: string;
+  source: string;
+}
+
+export interface Chapter {
+  slug: string;
+  /** Path of the MDX file relative to the project root. */
+  file: string;
+  /** Id of the entry in Astro's `chapters` collection. */
+  collectionId: string;
+  title: string;
+  order: number;
+  summary?: string;
+}
+
+export interface Edition extends EditionMeta {
+  chapters: Chapter[];
+  /** One evaluated entry per indicator reported for the edition's year, in catalogue order. */
+  entries: Entry[];
+  /** Every ledger row of the edition as published (including baseline periods). */
+  rows: LedgerRow[];
+  ledgerFile: string;
+}
+
+export interface Project {
+  site: SiteConfig;
+  indicators: Indicator[];
+  indicatorById: Map<string, Indicator>;
+  domains: string[];
+  /** Editions in ascending year; drafts only when asked for. */
+  editions: Edition[];
+  problems: Problem[];
+}
+
+export interface LoadOptions {
+  includeDrafts?: boolean;
+}
+
+const rel = (...parts: string[]) => parts.join('/');
+
+export function loadProject(root: string, options: LoadOptions = {}): Project {
+  const problems: Problem[] = [];
+  const readFile = (file: string): string | null => {
+    const abs = join(root, file);
+    if (!existsSync(abs)) {
+      problems.push(error(file, '找不到文件。'));
+      return null;
+    }
+    const result = readText(abs, file);
+    if ('problem' in result) {
+      problems.push(result.problem);
+      return null;
+    }
+    return result.text;
+  };
+
+  const siteText = readFile(PATHS.site);
+  const site = siteText === null ? null : parseYamlData(siteText, PATHS.site, siteSchema, FIELD_LABELS);
+  if (site) problems.push(...site.problems);
+
+  const catalogueText = readFile(PATHS.catalogue);
+  const catalogue = catalogueText === null ? { indicators: [], problems: [] } : parseCatalogue(catalogueText, PATHS.catalogue);
+  problems.push(...catalogue.problems);
+  const indicatorById = new Map(catalogue.indicators.map((i) => [i.id, i]));
+
+  const editionDirs = existsSync(join(root, PATHS.editions))
+    ? readdirSync(join(root, PATHS.editions), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    : [];
+  if (editionDirs.length === 0) problems.push(error(PATHS.editions, '没有任何年度版本（应有 content/editions/<年份>/edition.yaml）。'));
+
+  // Ledgers first: chapters are checked against the periods that have data.
+  const ledgers = new Map<string, { file: string; rows: LedgerRow[] }>();
+  for (const dir of editionDirs) {
+    const file = rel(PATHS.ledgers, `${dir}.csv`);
+    const text = readFile(file);
+    if (text === null) continue;
+    const ledger = parseLedger(text, file, indicatorById);
+    problems.push(...ledger.problems);
+    ledgers.set(dir, { file, rows: ledger.rows });
+  }
+  const periods = new Set([...ledgers.values()].flatMap((l) => l.rows.map((r) => r.period)));
+  const findRow = (ledger: string, id: string, period: string) =>
+    ledgers.get(ledger)?.rows.find((r) => r.indicator === id && r.period === period);
+
+  const editions: Edition[] = [];
+  for (const dir of editionDirs) {
+    const metaFile = rel(PATHS.editions, dir, 'edition.yaml');
+    const metaText = readFile(metaFile);
+    const meta = metaText === null ? null : parseYamlData(metaText, metaFile, editionSchema, FIELD_LABELS);
+    if (meta) problems.push(...meta.problems);
+    if (meta?.data && String(meta.data.year) !== dir) {
+      problems.push(error(metaFile, `年份 ${meta.data.year} 与所在文件夹“${dir}”不一致。`, { line: 1, hint: '文件夹名必须是该版本的年份。' }));
+    }
+    for (const [i, id] of (meta?.data?.headline ?? []).entries()) {
+      if (!indicatorById.has(id)) problems.push(error(metaFile, `主要指标（headline）第 ${i + 1} 项：${unknownIdMessage(id, indicatorById.keys()).message}`, { hint: unknownIdMessage(id, indicatorById.keys()).hint }));
+    }
+    const chapters = loadChapters(root, dir, readFile, problems, indicatorById, periods);
+    const ledger = ledgers.get(dir);
+    if (!meta?.data || !ledger) continue;
+
+    const year = String(meta.data.year);
+    const previousYear = String(meta.data.year - 1);
+    const entries: Entry[] = [];
+    for (const indicator of catalogue.indicators) {
+      const row = findRow(dir, indicator.id, year);
+      if (!row) continue;
+      const prevRow = findRow(dir, indicator.id, previousYear) ?? findRow(previousYear, indicator.id, previousYear);
+      const previous = typeof prevRow?.value === 'number' ? prevRow.value : null;
+      const verdict = evaluateStatus({ value: row.value, target: row.target, direction: indicator.direction, previous, editorStatus: row.editorStatus });
+      entries.push({
+        indicator, period: year, value: row.value, target: row.target, status: verdict.status, statusBy: verdict.by,
+        previous, change: typeof row.value === 'number' && previous !== null ? row.value - previous : null,
+        note: row.note, source: row.source || indicator.source,
+      });
+    }
+    editions.push({ ...meta.data, chapters, entries, rows: ledger.rows, ledgerFile: ledger.file });
+  }
+
+  return {
+    site: site?.data ?? (siteSchema.parse({ region: '—', agency: '—', siteTitle: '—', siteUrl: 'https://example.org', dataLicence: { name: '—', url: 'https://example.org' } })),
+    indicators: catalogue.indicators,
+    indicatorById,
+    domains: domainsInOrder(catalogue.indicators),
+    editions: editions.filter((e) => options.includeDrafts || e.status === 'published').sort((a, b) => a.year - b.year),
+    problems,
+  };
+}
+
+function loadChapters(
+  root: string,
+  dir: string,
+  readFile: (file: string) => string | null,
+  problems: Problem[],
+  catalogue: ReadonlyMap<string, Indicator>,
+  periods: ReadonlySet<string>,
+): Chapter[] {
+  const chapters: Chapter[] = [];
+  const names = readdirSync(join(root, PATHS.editions, dir)).filter((n) => n.endsWith('.mdx') || n.endsWith('.md')).sort();
+  for (const name of names) {
+    const file = rel(PATHS.editions, dir, name);
+    const slug = chapterSlug(name);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+      problems.push(error(file, `文件名“${name}”不合规。`, { hint: '章节文件名用序号加英文小写和连字符，例如 02-product-quality.mdx（会成为网址的一部分）。' }));
+      continue;
+    }
+    const text = readFile(file);
+    if (text === null) continue;
+    const { yaml, body } = splitFrontMatter(text);
+    if (yaml === null) {
+      problems.push(error(file, '缺少文件开头的 --- 前言区（title、order）。', { line: 1, column: 1, hint: '文件第一行写 ---，随后 title: 章节标题、order: 序号，再以 --- 结束。' }));
+      continue;
+    }
+    const meta = parseYamlData(yaml, file, chapterSchema, FIELD_LABELS, 1);
+    problems.push(...meta.problems, ...checkChapterBody(body, file, catalogue, periods));
+    if (!meta.data) continue;
+    chapters.push({ slug, file, collectionId: chapterCollectionId(`${dir}/${name}`), ...meta.data });
+  }
+  return chapters.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+}
+
+/** `02-product-quality.mdx` → `product-quality`: the number orders chapters, the rest is the URL. */
+export const chapterSlug = (fileName: string): string => fileName.replace(/\.mdx?$/, '').replace(/^\d+[-_]/, '');
+
+/** `2024/02-product-quality.mdx` → `2024/product-quality`, the id Astro's chapters collection uses. */
+export const chapterCollectionId = (pathInEditions: string): string => {
+  const [year, name] = pathInEditions.split('/');
+  return `${year}/${chapterSlug(name ?? '')}`;
+};
+
+export const latestEdition = (project: Project): Edition | undefined => project.editions.at(-1);

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/** Schemas of the editor-written YAML: one definition, used by the checker and by Astro's collections. */
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD，例如 2025-03-15')
+  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), '不是有效的日期');
+
+export const siteSchema = z.object({
+  region: z.string().min(1),
+  agency: z.string().min(1),
+  siteTitle: z.string().min(1),
+  siteUrl: z.url(),
+  basePath: z.string().regex(/^\/([\w.-]+\/)*$/, '应以 / 开头和结尾，例如 / 或 /baipishu/').default('/'),
+  contact: z.object({ address: z.string(), phone: z.string(), email: z.string() }).partial().default({}),
+  dataLicence: z.object({ name: z.string().min(1), url: z.url() }),
+  footerIds: z.object({ siteCode: z.string(), icp: z.string(), publicSecurity: z.string() }).partial().default({}),
+  demo: z.boolean().default(false),
+});
+export type SiteConfig = z.infer<typeof siteSchema>;
+
+export const correctionSchema = z.object({
+  date: isoDate,
+  indicator: z.string().optional(),
+  text: z.string().min(1),
+});
+export type Correction = z.infer<typeof correctionSchema>;
+
+export const editionSchema = z.object({
+  year: z.number().int().min(1990).max(2100),
+  title: z.string().min(1),
+  period: z.string().min(1),
+  published: isoDate,
+  status: z.enum(['published', 'draft']).default('draft'),
+  summary: z.string().min(1),
+  corrections: z.array(correctionSchema).nullish().transform((c) => c ?? []),
+  /** Indicator ids shown as headline figures on the home page; default: one per domain. */
+  headline: z.array(z.string()).optional(),
+});
+export type EditionMeta = z.infer<typeof editionSchema>;
+
+export const chapterSchema = z.object({
+  title: z.string().min(1),
+  order: z.number().int().min(0),
+  summary: z.string().optional(),
+});
+export type ChapterMeta = z.infer<typeof chapterSchema>;
+
+/** Chinese names of the fields, for error messages. */
+export const FIELD_LABELS: Record<string, string> = {
+  region: '地区（region）', agency: '发布机构（agency）', siteTitle: '网站名称（siteTitle）', siteUrl: '网址（siteUrl）',
+  basePath: '子路径（basePath）', contact: '联系方式（contact）', dataLicence: '数据许可（dataLicence）',
+  footerIds: '备案信息（footerIds）', demo: '演示标志（demo）', year: '年份（year）', title: '标题（title）',
+  period: '统计期（period）', published: '发布日期（published）', status: '状态（status）', summary: '摘要（summary）',
+  corrections: '勘误（corrections）', date: '日期（date）', text: '内容（text）', indicator: '指标（indicator）', order: '顺序（order）', headline: '主要指标（headline）',
+};

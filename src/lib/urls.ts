@@ -1,0 +1,13 @@
+/** Every public URL of the site, without the base path; `withBase` adds it. Permanent: do not change. */
+export const paths = {
+  home: () => '/',
+  edition: (year: number) => `/editions/${year}/`,
+  chapter: (year: number, slug: string) => `/editions/${year}/${slug}/`,
+  feed: () => '/feed.xml',
+} as const;
+
+/** Joins the configured base path (`/` or `/sub/`) and a site path. */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return b + path.replace(/^\//, '');
+}

@@ -1,0 +1,40 @@
+/** Glue between the pure model in src/lib and Astro pages: one loaded project per build. */
+import { formatReport, hasErrors } from './lib/problems.ts';
+import { loadProject, type Project } from './lib/project.ts';
+import { withBase } from './lib/urls.ts';
+
+let cached: Project | undefined;
+
+export function getProject(): Project {
+  if (!cached) {
+    // Drafts are visible in `npm run dev` and never in a production build.
+    cached = loadProject(process.cwd(), { includeDrafts: import.meta.env.DEV });
+    if (hasErrors(cached.problems)) {
+      const report = formatReport(cached.problems.filter((p) => p.severity === 'error'));
+      cached = undefined;
+      throw new Error(`内容或数据有错误，无法生成网站：\n${report}`);
+    }
+  }
+  return cached;
+}
+
+/** Forget the loaded project (the dev server calls this when a CSV or YAML file changes). */
+export function invalidateProject(): void {
+  cached = undefined;
+}
+
+export const url = (path: string): string => withBase(import.meta.env.BASE_URL, path);
+
+/** The edition an MDX component is rendered in (set by the page in Astro.locals). */
+export function editionInContext(locals: App.Locals, component: string): import('./lib/project.ts').Edition {
+  if (!locals.edition) throw new Error(`<${component}> 只能用在年度版本的章节中。`);
+  return locals.edition;
+}
+
+/** The evaluated entry of an indicator in the current edition; a clear error if it has none. */
+export function entryInContext(locals: App.Locals, component: string, id: string): import('./lib/project.ts').Entry {
+  const edition = editionInContext(locals, component);
+  const entry = edition.entries.find((e) => e.indicator.id === id);
+  if (!entry) throw new Error(`<${component} id="${id}"> ：${edition.year} 年台账中没有该指标的记录。`);
+  return entry;
+}

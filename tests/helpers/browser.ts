@@ -1,0 +1,37 @@
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import sirv from 'sirv';
+import { ROOT } from './project-copy.ts';
+
+export const CHROME_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+
+export function chromePath(): string {
+  return process.env.CHROME_PATH ?? '/usr/bin/chromium';
+}
+
+/** The system Chromium with a fresh profile (npm cannot download browsers on these machines). */
+export async function launchBrowser(): Promise<Browser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'wp-chromium-'));
+  return chromium.launch({ executablePath: chromePath(), args: [...CHROME_FLAGS, `--user-data-dir=${userDataDir}`] });
+}
+
+/** Serves the built dist/ on a free localhost port, like any static host (404.html for misses). */
+export async function serveDist(dir = join(ROOT, 'dist')): Promise<{ origin: string; server: Server }> {
+  const files = sirv(dir, { dev: true, extensions: ['html'] });
+  const server = createServer((req, res) =>
+    files(req, res, () => {
+      res.statusCode = 404;
+      sirv(dir, { dev: true })(Object.assign(req, { url: '/404.html' }), res, () => res.end('not found'));
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { origin: `http://127.0.0.1:${port}`, server };
+}

@@ -1,0 +1,33 @@
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+/**
+ * A throw-away copy of the demo's editable files (content/, data/) with the code linked in,
+ * so a test can break a file the way an editor would and run the real loader or build on it.
+ */
+export function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wp-test-'));
+  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
+  for (const name of ['node_modules', 'src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    symlinkSync(join(ROOT, name), join(dir, name));
+  }
+  return dir;
+}
+
+export function editFile(dir: string, file: string, edit: (text: string) => string): void {
+  const path = join(dir, file);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+}
+
+/** Replace the n-th (1-based) line of a file. */
+export function replaceLine(dir: string, file: string, line: number, replacer: (text: string) => string): void {
+  editFile(dir, file, (text) => {
+    const lines = text.split('\n');
+    lines[line - 1] = replacer(lines[line - 1]!);
+    return lines.join('\n');
+  });
+}
