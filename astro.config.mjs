@@ -5,9 +5,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
 
-// The publisher's site URL and sub-path come from the editors' config, not from code.
+// Read from the working directory (the project root for every npm script). The publisher's site URL and sub-path come from the editors' config, not from code.
 // (content/site.yaml is validated with a Chinese message by `npm run check` before every build.)
-const siteConfig = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+const siteConfig = parse(readFileSync('content/site.yaml', 'utf8'));
 
 export default defineConfig({
   site: siteConfig.siteUrl,

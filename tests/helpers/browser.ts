@@ -1,6 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
@@ -15,10 +13,12 @@ export function chromePath(): string {
   return process.env.CHROME_PATH ?? '/usr/bin/chromium';
 }
 
-/** The system Chromium with a fresh profile (npm cannot download browsers on these machines). */
+/**
+ * The system Chromium (npm cannot download browsers on these machines). Playwright's launch()
+ * always starts it with a fresh temporary profile (its own --user-data-dir).
+ */
 export async function launchBrowser(): Promise<Browser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'wp-chromium-'));
-  return chromium.launch({ executablePath: chromePath(), args: [...CHROME_FLAGS, `--user-data-dir=${userDataDir}`] });
+  return chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS });
 }
 
 /** Serves the built dist/ on a free localhost port, like any static host (404.html for misses). */

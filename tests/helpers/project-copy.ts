@@ -5,16 +5,16 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '..', '..');
 
 /**
- * A throw-away copy of the demo's editable files (content/, data/) with the code linked in,
+ * A throw-away copy of the project (node_modules linked),
  * so a test can break a file the way an editor would and run the real loader or build on it.
  */
 export function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'wp-test-'));
-  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
-  cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
-  for (const name of ['node_modules', 'src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    symlinkSync(join(ROOT, name), join(dir, name));
+  // Code is copied too: Vite drops CSS imported through a symlinked src/.
+  for (const name of ['content', 'data', 'src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
 

@@ -1,0 +1,156 @@
+/** The built demo site (dist/, built by the global setup with `npm run build`), in files and in Chromium. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatValue } from '../src/lib/format.ts';
+import { loadProject } from '../src/lib/project.ts';
+import { countStatuses } from '../src/lib/summary.ts';
+import { ui } from '../src/lib/ui-strings.ts';
+import { paths } from '../src/lib/urls.ts';
+import { launchBrowser, serveDist } from './helpers/browser.ts';
+import { ROOT } from './helpers/project-copy.ts';
+
+const project = loadProject(ROOT);
+const editions = project.editions;
+const latest = editions.at(-1)!;
+const dist = join(ROOT, 'dist');
+const html = (path: string) => readFileSync(join(dist, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+const text = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#x3C;|&lt;/g, '<').replace(/&gt;/g, '>');
+
+describe('demo content', () => {
+  it('has at least 3 editions, 30 indicators in 5 domains and 5 chapters per edition', () => {
+    expect(editions.length).toBeGreaterThanOrEqual(3);
+    expect(project.indicators.length).toBeGreaterThanOrEqual(30);
+    expect(project.domains.length).toBeGreaterThanOrEqual(5);
+    for (const e of editions) expect(e.chapters.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('built pages', () => {
+  it('every page is Chinese, marks the demo and has the footer ids', () => {
+    for (const path of ['/', paths.edition(latest.year), paths.chapter(latest.year, latest.chapters[0]!.slug), '404.html']) {
+      const page = html(path);
+      expect(page).toContain('<html lang="zh-CN"');
+      expect(page).toContain(ui.demoBanner);
+      expect(page).toContain(project.site.footerIds.icp!);
+      expect(page).toContain('class="skip-link" href="#main"');
+    }
+  });
+
+  it('home shows the latest edition, its completion summary and every edition', () => {
+    const page = text(html('/'));
+    const c = countStatuses(latest.entries);
+    expect(page).toContain(latest.title);
+    expect(page).toContain(ui.completion(c.total, c['已完成'], c['未完成'], c.total - c['已完成'] - c['未完成']));
+    for (const e of editions) expect(page).toContain(e.title);
+  });
+
+  it('each edition page lists its chapters and shows every indicator with its value and status', () => {
+    for (const e of editions) {
+      const page = html(paths.edition(e.year));
+      for (const c of e.chapters) expect(page).toContain(`href="${paths.chapter(e.year, c.slug)}"`);
+      for (const entry of e.entries) {
+        const row = new RegExp(`<tr id="indicator-${entry.indicator.id}">([\\s\\S]*?)</tr>`).exec(page);
+        expect(row, entry.indicator.id).not.toBeNull();
+        const cells = text(row![1]!);
+        expect(cells).toContain(formatValue(entry.value, entry.indicator));
+        expect(cells).toContain(entry.status);
+      }
+    }
+  });
+
+  it('older editions say they are not the latest and link to it; the latest does not', () => {
+    for (const e of editions) {
+      const page = html(paths.edition(e.year));
+      const notice = ui.notLatest(e.year);
+      if (e.year === latest.year) expect(page).not.toContain(notice);
+      else {
+        expect(page).toContain(notice);
+        expect(page).toContain(`href="${paths.edition(latest.year)}">${ui.readLatest(latest.year)}`);
+      }
+    }
+  });
+
+  it('chapter pages render the MDX components with the ledger’s figures', () => {
+    for (const e of editions) {
+      for (const c of e.chapters) {
+        const page = html(paths.chapter(e.year, c.slug));
+        expect(page).toContain(`<h1>${c.title}</h1>`);
+        const values = [...page.matchAll(/<data class="figure" value="([^"]*)" title="([^"（]+)（(\d{4})年）">/g)];
+        for (const [, value, name, period] of values) {
+          const indicator = project.indicators.find((i) => i.name === name)!;
+          const row = e.rows.find((r) => r.indicator === indicator.id && r.period === period) ??
+            editions.find((x) => String(x.year) === period)!.rows.find((r) => r.indicator === indicator.id && r.period === period)!;
+          expect(Number(value)).toBe(row.value);
+        }
+      }
+    }
+  });
+
+  it('has a sitemap, an RSS feed of the editions and a 404 page', () => {
+    expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
+    const feed = readFileSync(join(dist, 'feed.xml'), 'utf8');
+    for (const e of editions) expect(feed).toContain(`<title>${e.title}</title>`);
+    expect(html('404.html')).toContain(ui.notFound.title);
+  });
+
+  it('keeps draft editions out of the production build', () => {
+    const all = loadProject(ROOT, { includeDrafts: true }).editions;
+    for (const draft of all.filter((e) => e.status === 'draft')) {
+      expect(existsSync(join(dist, paths.edition(draft.year)))).toBe(false);
+    }
+  });
+});
+
+describe('in Chromium', () => {
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+  beforeAll(async () => {
+    ({ origin, server } = await serveDist());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  const pages = () => ['/', paths.edition(latest.year), paths.chapter(latest.year, latest.chapters[1]!.slug)];
+
+  it('pages fit a 390 px phone screen without sideways scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    for (const path of pages()) {
+      await page.goto(origin + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+
+  it('the skip link is the first stop and the edition switcher works with the keyboard', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(origin + paths.edition(latest.year));
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(ui.skipLink);
+    await page.keyboard.press('Tab'); // brand
+    await page.keyboard.press('Tab'); // switcher
+    await page.keyboard.press('Enter');
+    const oldest = editions[0]!;
+    const link = page.getByRole('link', { name: `${oldest.year}年版` });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${paths.edition(oldest.year)}`);
+    expect(await page.locator('h1').textContent()).toBe(oldest.title);
+    await page.close();
+  });
+
+  it('unknown URLs get the 404 page', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${origin}/editions/1999/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe(ui.notFound.title);
+    await page.close();
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Every kind of editor mistake, made on a copy of the demo: the loader reports it in Chinese at the
+ * right file, line and column, all at once; `npm run build` exits non-zero and keeps the old dist/.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { loadProject } from '../src/lib/project.ts';
+import type { Problem } from '../src/lib/problems.ts';
+import { copyProject, editFile, replaceLine } from './helpers/project-copy.ts';
+
+const LEDGER = 'data/ledgers/2024.csv';
+const CATALOGUE = 'data/indicators.csv';
+const EDITION = 'content/editions/2024/edition.yaml';
+
+function chapterFile(dir: string): string {
+  const name = readdirMdx(dir)[0]!;
+  return `content/editions/2024/${name}`;
+}
+function readdirMdx(dir: string): string[] {
+  return readdirSync(join(dir, 'content/editions/2024')).filter((n) => n.endsWith('.mdx')).sort();
+}
+
+const errors = (dir: string): Problem[] => loadProject(dir, { includeDrafts: true }).problems.filter((p) => p.severity === 'error');
+
+/** Line number (1-based) of the first ledger row of the edition year with a numeric value. */
+function firstNumericRow(dir: string): number {
+  const lines = readFileSync(join(dir, LEDGER), 'utf8').split('\n');
+  return lines.findIndex((l, i) => i > 0 && /^[a-z0-9_]+,2024,\d/.test(l)) + 1;
+}
+
+describe('validation of editors’ files', () => {
+  it('the demo itself has no errors', () => {
+    expect(errors(copyProject())).toEqual([]);
+  });
+
+  it('unknown indicator id in a ledger', () => {
+    const dir = copyProject();
+    const line = firstNumericRow(dir);
+    replaceLine(dir, LEDGER, line, (l) => l.replace(/^[a-z0-9_]+/, 'no_such_indicator'));
+    expect(errors(dir)).toContainEqual(expect.objectContaining({ file: LEDGER, line, column: 1, message: expect.stringContaining('no_such_indicator') }));
+  });
+
+  it('duplicate rows', () => {
+    const dir = copyProject();
+    const line = firstNumericRow(dir);
+    editFile(dir, LEDGER, (t) => `${t.trimEnd()}\n${t.split('\n')[line - 1]}\n`);
+    const total = readFileSync(join(dir, LEDGER), 'utf8').trimEnd().split('\n').length;
+    expect(errors(dir)).toContainEqual(expect.objectContaining({ file: LEDGER, line: total, message: expect.stringContaining(`第 ${line} 行`) }));
+  });
+
+  it('non-numeric values', () => {
+    const dir = copyProject();
+    const line = firstNumericRow(dir);
+    replaceLine(dir, LEDGER, line, (l) => l.replace(/^([a-z0-9_]+,2024,)[^,]*/, '$1约九十'));
+    expect(errors(dir)).toContainEqual(expect.objectContaining({ file: LEDGER, line, column: 3, message: expect.stringContaining('不是数字') }));
+  });
+
+  it('malformed targets', () => {
+    const dir = copyProject();
+    const line = firstNumericRow(dir);
+    replaceLine(dir, LEDGER, line, (l) => l.replace(/^([a-z0-9_]+,2024,[^,]*,)[^,]*/, '$1大约≥'));
+    expect(errors(dir)).toContainEqual(expect.objectContaining({ file: LEDGER, line, column: 4, message: expect.stringContaining('无法识别的目标') }));
+  });
+
+  it('missing columns', () => {
+    const dir = copyProject();
+    replaceLine(dir, CATALOGUE, 1, (l) => l.replace(',unit', ''));
+    expect(errors(dir)).toContainEqual(expect.objectContaining({ file: CATALOGUE, line: 1, message: expect.stringContaining('unit') }));
+  });
+
+  it('unknown ids referenced from MDX', () => {
+    const dir = copyProject();
+    const file = chapterFile(dir);
+    editFile(dir, file, (t) => `${t.trimEnd()}\n\n本段引用<Value id="not_an_indicator" />。\n`);
+    const line = readFileSync(join(dir, file), 'utf8').trimEnd().split('\n').length;
+    expect(errors(dir)).toContainEqual(expect.objectContaining({ file, line, column: 5, message: expect.stringContaining('not_an_indicator') }));
+  });
+
+  it('invalid front matter of a chapter and of an edition', () => {
+    const dir = copyProject();
+    const file = chapterFile(dir);
+    editFile(dir, file, (t) => t.replace(/^order: .*$/m, 'order: 第一'));
+    editFile(dir, EDITION, (t) => t.replace(/^published: .*$/m, 'published: 2025-02-30'));
+    const found = errors(dir);
+    const orderLine = readFileSync(join(dir, file), 'utf8').split('\n').findIndex((l) => l.startsWith('order:')) + 1;
+    const publishedLine = readFileSync(join(dir, EDITION), 'utf8').split('\n').findIndex((l) => l.startsWith('published:')) + 1;
+    expect(found).toContainEqual(expect.objectContaining({ file, line: orderLine, column: 8, message: expect.stringContaining('顺序（order）') }));
+    expect(found).toContainEqual(expect.objectContaining({ file: EDITION, line: publishedLine, column: 12, message: expect.stringContaining('不是有效的日期') }));
+  });
+
+  it('a ledger saved as GBK/GB18030 or UTF-16 by Excel', () => {
+    const dir = copyProject();
+    const text = readFileSync(join(dir, LEDGER), 'utf8');
+    writeFileSync(join(dir, LEDGER), iconv.encode(text, 'gb18030'));
+    writeFileSync(join(dir, CATALOGUE), iconv.encode(readFileSync(join(dir, CATALOGUE), 'utf8'), 'utf16le', { addBOM: true }));
+    const found = errors(dir);
+    expect(found).toContainEqual(expect.objectContaining({ file: LEDGER, message: expect.stringContaining('不是 UTF-8'), hint: expect.stringContaining('UTF-8') }));
+    expect(found).toContainEqual(expect.objectContaining({ file: CATALOGUE, message: expect.stringContaining('UTF-16') }));
+  });
+
+  it('accepts a BOM and CRLF line endings (Excel “CSV UTF-8”)', () => {
+    const dir = copyProject();
+    editFile(dir, LEDGER, (t) => `\uFEFF${t.replace(/\n/g, '\r\n')}`);
+    editFile(dir, CATALOGUE, (t) => `\uFEFF${t.replace(/\n/g, '\r\n')}`);
+    expect(errors(dir)).toEqual([]);
+  });
+
+  it('reports all problems at once, and the build stops without touching the previous dist/', () => {
+    const dir = copyProject();
+    const line = firstNumericRow(dir);
+    replaceLine(dir, LEDGER, line, (l) => l.replace(/^([a-z0-9_]+,2024,)[^,]*/, '$1abc'));
+    editFile(dir, chapterFile(dir), (t) => `${t.trimEnd()}\n\n<Value id="typo_id" />\n`);
+    editFile(dir, EDITION, (t) => t.replace(/^title: .*$/m, 'title: ""'));
+    mkdirSync(join(dir, 'dist'));
+    writeFileSync(join(dir, 'dist', 'index.html'), 'previous site');
+
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8' });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(`${LEDGER}:${line}:3`);
+    expect(result.stderr).toContain('typo_id');
+    expect(result.stderr).toContain('标题（title）');
+    expect(result.stderr).toMatch(/共发现 3 个错误/);
+    expect(result.stderr).toContain('dist/ 保持不变');
+    expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous site');
+    expect(existsSync(join(dir, '.build-tmp', 'dist', 'index.html'))).toBe(false);
+  });
+});
