@@ -17,5 +17,7 @@ export default defineConfig({
   build: { format: 'directory' },
   vite: {
     server: { watch: { ignored: ['**/dist/**', '**/.build-tmp/**'] } },
+    // vega-embed is one large chunk, fetched only when a reader reaches a chart.
+    build: { chunkSizeWarningLimit: 1200 },
   },
 });

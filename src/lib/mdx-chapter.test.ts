@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from './indicator.ts';
-import { checkChapterBody, splitFrontMatter } from './mdx-chapter.ts';
+import { analyseChapterBody, splitFrontMatter } from './mdx-chapter.ts';
 
 const catalogue = new Map(parseCatalogue('id,name,domain,unit,direction\nfood_pass_rate,食品抽检合格率,产品质量,%,higher\n', 'c.csv').indicators.map((i) => [i.id, i]));
 const periods = new Set(['2023', '2024']);
-const check = (body: string) => checkChapterBody(splitFrontMatter(`---\ntitle: 章\norder: 1\n---\n${body}`).body, 'ch.mdx', catalogue, periods);
+const analyse = (body: string) => analyseChapterBody(splitFrontMatter(`---\ntitle: 章\norder: 1\n---\n${body}`).body, 'ch.mdx', catalogue, periods);
+const check = (body: string) => analyse(body).problems;
 
 describe('checkChapterBody', () => {
   it('accepts the editor components', () => {
@@ -20,5 +21,17 @@ describe('checkChapterBody', () => {
     const [p] = check('指标小于 <5 的情况。\n');
     expect(p).toMatchObject({ line: 5, message: expect.stringContaining('MDX 语法错误') });
     expect(p!.column).toBeGreaterThan(0);
+  });
+});
+
+describe('charts in chapters', () => {
+  it('collects chart usages in order', () => {
+    const { charts, problems } = analyse('<Chart kind="trend" id="food_pass_rate" />\n\n<Chart kind="domains" />\n\n<Chart kind="compare" ids="food_pass_rate, food_pass_rate" />\n');
+    expect(problems).toEqual([]);
+    expect(charts).toEqual([{ kind: 'trend', id: 'food_pass_rate' }, { kind: 'domains' }, { kind: 'compare', ids: ['food_pass_rate', 'food_pass_rate'] }]);
+  });
+  it('reports bad chart kinds and missing attributes at the tag', () => {
+    const problems = check('<Chart kind="pie" />\n\n<Chart kind="trend" />\n\n<Chart kind="custom" spec="x.vl.json" />\n');
+    expect(problems.map((p) => [p.line, p.message.slice(0, 8)])).toEqual([[5, '<Chart> '], [7, '<Chart k'], [9, '<Chart k']]);
   });
 });

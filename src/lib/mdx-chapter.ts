@@ -1,6 +1,7 @@
 import { createProcessor } from '@mdx-js/mdx';
 import { unknownIdMessage, type Indicator } from './indicator.ts';
 import { error, type Problem } from './problems.ts';
+import type { ChartRef } from './charts.ts';
 
 /** The components editors may use in chapters, with the attributes each accepts. */
 export const EDITOR_COMPONENTS: Record<string, { required: string[]; optional: string[] }> = {
@@ -9,7 +10,10 @@ export const EDITOR_COMPONENTS: Record<string, { required: string[]; optional: s
   Target: { required: ['id'], optional: [] },
   IndicatorTable: { required: [], optional: ['domain', 'ids'] },
   StatusSummary: { required: [], optional: [] },
+  Chart: { required: ['kind'], optional: ['id', 'ids', 'spec', 'title'] },
 };
+
+const CHART_KINDS = ['trend', 'domains', 'compare', 'custom'] as const;
 
 export interface FrontMatterSplit {
   yaml: string | null;
@@ -35,39 +39,89 @@ interface JsxNode {
 
 const processor = createProcessor({ format: 'mdx' });
 
+export interface ChapterAnalysis {
+  problems: Problem[];
+  /** Every <Chart> of the chapter, in order of appearance. */
+  charts: ChartRef[];
+}
+
 /**
  * Parses a chapter body and checks every editor component: known name, allowed attributes,
  * indicator ids that exist, domains that exist. MDX syntax errors come back located, in Chinese.
+ * `customSpec` reads a chart spec file next to the chapter (null when missing or invalid JSON).
  */
-export function checkChapterBody(
+export function analyseChapterBody(
   body: string,
   file: string,
   catalogue: ReadonlyMap<string, Indicator>,
   periods: ReadonlySet<string>,
-): Problem[] {
+  customSpec: (name: string) => { ok: true } | { ok: false; message: string } = () => ({ ok: true }),
+): ChapterAnalysis {
+  const charts: ChartRef[] = [];
   let tree: JsxNode;
   try {
     tree = processor.parse(body) as unknown as JsxNode;
   } catch (e) {
     const err = e as { line?: number; column?: number; reason?: string; message: string };
-    return [error(file, `MDX 语法错误：${err.reason ?? err.message}`, {
+    return { charts, problems: [error(file, `MDX 语法错误：${err.reason ?? err.message}`, {
       line: err.line ?? undefined,
       column: err.column ?? undefined,
       hint: '正文中的 < 和 { 会被当作组件或表达式；请写成“小于”或全角符号，组件标签要闭合，例如 <Value id="food_pass_rate" />。',
-    })];
+    })] };
   }
   const problems: Problem[] = [];
   const domains = new Set([...catalogue.values()].map((i) => i.domain));
   const visit = (node: JsxNode) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name)) {
-      problems.push(...checkComponent(node, file, catalogue, domains, periods));
+      const checked = checkComponent(node, file, catalogue, domains, periods);
+      problems.push(...checked.problems);
+      if (node.name === 'Chart' && checked.problems.length === 0) {
+        const chart = chartRef(checked.attrs, node, file, catalogue, customSpec);
+        if ('problem' in chart) problems.push(chart.problem);
+        else charts.push(chart);
+      }
     } else if (node.type === 'mdxjsEsm') {
       problems.push(error(file, '章节中不需要 import/export 语句，组件可直接使用。', at(node)));
     }
     node.children?.forEach(visit);
   };
   visit(tree);
-  return problems;
+  return { problems, charts };
+}
+
+function chartRef(
+  attrs: Map<string, string>,
+  node: JsxNode,
+  file: string,
+  catalogue: ReadonlyMap<string, Indicator>,
+  customSpec: (name: string) => { ok: true } | { ok: false; message: string },
+): ChartRef | { problem: Problem } {
+  const kind = attrs.get('kind') as (typeof CHART_KINDS)[number];
+  const fail = (message: string, hint?: string) => ({ problem: error(file, message, { ...at(node), hint }) });
+  const usage = '例如 <Chart kind="trend" id="…" />、<Chart kind="domains" />、<Chart kind="compare" ids="a,b" />、<Chart kind="custom" spec="图表.vl.json" title="…" />。';
+  if (!CHART_KINDS.includes(kind)) return fail(`<Chart> 的 kind “${kind}”无效。`, `可选：trend（趋势）、domains（各领域完成情况）、compare（与上年对比）、custom（自定义 Vega-Lite）。${usage}`);
+  if (kind === 'trend') {
+    const id = attrs.get('id');
+    if (!id) return fail('<Chart kind="trend"> 需要 id 属性（指标编号）。', usage);
+    if (catalogue.get(id)?.type === 'text') return fail(`指标“${id}”是定性指标，不能画趋势图。`);
+    return { kind, id };
+  }
+  if (kind === 'compare') {
+    const ids = attrs.get('ids')?.split(/[,，\s]+/).filter(Boolean) ?? [];
+    if (ids.length === 0) return fail('<Chart kind="compare"> 需要 ids 属性（逗号分隔的指标编号）。', usage);
+    const units = new Set(ids.map((id) => catalogue.get(id)?.unit));
+    if (units.size > 1) return fail(`对比图中的指标单位不一致（${[...units].join('、')}），无法放在同一坐标轴上。`, '请只对比单位相同的指标，或拆成多张图。');
+    return { kind, ids };
+  }
+  if (kind === 'custom') {
+    const spec = attrs.get('spec');
+    const title = attrs.get('title');
+    if (!spec || !title) return fail('<Chart kind="custom"> 需要 spec（同目录下的 .vl.json 文件名）和 title 属性。', usage);
+    const read = customSpec(spec);
+    if (!read.ok) return fail(read.message, '自定义图表的数据写成 "data": {"name": "ledger"}，由系统从台账填入，不要手抄数字。');
+    return { kind, spec, title };
+  }
+  return { kind: 'domains' };
 }
 
 const at = (node: JsxNode) => ({ line: node.position?.start.line, column: node.position?.start.column });
@@ -78,13 +132,13 @@ function checkComponent(
   catalogue: ReadonlyMap<string, Indicator>,
   domains: ReadonlySet<string>,
   periods: ReadonlySet<string>,
-): Problem[] {
+): { problems: Problem[]; attrs: Map<string, string> } {
+  const attrs = new Map<string, string>();
   const spec = EDITOR_COMPONENTS[node.name!];
   if (!spec) {
-    return [error(file, `未知组件 <${node.name}>。`, { ...at(node), hint: `可用的组件：${Object.keys(EDITOR_COMPONENTS).map((n) => `<${n}>`).join('、')}。` })];
+    return { attrs, problems: [error(file, `未知组件 <${node.name}>。`, { ...at(node), hint: `可用的组件：${Object.keys(EDITOR_COMPONENTS).map((n) => `<${n}>`).join('、')}。` })] };
   }
   const problems: Problem[] = [];
-  const attrs = new Map<string, string>();
   for (const attr of node.attributes ?? []) {
     if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
       problems.push(error(file, `<${node.name}> 中不支持 {…} 展开写法。`, at(node)));
@@ -118,5 +172,5 @@ function checkComponent(
   if (period !== undefined && !periods.has(period)) {
     problems.push(error(file, `<${node.name}> 的年份“${period}”在台账中没有数据。`, { ...at(node), hint: `有数据的年份：${[...periods].sort().join('、')}。` }));
   }
-  return problems;
+  return { problems, attrs };
 }

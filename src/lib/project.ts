@@ -1,8 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { domainsInOrder, parseCatalogue, unknownIdMessage, type Indicator } from './indicator.ts';
 import { parseLedger, type LedgerRow } from './ledger.ts';
-import { checkChapterBody, splitFrontMatter } from './mdx-chapter.ts';
+import { analyseChapterBody, splitFrontMatter } from './mdx-chapter.ts';
+import type { ChartRef } from './charts.ts';
 import { error, type Problem } from './problems.ts';
 import { chapterSchema, editionSchema, FIELD_LABELS, siteSchema, type EditionMeta, type SiteConfig } from './schemas.ts';
 import { evaluateStatus, type Status } from './status.ts';
@@ -41,6 +42,10 @@ export interface Chapter {
   title: string;
   order: number;
   summary?: string;
+  /** The chapter's <Chart> usages (their CSV downloads are generated from this list). */
+  charts: ChartRef[];
+  /** Custom Vega-Lite specs next to the chapter, by file name. */
+  customSpecs: Record<string, unknown>;
 }
 
 export interface Edition extends EditionMeta {
@@ -181,9 +186,23 @@ function loadChapters(
       continue;
     }
     const meta = parseYamlData(yaml, file, chapterSchema, FIELD_LABELS, 1);
-    problems.push(...meta.problems, ...checkChapterBody(body, file, catalogue, periods));
+    const customSpecs: Record<string, unknown> = {};
+    const readSpec = (specName: string) => {
+      const specFile = rel(PATHS.editions, dir, specName);
+      if (!existsSync(join(root, specFile))) return { ok: false as const, message: `找不到自定义图表文件 ${specFile}。` };
+      try {
+        const spec = JSON.parse(readFileSync(join(root, specFile), 'utf8')) as { data?: { name?: string } };
+        if (spec.data?.name !== 'ledger') return { ok: false as const, message: `${specFile} 的数据来源应为 "data": {"name": "ledger"}。` };
+        customSpecs[specName] = spec;
+        return { ok: true as const };
+      } catch (e) {
+        return { ok: false as const, message: `${specFile} 不是有效的 JSON：${(e as Error).message}` };
+      }
+    };
+    const analysis = analyseChapterBody(body, file, catalogue, periods, readSpec);
+    problems.push(...meta.problems, ...analysis.problems);
     if (!meta.data) continue;
-    chapters.push({ slug, file, collectionId: chapterCollectionId(`${dir}/${name}`), ...meta.data });
+    chapters.push({ slug, file, collectionId: chapterCollectionId(`${dir}/${name}`), ...meta.data, charts: analysis.charts, customSpecs });
   }
   return chapters.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 }

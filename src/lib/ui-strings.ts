@@ -49,6 +49,11 @@ export const ui = {
     title: '页面不存在',
     body: '您访问的页面不存在或已移动。可以返回首页，或从下面的历年白皮书中查找。',
   },
+  chart: {
+    showTable: '查看数据表',
+    dataTable: '数据表',
+    download: '下载数据 (CSV)',
+  },
   feedTitle: (site: string) => `${site}（历年版本）`,
   completion: (total: number, done: number, notDone: number, other: number) =>
     `${total} 项指标中 ${done} 项已完成、${notDone} 项未完成` + (other > 0 ? `，${other} 项不再统计、政策调整或未评估` : '') + '。',

@@ -3,6 +3,7 @@ export const paths = {
   home: () => '/',
   edition: (year: number) => `/editions/${year}/`,
   chapter: (year: number, slug: string) => `/editions/${year}/${slug}/`,
+  chartData: (year: number, key: string) => `/editions/${year}/charts/${key}.csv`,
   feed: () => '/feed.xml',
 } as const;
 

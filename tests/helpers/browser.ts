@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -24,10 +25,11 @@ export async function launchBrowser(): Promise<Browser> {
 /** Serves the built dist/ on a free localhost port, like any static host (404.html for misses). */
 export async function serveDist(dir = join(ROOT, 'dist')): Promise<{ origin: string; server: Server }> {
   const files = sirv(dir, { dev: true, extensions: ['html'] });
+  const notFound = readFileSync(join(dir, '404.html'));
   const server = createServer((req, res) =>
     files(req, res, () => {
-      res.statusCode = 404;
-      sirv(dir, { dev: true })(Object.assign(req, { url: '/404.html' }), res, () => res.end('not found'));
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(notFound);
     }),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,25 @@
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { textWidth } from './text-width.ts';
+
+// Vega measures text with a Latin-based estimate when there is no canvas (Node): make it CJK-aware,
+// or Chinese axis labels and legends overlap and get clipped.
+// (vega re-exports vega-scenegraph's textMetrics at runtime; its typings omit it.)
+interface TextItem { fontSize?: number; text?: unknown }
+const { textMetrics } = vega as unknown as { textMetrics: { width: (item: TextItem, text?: string) => number } };
+textMetrics.width = (item, text) => textWidth(String(text ?? item.text ?? '').trim(), item.fontSize ?? 11);
+
+/**
+ * Compiles a Vega-Lite spec and renders it to a static SVG string in Node (no browser, no canvas):
+ * the chart is there with JavaScript off, in the PDF and in web archives. The fixed width/height
+ * attributes are removed so the SVG scales with its container through its viewBox.
+ */
+export async function renderChartSvg(spec: TopLevelSpec): Promise<string> {
+  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+  try {
+    const svg = await view.toSVG();
+    return svg.replace(/^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, '<svg$1 aria-hidden="true" focusable="false"');
+  } finally {
+    view.finalize();
+  }
+}
