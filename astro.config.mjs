@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // Read from the working directory (the project root for every npm script). The publisher's site URL and sub-path come from the editors' config, not from code.
 // (content/site.yaml is validated with a Chinese message by `npm run check` before every build.)
@@ -13,7 +14,7 @@ export default defineConfig({
   site: siteConfig.siteUrl,
   base: siteConfig.basePath ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), searchIndex()],
   build: { format: 'directory' },
   vite: {
     server: { watch: { ignored: ['**/dist/**', '**/.build-tmp/**'] } },

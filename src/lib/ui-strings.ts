@@ -54,6 +54,22 @@ export const ui = {
     dataTable: '数据表',
     download: '下载数据 (CSV)',
   },
+  search: {
+    title: '站内搜索',
+    label: '搜索白皮书',
+    placeholder: '输入关键词，如 食品安全 合格率',
+    button: '搜索',
+    loading: '正在搜索……',
+    prompt: '请输入要搜索的词语。多个词用空格分开，结果须同时包含全部词语。',
+    /** {q} is the query, {n} the number of pages (filled in by the search script). */
+    empty: '没有找到包含“{q}”的页面。请检查用字，或减少、更换关键词。',
+    count: '“{q}”共找到 {n} 个页面。',
+    filterYear: '年度',
+    filterKind: '类型',
+    all: '全部',
+    unavailable: '搜索暂时不可用（需要启用 JavaScript）。可以从目录和各年度版本浏览全部内容。',
+  },
+  kinds: { edition: '年度概览', chapter: '章节', indicator: '指标' },
   feedTitle: (site: string) => `${site}（历年版本）`,
   completion: (total: number, done: number, notDone: number, other: number) =>
     `${total} 项指标中 ${done} 项已完成、${notDone} 项未完成` + (other > 0 ? `，${other} 项不再统计、政策调整或未评估` : '') + '。',

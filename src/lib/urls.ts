@@ -5,6 +5,7 @@ export const paths = {
   chapter: (year: number, slug: string) => `/editions/${year}/${slug}/`,
   chartData: (year: number, key: string) => `/editions/${year}/charts/${key}.csv`,
   feed: () => '/feed.xml',
+  search: (q?: string) => (q ? `/search/?q=${encodeURIComponent(q)}` : '/search/'),
 } as const;
 
 /** Joins the configured base path (`/` or `/sub/`) and a site path. */

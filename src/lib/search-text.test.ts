@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { cleanExcerpt, planSearch, separateHan, stripSeparators, termWords } from './search-text.ts';
+
+const Z = '\u200B';
+
+describe('separateHan', () => {
+  it('isolates Han characters in text but leaves tags, attributes and scripts alone', () => {
+    const html = '<h1 title="质量">质量PM2.5</h1><script>var a="质"</script><p>合格率 98%</p>';
+    expect(separateHan(html)).toBe(`<h1 title="质量">${Z}质${Z}${Z}量${Z}PM2.5</h1><script>var a="质"</script><p>${Z}合${Z}${Z}格${Z}${Z}率${Z} 98%</p>`);
+    expect(stripSeparators(separateHan(html))).toBe(html);
+  });
+});
+
+describe('planSearch', () => {
+  it('splits terms into characters for Chinese and keeps Latin and digits whole', () => {
+    expect(termWords('PM2.5浓度')).toEqual(['PM2.5', '浓', '度']);
+    expect(planSearch('食品安全 合格率')).toEqual({
+      terms: ['食品安全', '合格率'],
+      ranking: '食 品 安 全 合 格 率',
+      phrases: ['"食 品 安 全"', '"合 格 率"'],
+    });
+    expect(planSearch('  QCI ')).toEqual({ terms: ['QCI'], ranking: 'QCI', phrases: ['"QCI"'] });
+    expect(planSearch('质')).toMatchObject({ ranking: '质', phrases: ['"质"'] });
+  });
+  it('normalises full-width input and ideographic spaces', () => {
+    expect(planSearch('ＰＭ２．５　浓度').terms).toEqual(['PM2.5', '浓度']);
+  });
+  it('plans nothing for blank input', () => {
+    expect(planSearch('   ').phrases).toEqual([]);
+  });
+});
+
+describe('cleanExcerpt', () => {
+  it('merges per-character marks and removes separators', () => {
+    expect(cleanExcerpt(`全区<mark>${Z}合${Z}</mark><mark>${Z}格${Z}</mark>率`)).toBe('全区<mark>合格</mark>率');
+  });
+});
