@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
+import { pdfEdition } from './src/integrations/pdf-edition.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // Read from the working directory (the project root for every npm script). The publisher's site URL and sub-path come from the editors' config, not from code.
@@ -14,7 +15,8 @@ export default defineConfig({
   site: siteConfig.siteUrl,
   base: siteConfig.basePath ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), searchIndex()],
+  // Order matters: the PDF step fills the edition pages' PDF size before the search index reads them.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/print/') }), pdfEdition(), searchIndex()],
   build: { format: 'directory' },
   vite: {
     server: { watch: { ignored: ['**/dist/**', '**/.build-tmp/**'] } },

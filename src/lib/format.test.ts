@@ -42,3 +42,10 @@ describe('format', () => {
     expect(formatDate('2024-05-20')).toBe('2024年5月20日');
   });
 });
+
+describe('chineseNumeral', () => {
+  it('writes chapter numbers', async () => {
+    const { chineseNumeral } = await import('./format.ts');
+    expect([1, 9, 10, 12, 20, 21, 99].map(chineseNumeral)).toEqual(['一', '九', '十', '十二', '二十', '二十一', '九十九']);
+  });
+});

@@ -52,3 +52,17 @@ export function formatDate(iso: string): string {
 export function formatPercent(part: number, whole: number): string {
   return whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`;
 }
+
+const DIGITS = '零一二三四五六七八九';
+/** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (chapter numbers up to 99). */
+export function chineseNumeral(n: number): string {
+  if (n < 10) return DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
+}
+
+/** 1340000 → “1.3 MB”, 8200 → “8.0 KB”. */
+export function formatFileSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
+}

@@ -44,12 +44,12 @@ export interface Chapter {
   summary?: string;
   /** The chapter's <Chart> usages (their CSV downloads are generated from this list). */
   charts: ChartRef[];
-  /** Custom Vega-Lite specs next to the chapter, by file name. */
-  customSpecs: Record<string, unknown>;
 }
 
 export interface Edition extends EditionMeta {
   chapters: Chapter[];
+  /** Custom Vega-Lite specs in the edition folder, by file name (for <Chart kind="custom">). */
+  customSpecs: Record<string, unknown>;
   /** One evaluated entry per indicator reported for the edition's year, in catalogue order. */
   entries: Entry[];
   /** Every ledger row of the edition as published (including baseline periods). */
@@ -129,7 +129,8 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     for (const [i, id] of (meta?.data?.headline ?? []).entries()) {
       if (!indicatorById.has(id)) problems.push(error(metaFile, `主要指标（headline）第 ${i + 1} 项：${unknownIdMessage(id, indicatorById.keys()).message}`, { hint: unknownIdMessage(id, indicatorById.keys()).hint }));
     }
-    const chapters = loadChapters(root, dir, readFile, problems, indicatorById, periods);
+    const customSpecs: Record<string, unknown> = {};
+    const chapters = loadChapters(root, dir, readFile, problems, indicatorById, periods, customSpecs);
     const ledger = ledgers.get(dir);
     if (!meta?.data || !ledger) continue;
 
@@ -148,7 +149,7 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
         note: row.note, source: row.source || indicator.source,
       });
     }
-    editions.push({ ...meta.data, chapters, entries, rows: ledger.rows, ledgerFile: ledger.file });
+    editions.push({ ...meta.data, chapters, customSpecs, entries, rows: ledger.rows, ledgerFile: ledger.file });
   }
 
   return {
@@ -168,6 +169,7 @@ function loadChapters(
   problems: Problem[],
   catalogue: ReadonlyMap<string, Indicator>,
   periods: ReadonlySet<string>,
+  customSpecs: Record<string, unknown>,
 ): Chapter[] {
   const chapters: Chapter[] = [];
   const names = readdirSync(join(root, PATHS.editions, dir)).filter((n) => n.endsWith('.mdx') || n.endsWith('.md')).sort();
@@ -186,7 +188,6 @@ function loadChapters(
       continue;
     }
     const meta = parseYamlData(yaml, file, chapterSchema, FIELD_LABELS, 1);
-    const customSpecs: Record<string, unknown> = {};
     const readSpec = (specName: string) => {
       const specFile = rel(PATHS.editions, dir, specName);
       if (!existsSync(join(root, specFile))) return { ok: false as const, message: `找不到自定义图表文件 ${specFile}。` };
@@ -202,7 +203,7 @@ function loadChapters(
     const analysis = analyseChapterBody(body, file, catalogue, periods, readSpec);
     problems.push(...meta.problems, ...analysis.problems);
     if (!meta.data) continue;
-    chapters.push({ slug, file, collectionId: chapterCollectionId(`${dir}/${name}`), ...meta.data, charts: analysis.charts, customSpecs });
+    chapters.push({ slug, file, collectionId: chapterCollectionId(`${dir}/${name}`), ...meta.data, charts: analysis.charts });
   }
   return chapters.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 }

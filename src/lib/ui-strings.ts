@@ -15,6 +15,7 @@ export const ui = {
   published: '发布日期',
   reportingPeriod: '统计期',
   corrections: '勘误',
+  downloadPdf: '下载 PDF 版',
   noCorrections: '本期暂无勘误。',
   demoBanner: '演示站点：本站全部地区、机构与数据均为虚构示例，不代表任何真实地区的质量状况。',
   notLatest: (year: number) => `您正在阅读 ${year} 年版，这不是最新一期白皮书。`,

@@ -4,6 +4,8 @@ export const paths = {
   edition: (year: number) => `/editions/${year}/`,
   chapter: (year: number, slug: string) => `/editions/${year}/${slug}/`,
   chartData: (year: number, key: string) => `/editions/${year}/charts/${key}.csv`,
+  print: (year: number) => `/editions/${year}/print/`,
+  pdf: (year: number) => `/editions/${year}/white-paper-${year}.pdf`,
   feed: () => '/feed.xml',
   search: (q?: string) => (q ? `/search/?q=${encodeURIComponent(q)}` : '/search/'),
 } as const;

@@ -3,23 +3,18 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { CHROME_FLAGS, findChrome } from '../../src/lib/chrome.ts';
 import { ROOT } from './project-copy.ts';
 
-export const CHROME_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
-];
-
-export function chromePath(): string {
-  return process.env.CHROME_PATH ?? '/usr/bin/chromium';
-}
 
 /**
  * The system Chromium (npm cannot download browsers on these machines). Playwright's launch()
  * always starts it with a fresh temporary profile (its own --user-data-dir).
  */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS });
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error('No Chrome/Chromium found: install chromium or set CHROME_PATH');
+  return chromium.launch({ executablePath, args: CHROME_FLAGS });
 }
 
 /** Serves the built dist/ on a free localhost port, like any static host (404.html for misses). */

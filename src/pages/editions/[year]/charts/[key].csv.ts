@@ -7,14 +7,11 @@ import { getProject } from '../../../../site.ts';
 export function getStaticPaths() {
   const project = getProject();
   return project.editions.flatMap((edition) => {
-    const usages = [
-      ...EDITION_CHARTS.map((ref) => ({ ref, customSpecs: {} })),
-      ...edition.chapters.flatMap((c) => c.charts.map((ref) => ({ ref, customSpecs: c.customSpecs }))),
-    ];
-    const unique = new Map(usages.map((u) => [chartKey(u.ref), u]));
-    return [...unique].map(([key, { ref, customSpecs }]) => ({
+    const refs = [...EDITION_CHARTS, ...edition.chapters.flatMap((c) => c.charts)];
+    const unique = new Map(refs.map((ref) => [chartKey(ref), ref]));
+    return [...unique].map(([key, ref]) => ({
       params: { year: String(edition.year), key },
-      props: { chart: buildChart(project, edition, ref, customSpecs) },
+      props: { chart: buildChart(project, edition, ref, edition.customSpecs) },
     }));
   });
 }
