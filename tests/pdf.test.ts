@@ -1,0 +1,72 @@
+/** The PDF edition of every demo edition, read with poppler (pdftotext, pdffonts, pdfinfo) and pdf-lib. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chineseNumeral, formatValue } from '../src/lib/format.ts';
+import { loadProject } from '../src/lib/project.ts';
+import { ui } from '../src/lib/ui-strings.ts';
+import { paths } from '../src/lib/urls.ts';
+import { outlineTitles, pageText, pdffonts, pdfinfo, pdftotext, squash } from './helpers/pdf.ts';
+import { ROOT } from './helpers/project-copy.ts';
+
+const project = loadProject(ROOT);
+const pdfOf = (year: number) => join(ROOT, 'dist', paths.pdf(year));
+
+describe.each(project.editions.map((e) => [e.year, e] as const))('PDF of the %i edition', (_year, edition) => {
+  const file = pdfOf(edition.year);
+  const headings = [
+    ...edition.chapters.map((c, i) => `第${chineseNumeral(i + 1)}章${c.title}`),
+    `附录${ui.fullTable}`,
+    ...(edition.corrections.length ? [ui.corrections] : []),
+  ];
+
+  it('embeds only real fonts (no Type 3)', () => {
+    const fonts = pdffonts(file);
+    expect(fonts).toMatch(/CID TrueType|TrueType|Type 1C|CID Type 0C/);
+    expect(fonts).not.toMatch(/Type 3/);
+  });
+
+  it('contains the title, every chapter heading and every indicator value as the ledger gives it', () => {
+    const text = squash(pdftotext(file));
+    expect(text).toContain(squash(edition.title));
+    for (const h of headings) expect(text).toContain(squash(h));
+    for (const e of edition.entries) {
+      expect(text, e.indicator.id).toContain(squash(e.indicator.name).slice(0, 6));
+      expect(text, e.indicator.id).toContain(squash(formatValue(e.value, e.indicator)));
+    }
+  });
+
+  it('prints each 目录 entry with the page its heading is on', () => {
+    const tocPage = squash(pageText(file, 2));
+    for (const h of headings) {
+      const match = new RegExp(`${squash(h).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+)`).exec(tocPage);
+      expect(match, h).not.toBeNull();
+      const page = Number(match![1]);
+      expect(squash(pageText(file, page)), `${h} on page ${page}`).toContain(squash(h));
+      expect(squash(pageText(file, page - 1)), `${h} not before page ${page}`).not.toMatch(new RegExp(`^${squash(h)}`));
+    }
+  });
+
+  it('has bookmarks for the chapters', async () => {
+    const titles = (await outlineTitles(readFileSync(file))).map(squash);
+    for (const h of headings) expect(titles).toContain(squash(h));
+  });
+
+  it('carries the edition’s metadata, dated by the edition (reproducible), tagged, A4', () => {
+    const info = pdfinfo(file);
+    expect(info.Title).toBe(edition.title);
+    expect(info.Author).toBe(project.site.agency);
+    expect(info.Keywords).toContain('质量状况白皮书');
+    expect(info.CreationDate).toMatch(new RegExp(`^${edition.published}|^${new Date(Date.parse(`${edition.published}T00:00:00+08:00`)).toISOString().slice(0, 10)}`));
+    expect(info.Tagged).toBe('yes');
+    expect(info['Page size']).toContain('(A4)');
+    expect(Number(info.Pages)).toBeGreaterThan(headings.length);
+  });
+
+  it('is linked from the edition page with its size and page count', () => {
+    const html = readFileSync(join(ROOT, 'dist', paths.edition(edition.year), 'index.html'), 'utf8');
+    const pages = pdfinfo(file).Pages;
+    expect(html).toContain(`href="${paths.pdf(edition.year)}"`);
+    expect(html).toMatch(new RegExp(`PDF，[\\d.]+ (KB|MB)，${pages} 页`));
+  });
+});

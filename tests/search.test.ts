@@ -1,0 +1,136 @@
+/**
+ * Search against the real Pagefind index of the built demo, in real Chromium: for every query, the
+ * result links must be exactly the pages whose indexed text contains all of the query's terms.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, relative, sep } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../src/lib/project.ts';
+import { launchBrowser, serveDist } from './helpers/browser.ts';
+import { ROOT } from './helpers/project-copy.ts';
+
+const project = loadProject(ROOT);
+const DIST = join(ROOT, 'dist');
+
+/** Fixed everyday queries plus terms drawn from the demo's catalogue (names, domains). */
+function queries(): string[] {
+  const fixed = ['食品安全', '合格率', '品字标', '标准化', '满意度', '特种设备', '装配式建筑', '优良天数', 'PM2.5', 'QCI',
+    '食品安全 合格率', '质', '量', '下一步', '抽检 满意度 合格率', '2024年', '勘误', '火星基地', '质量 ZZZ'];
+  const fromCatalogue = project.indicators.filter((_, i) => i % 3 === 0).map((i) => i.name.replace(/[（(].*$/, '').slice(0, 6));
+  const domains = project.domains;
+  return [...new Set([...fixed, ...domains, ...fromCatalogue])];
+}
+
+const normalise = (s: string) => s.normalize('NFKC').toLowerCase();
+const indexedPages = () =>
+  readdirSync(DIST, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name === 'index.html')
+    .map((d) => join(d.parentPath, d.name))
+    .filter((f) => readFileSync(f, 'utf8').includes('data-pagefind-body'))
+    .map((f) => `/${relative(DIST, f).split(sep).join('/')}`.replace(/index\.html$/, ''));
+
+describe('search', () => {
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+  let page: Page;
+  const pageText = new Map<string, string>();
+
+  beforeAll(async () => {
+    ({ origin, server } = await serveDist());
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    // Ground truth: the text Pagefind indexes — data-pagefind-body minus ignored parts, scripts, styles.
+    for (const path of indexedPages()) {
+      await page.goto(origin + path);
+      pageText.set(path, normalise(await page.evaluate(() => [...document.querySelectorAll('[data-pagefind-body]')].map((body) => {
+        const clone = body.cloneNode(true) as HTMLElement;
+        clone.querySelectorAll('[data-pagefind-ignore], script, style, svg').forEach((n) => n.remove());
+        return clone.textContent ?? '';
+      }).join(' '))));
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  async function search(q: string, extra = ''): Promise<string[]> {
+    await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}${extra}`);
+    await page.waitForFunction(() => {
+      const s = document.getElementById('search-status')?.textContent ?? '';
+      return s !== '' && !s.includes('正在');
+    });
+    return page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  }
+
+  it('indexes every edition overview and chapter', () => {
+    const expected = project.editions.flatMap((e) => [`/editions/${e.year}/`, ...e.chapters.map((c) => `/editions/${e.year}/${c.slug}/`)]);
+    for (const path of expected) expect([...pageText.keys()]).toContain(path);
+  });
+
+  it('finds exactly the pages that contain the query (recall and precision 100%)', async () => {
+    const list = queries();
+    expect(list.length).toBeGreaterThanOrEqual(30);
+    let truePositives = 0;
+    let returned = 0;
+    let relevant = 0;
+    const mismatches: string[] = [];
+    for (const q of list) {
+      const terms = normalise(q).split(/\s+/).filter(Boolean);
+      const expected = [...pageText].filter(([, text]) => terms.every((t) => text.includes(t))).map(([p]) => p).sort();
+      const actual = (await search(q)).sort();
+      returned += actual.length;
+      relevant += expected.length;
+      truePositives += actual.filter((p) => expected.includes(p)).length;
+      if (JSON.stringify(actual) !== JSON.stringify(expected)) mismatches.push(`${q}: expected ${expected.join(' ')} | got ${actual.join(' ')}`);
+    }
+    const recall = relevant === 0 ? 1 : truePositives / relevant;
+    const precision = returned === 0 ? 1 : truePositives / returned;
+    console.log(`search: ${list.length} queries, ${relevant} relevant results, recall ${(recall * 100).toFixed(1)}%, precision ${(precision * 100).toFixed(1)}%`);
+    expect(mismatches).toEqual([]);
+    expect(relevant).toBeGreaterThan(list.length); // the queries really hit pages
+    expect(recall).toBe(1);
+    expect(precision).toBe(1);
+  });
+
+  it('shows titles and excerpts without helper characters, with the edition year', async () => {
+    await search('合格率');
+    const text = await page.locator('#search-results').textContent();
+    expect(text).not.toContain('\u200B');
+    expect(await page.locator('#search-results mark').first().textContent()).toBe('合格率');
+    expect(text).toMatch(/\d{4}年/);
+    expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
+  });
+
+  it('filters by edition year and kind, and says clearly when nothing matches', async () => {
+    const year = project.editions.at(-1)!.year;
+    const all = await search('合格率');
+    const filtered = await search('合格率', `&year=${year}&kind=${encodeURIComponent('章节')}`);
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(all.length);
+    for (const p of filtered) expect(p).toMatch(new RegExp(`^/editions/${year}/[a-z0-9-]+/$`));
+    expect(await search('火星基地')).toEqual([]);
+    expect(await page.locator('#search-status').textContent()).toContain('没有找到包含“火星基地”的页面');
+  });
+
+  it('works from the header search box with the keyboard', async () => {
+    await page.goto(origin + '/');
+    await page.locator('#site-search-q').focus();
+    await page.keyboard.type('标准化');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/search/?q=*');
+    await page.waitForFunction(() => /共找到/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-results a').count()).toBeGreaterThan(0);
+  });
+
+  it('loads no search code on other pages', async () => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(origin + `/editions/${project.editions.at(-1)!.year}/`);
+    expect(requests.filter((u) => u.includes('pagefind'))).toEqual([]);
+    page.removeAllListeners('request');
+  });
+});
