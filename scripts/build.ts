@@ -7,6 +7,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
 import { formatReport, hasErrors } from '../src/lib/problems.ts';
+import { plausibilityWarnings } from '../src/lib/plausibility.ts';
 import { loadProject } from '../src/lib/project.ts';
 
 const root = process.cwd();
@@ -16,8 +17,9 @@ const oldDir = join(root, '.build-tmp', 'dist.previous');
 const KEPT = '构建已停止：现有的 dist/ 保持不变。';
 
 const project = loadProject(root);
-if (project.problems.length > 0) console.error(formatReport(project.problems));
-if (hasErrors(project.problems)) {
+const problems = [...project.problems, ...(hasErrors(project.problems) ? [] : plausibilityWarnings(project))];
+if (problems.length > 0) console.error(formatReport(problems));
+if (hasErrors(problems)) {
   console.error(`\n${KEPT}请按上面的提示修改后重新运行 npm run build。`);
   process.exit(1);
 }

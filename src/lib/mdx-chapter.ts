@@ -3,6 +3,9 @@ import { unknownIdMessage, type Indicator } from './indicator.ts';
 import { error, type Problem } from './problems.ts';
 import type { ChartRef } from './charts.ts';
 
+/** Marker put into chapters copied for a new edition; the checker warns while it remains. */
+export const TODO_MARK = '待更新';
+
 /** The components editors may use in chapters, with the attributes each accepts. */
 export const EDITOR_COMPONENTS: Record<string, { required: string[]; optional: string[] }> = {
   Value: { required: ['id'], optional: ['period'] },

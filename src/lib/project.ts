@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { domainsInOrder, parseCatalogue, unknownIdMessage, type Indicator } from './indicator.ts';
 import { parseLedger, type LedgerRow } from './ledger.ts';
-import { analyseChapterBody, splitFrontMatter } from './mdx-chapter.ts';
+import { analyseChapterBody, splitFrontMatter, TODO_MARK } from './mdx-chapter.ts';
 import type { ChartRef } from './charts.ts';
-import { error, type Problem } from './problems.ts';
+import { error, warning, type Problem } from './problems.ts';
 import { chapterSchema, editionSchema, FIELD_LABELS, siteSchema, type EditionMeta, type SiteConfig } from './schemas.ts';
 import { evaluateStatus, type Status } from './status.ts';
 import { readText } from './text-file.ts';
@@ -202,6 +202,8 @@ function loadChapters(
     };
     const analysis = analyseChapterBody(body, file, catalogue, periods, readSpec);
     problems.push(...meta.problems, ...analysis.problems);
+    const todo = body.split('\n').findIndex((l) => l.includes(TODO_MARK));
+    if (todo >= 0) problems.push(warning(file, `章节中仍有“${TODO_MARK}”标记。`, { line: todo + 1, hint: '改写完成后删除该提示再发布。' }));
     if (!meta.data) continue;
     chapters.push({ slug, file, collectionId: chapterCollectionId(`${dir}/${name}`), ...meta.data, charts: analysis.charts });
   }

@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify as csv } from 'csv-stringify/sync';
+import { stringify as yaml } from 'yaml';
+import { LEDGER_COLUMNS } from './ledger.ts';
+import { TODO_MARK } from './mdx-chapter.ts';
+import { PATHS, type Project } from './project.ts';
+import type { EditionMeta } from './schemas.ts';
+
+/**
+ * The files of a new draft edition, scaffolded from the latest one: chapters copied with a 待更新
+ * notice, a ledger with every catalogue indicator (values empty, targets carried forward), and the
+ * edition marked draft. Returns an error message instead when the edition already exists.
+ */
+export function scaffoldEdition(project: Project, root: string, year: number): { files: Map<string, string> } | { error: string } {
+  const source = project.editions.at(-1);
+  if (!source) return { error: '还没有任何年度版本可以复制。' };
+  const editionDir = `${PATHS.editions}/${year}`;
+  const ledgerFile = `${PATHS.ledgers}/${year}.csv`;
+  for (const path of [editionDir, ledgerFile]) {
+    if (existsSync(join(root, path))) return { error: `${path} 已存在，不会覆盖。如需重新生成，请先手动删除或改名。` };
+  }
+  const from = String(source.year);
+  const to = String(year);
+  const files = new Map<string, string>();
+
+  const meta: EditionMeta = {
+    year,
+    title: source.title.replaceAll(from, to),
+    period: source.period.replaceAll(from, to),
+    published: `${year + 1}-03-31`,
+    status: 'draft',
+    summary: `（${TODO_MARK}）${source.summary}`,
+    corrections: [],
+    ...(source.headline ? { headline: source.headline } : {}),
+  };
+  files.set(`${editionDir}/edition.yaml`, `# ${to} 年版（草稿）：由 npm run new-edition 从 ${from} 年版生成。发布前把 status 改为 published，并核对发布日期。\n${yaml(meta)}`);
+
+  for (const chapter of source.chapters) {
+    const text = readFileSync(join(root, chapter.file), 'utf8');
+    const end = text.indexOf('\n---', 4) + 4;
+    const notice = `\n> **${TODO_MARK}**：本章复制自 ${from} 年版，请按 ${to} 年的情况改写，改完后删除本提示。\n`;
+    files.set(chapter.file.replace(`/${from}/`, `/${to}/`), text.slice(0, end) + notice + text.slice(end));
+  }
+
+  const rows = project.indicators.map((indicator) => {
+    const last = source.rows.find((r) => r.indicator === indicator.id && r.period === from);
+    return [indicator.id, to, '', last?.target?.text ?? '', '', '', ''];
+  });
+  files.set(ledgerFile, csv([[...LEDGER_COLUMNS], ...rows]));
+  return { files };
+}
