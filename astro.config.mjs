@@ -22,6 +22,14 @@ export default defineConfig({
   vite: {
     server: { watch: { ignored: ['**/dist/**', '**/.build-tmp/**'] } },
     // vega-embed is one large chunk, fetched only when a reader reaches a chart.
-    build: { chunkSizeWarningLimit: 1200 },
+    build: {
+      chunkSizeWarningLimit: 1200,
+      rollupOptions: {
+        // MDX modules carry Astro's "use astro:head-inject" directive; the bundler's note about it is noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
   },
 });

@@ -1,8 +1,21 @@
 import type { Project } from './project.ts';
 import { warning, type Problem } from './problems.ts';
 
-/** Relative year-on-year change above which a value is flagged for a second look. */
-export const JUMP_THRESHOLD = 0.3;
+/** Year-on-year moves flagged for a second look: percentages by points, other values relatively. */
+export const JUMP_POINTS = 10;
+export const JUMP_RATIO = 0.5;
+/** Small counts (3 → 5 项) move by large ratios in normal years; only larger magnitudes are checked. */
+const MIN_MAGNITUDE = 5;
+
+function jumpMessage(name: string, previous: number, value: number, unit: string): string | null {
+  if (unit === '%') {
+    const points = Math.abs(value - previous);
+    return points > JUMP_POINTS ? `“${name}”从上年的 ${previous}% 变为 ${value}%，变化 ${points.toFixed(1)} 个百分点。` : null;
+  }
+  if (Math.max(Math.abs(previous), Math.abs(value)) < MIN_MAGNITUDE || previous === 0) return null;
+  const ratio = Math.abs(value - previous) / Math.abs(previous);
+  return ratio > JUMP_RATIO ? `“${name}”从上年的 ${previous} 变为 ${value}，变化 ${(ratio * 100).toFixed(0)}%。` : null;
+}
 
 /**
  * Warnings on figures that are valid but suspicious — the mistakes typing a new year's figures into a
@@ -20,12 +33,8 @@ export function plausibilityWarnings(project: Project): Problem[] {
         problems.push(warning(row.file, `“${indicator.name}”的值 ${row.value} 超出了百分比的范围 0–100。`, { ...at, hint: '请确认单位：这里填百分数的数字部分，例如 98.6。' }));
       }
       const entry = edition.entries.find((e) => e.indicator.id === row.indicator);
-      if (typeof row.value === 'number' && entry?.previous !== null && entry?.previous !== undefined && entry.previous !== 0) {
-        const jump = Math.abs(row.value - entry.previous) / Math.abs(entry.previous);
-        if (jump > JUMP_THRESHOLD) {
-          problems.push(warning(row.file, `“${indicator.name}”从上年的 ${entry.previous} 变为 ${row.value}，变化 ${(jump * 100).toFixed(0)}%。`, { ...at, hint: '变化较大，请核对是否录入有误（如小数点位置、单位）。确认无误可忽略此警告。' }));
-        }
-      }
+      const jump = typeof row.value === 'number' && typeof entry?.previous === 'number' ? jumpMessage(indicator.name, entry.previous, row.value, indicator.unit) : null;
+      if (jump) problems.push(warning(row.file, jump, { ...at, hint: '变化较大，请核对是否录入有误（如小数点位置、单位）。确认无误可忽略此警告。' }));
       const lastYear = previous?.rows.find((r) => r.indicator === row.indicator && r.period === String(previous.year));
       if (row.value === null && lastYear?.value !== null && lastYear?.value !== undefined && !row.editorStatus) {
         problems.push(warning(row.file, `“${indicator.name}”上年有数值（${lastYear.value}），今年为空。`, { ...at, hint: '如该指标已不再统计，请在 status 列填写“不再统计”。' }));
