@@ -180,20 +180,28 @@ export function comparisonChart(project: Project, edition: Edition, ids: string[
     const e = edition.entries.find((x) => x.indicator.id === i.id);
     return e?.change !== null && e?.change !== undefined && e.change > 0;
   }).length;
+  // A dot plot (previous year → this year) rather than bars: rates near 100% need a non-zero axis.
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: CHART_WIDTH - 150,
-    height: { step: 18 },
+    width: CHART_WIDTH - 190,
+    height: { step: 30 },
     config: baseConfig,
     data: { values },
-    mark: { type: 'bar' },
     encoding: {
-      y: { field: 'name', type: 'nominal', title: null, sort: indicators.map((i) => i.name), axis: { labelLimit: 150 } },
-      yOffset: { field: 'period', type: 'nominal', sort: [`${previousYear}年`, `${year}年`] },
-      x: { field: 'value', type: 'quantitative', title: unit ? `数值（${unit}）` : '数值', scale: { zero: unit !== '%' } },
-      color: { field: 'period', type: 'nominal', title: '年份', scale: { domain: [`${previousYear}年`, `${year}年`], range: ['#9ecbff', '#0b4f9c'] } },
-      tooltip: [{ field: 'name', title: '指标' }, { field: 'period', title: '年份' }, { field: 'label', title: '数值' }],
+      y: { field: 'name', type: 'nominal', title: null, sort: indicators.map((i) => i.name), axis: { labelLimit: 180, labelFontSize: 12 } },
+      x: { field: 'value', type: 'quantitative', title: unit ? `单位：${unit}` : null, scale: { zero: false, nice: true } },
     },
+    layer: [
+      { mark: { type: 'line', color: '#8c959f', strokeWidth: 2 }, encoding: { detail: { field: 'name' } } },
+      {
+        mark: { type: 'point', filled: true, size: 110, opacity: 1 },
+        encoding: {
+          color: { field: 'period', type: 'nominal', title: '年份', scale: { domain: [`${previousYear}年`, `${year}年`], range: ['#8c959f', '#0b4f9c'] } },
+          shape: { field: 'period', type: 'nominal', title: '年份', scale: { domain: [`${previousYear}年`, `${year}年`], range: ['circle', 'diamond'] } },
+          tooltip: [{ field: 'name', title: '指标' }, { field: 'period', title: '年份' }, { field: 'label', title: '数值' }],
+        },
+      },
+    ],
   } as unknown as TopLevelSpec;
   return {
     key: chartKey({ kind: 'compare', ids }),

@@ -7,13 +7,17 @@ export function entryOf(edition: Edition, id: string): Entry | undefined {
 }
 
 /**
- * A value of another period as this edition published it, falling back to that period's own edition:
+ * A value of another period as this edition published it, else as that period's own edition did,
+ * else as the latest earlier edition did (e.g. a baseline year reported in the first edition):
  * an edition is a vintage, so it quotes its own figures first.
  */
 export function rowAt(project: Project, edition: Edition, id: string, period: string): LedgerRow | undefined {
-  const own = edition.rows.find((r) => r.indicator === id && r.period === period);
-  if (own) return own;
-  return project.editions.find((e) => String(e.year) === period)?.rows.find((r) => r.indicator === id && r.period === period);
+  const find = (e: Edition | undefined) => e?.rows.find((r) => r.indicator === id && r.period === period);
+  return (
+    find(edition) ??
+    find(project.editions.find((e) => String(e.year) === period)) ??
+    project.editions.filter((e) => e.year <= edition.year).reverse().map(find).find((r) => r !== undefined)
+  );
 }
 
 export function editionOf(project: Project, year: number | string | undefined): Edition | undefined {
