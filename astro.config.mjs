@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
-import { devReload } from './src/integrations/dev-reload.ts';
+import { devPreview } from './src/integrations/dev-preview.ts';
 import { pdfEdition } from './src/integrations/pdf-edition.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -17,7 +17,7 @@ export default defineConfig({
   base: siteConfig.basePath ?? '/',
   trailingSlash: 'always',
   // Order matters: the PDF step fills the edition pages' PDF size before the search index reads them.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/print/') }), pdfEdition(), searchIndex(), devReload()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/print/') }), pdfEdition(), searchIndex(), devPreview()],
   build: { format: 'directory' },
   vite: {
     server: { watch: { ignored: ['**/dist/**', '**/.build-tmp/**'] } },

@@ -25,6 +25,8 @@ if (hasErrors(problems)) {
 }
 
 rmSync(join(root, '.build-tmp'), { recursive: true, force: true });
+// A production build whatever the caller's environment (test runners set NODE_ENV=test).
+process.env.NODE_ENV = 'production';
 try {
   await build({ root, outDir: tmpDir, logLevel: process.env.CI ? 'warn' : 'info' });
 } catch (e) {

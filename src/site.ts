@@ -2,13 +2,14 @@
 import { formatReport, hasErrors } from './lib/problems.ts';
 import { loadProject, type Project } from './lib/project.ts';
 import { withBase } from './lib/urls.ts';
+import { SHOW_DRAFTS_ENV } from './integrations/dev-preview.ts';
 
 let cached: Project | undefined;
 
 export function getProject(): Project {
   if (!cached) {
-    // Drafts are visible in `npm run dev` and never in a production build.
-    cached = loadProject(process.cwd(), { includeDrafts: import.meta.env.DEV });
+    // Drafts are visible in `npm run dev` and never in a production build (set by the dev-preview integration).
+    cached = loadProject(process.cwd(), { includeDrafts: process.env[SHOW_DRAFTS_ENV] === '1' });
     if (hasErrors(cached.problems)) {
       const report = formatReport(cached.problems.filter((p) => p.severity === 'error'));
       cached = undefined;

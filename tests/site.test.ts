@@ -95,13 +95,6 @@ describe('built pages', () => {
     for (const e of editions) expect(feed).toContain(`<title>${e.title}</title>`);
     expect(html('404.html')).toContain(ui.notFound.title);
   });
-
-  it('keeps draft editions out of the production build', () => {
-    const all = loadProject(ROOT, { includeDrafts: true }).editions;
-    for (const draft of all.filter((e) => e.status === 'draft')) {
-      expect(existsSync(join(dist, paths.edition(draft.year)))).toBe(false);
-    }
-  });
 });
 
 describe('in Chromium', () => {

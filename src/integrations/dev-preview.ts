@@ -2,16 +2,23 @@ import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { PATHS } from '../lib/project.ts';
 
+/** Read by src/site.ts: drafts are shown only by `astro dev`, whatever NODE_ENV says. */
+export const SHOW_DRAFTS_ENV = 'WHITE_PAPER_SHOW_DRAFTS';
+
 /**
- * `npm run dev` reloads the page when an editor saves a CSV or YAML file, not only MDX: the loaded
- * project (src/site.ts) is cached per module instance, so every server module is invalidated.
+ * The editors' preview (`npm run dev`): draft editions are visible, and the page reloads when an
+ * editor saves a CSV or YAML file, not only MDX. The loaded project (src/site.ts) is cached per
+ * module instance, so every server module is invalidated.
  */
-export function devReload(): AstroIntegration {
+export function devPreview(): AstroIntegration {
   return {
-    name: 'white-paper-dev-reload',
+    name: 'white-paper-dev-preview',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        process.env[SHOW_DRAFTS_ENV] = command === 'dev' ? '1' : '';
+      },
       'astro:server:setup': ({ server, logger }) => {
-        const watched = [`${PATHS.catalogue}`, `${PATHS.ledgers}/`, `${PATHS.site}`, `${PATHS.editions}/`];
+        const watched = [PATHS.catalogue, `${PATHS.ledgers}/`, PATHS.site, `${PATHS.editions}/`];
         server.watcher.add(['data', 'content']);
         const reload = (file: string) => {
           const path = file.replaceAll('\\', '/');

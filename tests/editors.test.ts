@@ -1,0 +1,105 @@
+/** The editors' workflow on a copy of the demo: new edition, check rules and warnings, drafts. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { plausibilityWarnings } from '../src/lib/plausibility.ts';
+import { loadProject } from '../src/lib/project.ts';
+import { copyProject, editFile } from './helpers/project-copy.ts';
+
+const run = (dir: string, script: string, args: string[] = [], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
+
+describe('npm run new-edition', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = copyProject();
+  });
+
+  it('scaffolds the next edition from the latest one as a draft', () => {
+    const result = run(dir, 'new-edition', ['2025']);
+    expect(result.status, result.stderr).toBe(0);
+    const edition = readFileSync(join(dir, 'content/editions/2025/edition.yaml'), 'utf8');
+    expect(edition).toContain('status: draft');
+    expect(edition).toContain('title: 青岚区2025年质量状况白皮书');
+    const latest = loadProject(dir).editions.at(-1)!;
+    for (const c of latest.chapters) {
+      const copy = readFileSync(join(dir, c.file.replace('/2024/', '/2025/')), 'utf8');
+      expect(copy).toContain('待更新');
+      expect(copy).toContain(`title: ${c.title}`);
+    }
+    const ledger = parse(readFileSync(join(dir, 'data/ledgers/2025.csv')), { columns: true }) as Array<Record<string, string>>;
+    const project = loadProject(dir, { includeDrafts: true });
+    expect(ledger.map((r) => r.indicator)).toEqual(project.indicators.map((i) => i.id));
+    for (const row of ledger) {
+      expect(row.period).toBe('2025');
+      expect(row.value).toBe('');
+      expect(row.target).toBe(latest.rows.find((r) => r.indicator === row.indicator && r.period === '2024')?.target?.text ?? '');
+    }
+  });
+
+  it('refuses to overwrite an existing edition', () => {
+    const before = readFileSync(join(dir, 'content/editions/2024/edition.yaml'), 'utf8');
+    const result = run(dir, 'new-edition', ['2024']);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('已存在，不会覆盖');
+    expect(readFileSync(join(dir, 'content/editions/2024/edition.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('the draft is checked (warnings for 待更新 and missing values) but stays out of a production build', () => {
+    const check = run(dir, 'check');
+    expect(check.status, check.stdout).toBe(0);
+    expect(check.stdout).toContain('章节中仍有“待更新”标记');
+    expect(check.stdout).toMatch(/上年有数值（[\d.]+），今年为空/);
+    expect(check.stdout).toContain('2025草稿');
+
+    const build = run(dir, 'build', [], { WHITE_PAPER_PDF: 'off' });
+    expect(build.status, build.stderr).toBe(0);
+    expect(existsSync(join(dir, 'dist/editions/2024/index.html'))).toBe(true);
+    expect(existsSync(join(dir, 'dist/editions/2025'))).toBe(false);
+    expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).not.toContain('/editions/2025/');
+    expect(readFileSync(join(dir, 'dist/editions/2024/index.html'), 'utf8')).not.toContain('white-paper-2024.pdf');
+  });
+});
+
+describe('npm run check', () => {
+  it('passes on the demo with no warnings, quickly', () => {
+    const started = performance.now();
+    const result = run(copyProject(), 'check');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('共发现 0 个错误、0 个警告');
+    console.log(`npm run check on the demo: ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  });
+
+  it('exits non-zero with file:line:column and a hint on errors', () => {
+    const dir = copyProject();
+    editFile(dir, 'data/ledgers/2024.csv', (t) => t.replace(/^mfg_pass_rate,2024,97\.1,/m, 'mfg_pass_rate,2024,97.1%,'));
+    const result = run(dir, 'check');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/错误 data\/ledgers\/2024\.csv:\d+:3/);
+    expect(result.stdout).toContain('提示：请去掉“%”');
+  });
+
+  it('warns on a percentage above 100, a big jump from last year, and a value missing that was reported last year', () => {
+    const dir = copyProject();
+    editFile(dir, 'data/ledgers/2024.csv', (t) =>
+      t
+        .replace(/^food_pass_rate,2024,98\.7,/m, 'food_pass_rate,2024,987,')
+        .replace(/^pm25,2024,25,/m, 'pm25,2024,2.5,')
+        .replace(/^complaint_closure_rate,2024,99\.4,/m, 'complaint_closure_rate,2024,,'),
+    );
+    const warnings = plausibilityWarnings(loadProject(dir)).map((w) => w.message);
+    expect(warnings).toContainEqual(expect.stringContaining('“食品安全抽检合格率”的值 987 超出了百分比的范围'));
+    expect(warnings).toContainEqual(expect.stringContaining('“细颗粒物（PM2.5）年均浓度”从上年的 27 变为 2.5'));
+    expect(warnings).toContainEqual(expect.stringContaining('“消费投诉按期办结率”上年有数值（99.1），今年为空'));
+    expect(warnings).toHaveLength(4); // 987% is also a jump of more than 10 points
+  });
+
+  it('warns when an indicator reported last year has no row this year', () => {
+    const dir = copyProject();
+    editFile(dir, 'data/ledgers/2024.csv', (t) => t.replace(/^geo_marks,2024,.*\n/m, ''));
+    const warnings = plausibilityWarnings(loadProject(dir)).map((w) => w.message);
+    expect(warnings).toEqual([expect.stringContaining('“地理标志证明商标”在今年的台账中没有记录')]);
+  });
+});
