@@ -51,6 +51,7 @@ describe('npm run new-edition', () => {
     const check = run(dir, 'check');
     expect(check.status, check.stdout).toBe(0);
     expect(check.stdout).toContain('章节中仍有“待更新”标记');
+    expect(check.stdout).toContain('摘要（summary）中仍有“待更新”标记');
     expect(check.stdout).toMatch(/上年有数值（[\d.]+），今年为空/);
     expect(check.stdout).toContain('2025草稿');
 

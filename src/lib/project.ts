@@ -126,6 +126,9 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     if (meta?.data && String(meta.data.year) !== dir) {
       problems.push(error(metaFile, `年份 ${meta.data.year} 与所在文件夹“${dir}”不一致。`, { line: 1, hint: '文件夹名必须是该版本的年份。' }));
     }
+    if (meta?.data?.summary.includes(TODO_MARK)) {
+      problems.push(warning(metaFile, `摘要（summary）中仍有“${TODO_MARK}”标记。`, { hint: '按本年情况改写摘要后删除该标记再发布。' }));
+    }
     for (const [i, id] of (meta?.data?.headline ?? []).entries()) {
       if (!indicatorById.has(id)) problems.push(error(metaFile, `主要指标（headline）第 ${i + 1} 项：${unknownIdMessage(id, indicatorById.keys()).message}`, { hint: unknownIdMessage(id, indicatorById.keys()).hint }));
     }
