@@ -1,4 +1,5 @@
 /** Glue between the pure model in src/lib and Astro pages: one loaded project per build. */
+import { dataFiles, type DataFile } from './lib/downloads.ts';
 import { formatReport, hasErrors } from './lib/problems.ts';
 import { loadProject, type Project } from './lib/project.ts';
 import { withBase } from './lib/urls.ts';
@@ -19,12 +20,18 @@ export function getProject(): Project {
   return cached;
 }
 
-/** Forget the loaded project (the dev server calls this when a CSV or YAML file changes). */
-export function invalidateProject(): void {
-  cached = undefined;
-}
 
 export const url = (path: string): string => withBase(import.meta.env.BASE_URL, path);
+
+/** Absolute URL on the published site (permalinks, citations). */
+export const absoluteUrl = (path: string): string => new URL(url(path), getProject().site.siteUrl).href;
+
+let files: Promise<DataFile[]> | undefined;
+/** The /data/ downloads, generated once per build (the endpoint and the /data/ page share them). */
+export function getDataFiles(): Promise<DataFile[]> {
+  files ??= dataFiles(getProject());
+  return files;
+}
 
 /** The edition an MDX component is rendered in (set by the page in Astro.locals). */
 export function editionInContext(locals: App.Locals, component: string): import('./lib/project.ts').Edition {

@@ -23,7 +23,10 @@ export type SiteConfig = z.infer<typeof siteSchema>;
 export const correctionSchema = z.object({
   date: isoDate,
   indicator: z.string().optional(),
+  /** What was corrected. */
   text: z.string().min(1),
+  /** Why (optional). */
+  reason: z.string().optional(),
 });
 export type Correction = z.infer<typeof correctionSchema>;
 
@@ -53,5 +56,5 @@ export const FIELD_LABELS: Record<string, string> = {
   basePath: '子路径（basePath）', contact: '联系方式（contact）', dataLicence: '数据许可（dataLicence）',
   footerIds: '备案信息（footerIds）', demo: '演示标志（demo）', year: '年份（year）', title: '标题（title）',
   period: '统计期（period）', published: '发布日期（published）', status: '状态（status）', summary: '摘要（summary）',
-  corrections: '勘误（corrections）', date: '日期（date）', text: '内容（text）', indicator: '指标（indicator）', order: '顺序（order）', headline: '主要指标（headline）',
+  corrections: '勘误（corrections）', date: '日期（date）', text: '内容（text）', reason: '原因（reason）', indicator: '指标（indicator）', order: '顺序（order）', headline: '主要指标（headline）',
 };

@@ -6,6 +6,10 @@ export const paths = {
   chartData: (year: number, key: string) => `/editions/${year}/charts/${key}.csv`,
   print: (year: number) => `/editions/${year}/print/`,
   pdf: (year: number) => `/editions/${year}/white-paper-${year}.pdf`,
+  indicators: () => '/indicators/',
+  indicator: (id: string) => `/indicators/${id}/`,
+  data: () => '/data/',
+  dataFile: (name: string) => `/data/${name}`,
   feed: () => '/feed.xml',
   search: (q?: string) => (q ? `/search/?q=${encodeURIComponent(q)}` : '/search/'),
 } as const;

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { buildChart, chartKey, EDITION_CHARTS } from '../../../../lib/charts.ts';
+import { buildChart, chartKey, editionChartRefs } from '../../../../lib/charts.ts';
 import { toExcelCsv } from '../../../../lib/csv-export.ts';
 import { getProject } from '../../../../site.ts';
 
@@ -7,10 +7,8 @@ import { getProject } from '../../../../site.ts';
 export function getStaticPaths() {
   const project = getProject();
   return project.editions.flatMap((edition) => {
-    const refs = [...EDITION_CHARTS, ...edition.chapters.flatMap((c) => c.charts)];
-    const unique = new Map(refs.map((ref) => [chartKey(ref), ref]));
-    return [...unique].map(([key, ref]) => ({
-      params: { year: String(edition.year), key },
+    return editionChartRefs(project, edition).map((ref) => ({
+      params: { year: String(edition.year), key: chartKey(ref) },
       props: { chart: buildChart(project, edition, ref, edition.customSpecs) },
     }));
   });

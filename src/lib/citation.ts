@@ -1,0 +1,35 @@
+/** How to cite a dataset: GB/T 7714-2015 (数据集 [DS/OL]) and BibTeX. */
+export interface CitedDataset {
+  author: string;
+  title: string;
+  /** Place of publication (the region). */
+  place: string;
+  /** ISO date the cited version was published. */
+  published: string;
+  url: string;
+  /** Stable BibTeX key (ASCII). */
+  key: string;
+  note?: string;
+}
+
+/** e.g. `青岚区市场监督管理局. 制造业产品质量合格率[DS/OL]. 示例市青岚区: 青岚区市场监督管理局, 2025(2025-04-22)[引用日期]. https://…` */
+export function gbt7714(d: CitedDataset): string {
+  const year = d.published.slice(0, 4);
+  return `${d.author}. ${d.title}[DS/OL]. ${d.place}: ${d.author}, ${year}(${d.published})[引用日期]. ${d.url}.`;
+}
+
+const bibtexEscape = (s: string) => s.replace(/([{}%&$#_])/g, '\\$1');
+
+export function bibtex(d: CitedDataset): string {
+  const fields: Array<[string, string]> = [
+    ['author', `{${bibtexEscape(d.author)}}`],
+    ['title', `{${bibtexEscape(d.title)}}`],
+    ['year', d.published.slice(0, 4)],
+    ['date', d.published],
+    ['publisher', bibtexEscape(d.author)],
+    ['address', bibtexEscape(d.place)],
+    ['url', d.url],
+    ...(d.note ? ([['note', bibtexEscape(d.note)]] as Array<[string, string]>) : []),
+  ];
+  return `@dataset{${d.key},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}`;
+}
