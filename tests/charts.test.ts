@@ -1,14 +1,12 @@
 /** Charts of the built demo: accessible figures with their data, static without JS, interactive with it. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join, relative, sep } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../src/lib/page-weight.ts';
 import { loadProject } from '../src/lib/project.ts';
 import { paths } from '../src/lib/urls.ts';
-import { launchBrowser, serveDist } from './helpers/browser.ts';
+import { useBrowserOnDist } from './helpers/browser.ts';
 import { ROOT } from './helpers/project-copy.ts';
 
 const DIST = join(ROOT, 'dist');
@@ -51,24 +49,14 @@ describe('every chart on the built site', () => {
 });
 
 describe('charts in Chromium', () => {
-  let browser: Browser;
-  let server: Server;
-  let origin: string;
+  const site = useBrowserOnDist();
   const chapterPath = () => paths.chapter(latest.year, chapterWithCharts.slug);
-  beforeAll(async () => {
-    ({ origin, server } = await serveDist());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
 
   it('shows every chart with JavaScript disabled', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     for (const path of [chapterPath(), paths.edition(latest.year), paths.home()]) {
-      await page.goto(origin + path);
+      await page.goto(site.origin + path);
       const sizes = await page.locator('.chart-canvas svg').evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().width * s.getBoundingClientRect().height));
       expect(sizes.length, path).toBeGreaterThan(0);
       for (const area of sizes) expect(area).toBeGreaterThan(100 * 100);
@@ -86,10 +74,10 @@ describe('charts in Chromium', () => {
   });
 
   it('becomes interactive in place when scrolled to, with a tooltip on hover and no layout shift', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const vegaRequests: string[] = [];
     page.on('request', (r) => { if (r.url().includes('chart-embed')) vegaRequests.push(r.url()); });
-    await page.goto(origin + chapterPath());
+    await page.goto(site.origin + chapterPath());
     const figure = page.locator('figure.chart').first();
     const before = await figure.boundingBox();
     await figure.scrollIntoViewIfNeeded();
@@ -105,8 +93,8 @@ describe('charts in Chromium', () => {
   });
 
   it('fits a 360 px wide screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(origin + chapterPath());
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(site.origin + chapterPath());
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const widths = await page.locator('.chart-canvas').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));

@@ -3,12 +3,11 @@
  * result links must be exactly the pages whose indexed text contains all of the query's terms.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join, relative, sep } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/lib/project.ts';
-import { launchBrowser, serveDist } from './helpers/browser.ts';
+import { useBrowserOnDist } from './helpers/browser.ts';
 import { ROOT } from './helpers/project-copy.ts';
 
 const project = loadProject(ROOT);
@@ -32,19 +31,15 @@ const indexedPages = () =>
     .map((f) => `/${relative(DIST, f).split(sep).join('/')}`.replace(/index\.html$/, ''));
 
 describe('search', () => {
-  let browser: Browser;
-  let server: Server;
-  let origin: string;
+  const site = useBrowserOnDist();
   let page: Page;
   const pageText = new Map<string, string>();
 
   beforeAll(async () => {
-    ({ origin, server } = await serveDist());
-    browser = await launchBrowser();
-    page = await browser.newPage();
+    page = await site.browser.newPage();
     // Ground truth: the text Pagefind indexes — data-pagefind-body minus ignored parts, scripts, styles.
     for (const path of indexedPages()) {
-      await page.goto(origin + path);
+      await page.goto(site.origin + path);
       pageText.set(path, normalise(await page.evaluate(() => [...document.querySelectorAll('[data-pagefind-body]')].map((body) => {
         const clone = body.cloneNode(true) as HTMLElement;
         clone.querySelectorAll('[data-pagefind-ignore], script, style, svg').forEach((n) => n.remove());
@@ -52,13 +47,8 @@ describe('search', () => {
       }).join(' '))));
     }
   });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
-
   async function search(q: string, extra = ''): Promise<string[]> {
-    await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}${extra}`);
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent(q)}${extra}`);
     await page.waitForFunction(() => {
       const s = document.getElementById('search-status')?.textContent ?? '';
       return s !== '' && !s.includes('正在');
@@ -117,7 +107,7 @@ describe('search', () => {
   });
 
   it('works from the header search box with the keyboard', async () => {
-    await page.goto(origin + '/');
+    await page.goto(site.origin + '/');
     await page.locator('#site-search-q').focus();
     await page.keyboard.type('标准化');
     await page.keyboard.press('Enter');
@@ -129,7 +119,7 @@ describe('search', () => {
   it('loads no search code on other pages', async () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(origin + `/editions/${project.editions.at(-1)!.year}/`);
+    await page.goto(site.origin + `/editions/${project.editions.at(-1)!.year}/`);
     expect(requests.filter((u) => u.includes('pagefind'))).toEqual([]);
     page.removeAllListeners('request');
   });

@@ -1,15 +1,13 @@
 /** The built demo site (dist/, built by the global setup with `npm run build`), in files and in Chromium. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatValue } from '../src/lib/format.ts';
 import { loadProject } from '../src/lib/project.ts';
 import { countStatuses } from '../src/lib/summary.ts';
 import { ui } from '../src/lib/ui-strings.ts';
 import { paths } from '../src/lib/urls.ts';
-import { launchBrowser, serveDist } from './helpers/browser.ts';
+import { useBrowserOnDist } from './helpers/browser.ts';
 import { ROOT } from './helpers/project-copy.ts';
 
 const project = loadProject(ROOT);
@@ -98,24 +96,14 @@ describe('built pages', () => {
 });
 
 describe('in Chromium', () => {
-  let browser: Browser;
-  let server: Server;
-  let origin: string;
-  beforeAll(async () => {
-    ({ origin, server } = await serveDist());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const site = useBrowserOnDist();
 
   const pages = () => ['/', paths.edition(latest.year), paths.chapter(latest.year, latest.chapters[1]!.slug)];
 
   it('pages fit a 390 px phone screen without sideways scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
     for (const path of pages()) {
-      await page.goto(origin + path);
+      await page.goto(site.origin + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
@@ -123,8 +111,8 @@ describe('in Chromium', () => {
   });
 
   it('the skip link is the first stop and the edition switcher works with the keyboard', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(origin + paths.edition(latest.year));
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.origin + paths.edition(latest.year));
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(ui.skipLink);
     await page.keyboard.press('Tab'); // brand
@@ -140,8 +128,8 @@ describe('in Chromium', () => {
   });
 
   it('unknown URLs get the 404 page', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${origin}/editions/1999/`);
+    const page = await site.browser.newPage();
+    const response = await page.goto(`${site.origin}/editions/1999/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe(ui.notFound.title);
     await page.close();

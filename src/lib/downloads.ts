@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs';
 import { toExcelCsv } from './csv-export.ts';
 import { allLedgerRecords, CATALOGUE_FIELDS, catalogueRow, LEDGER_FIELDS, ledgerRecords, recordRow, sha256, type LedgerRecord } from './open-data.ts';
 import type { Project } from './project.ts';
-import { STATUSES } from './status.ts';
 
 /** A file on the /data/ page, generated in memory at build time. */
 export interface DataFile {

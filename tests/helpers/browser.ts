@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import sirv from 'sirv';
 import { CHROME_FLAGS, findChrome } from '../../src/lib/chrome.ts';
 import { ROOT } from './project-copy.ts';
@@ -31,4 +32,20 @@ export async function serveDist(dir = join(ROOT, 'dist')): Promise<{ origin: str
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { origin: `http://127.0.0.1:${port}`, server };
+}
+
+/** For a describe block: serve dist/ and launch Chromium before its tests, close both after. */
+export function useBrowserOnDist(): { readonly browser: Browser; readonly origin: string } {
+  const state = {} as { browser: Browser; origin: string; server: Server };
+  beforeAll(async () => {
+    const served = await serveDist();
+    state.origin = served.origin;
+    state.server = served.server;
+    state.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    state.server?.close();
+  });
+  return { get browser() { return state.browser; }, get origin() { return state.origin; } };
 }
