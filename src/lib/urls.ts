@@ -8,6 +8,7 @@ export const paths = {
   pdf: (year: number) => `/editions/${year}/white-paper-${year}.pdf`,
   indicators: () => '/indicators/',
   indicator: (id: string) => `/indicators/${id}/`,
+  indicatorCsv: (id: string) => `/indicators/${id}.csv`,
   data: () => '/data/',
   dataFile: (name: string) => `/data/${name}`,
   feed: () => '/feed.xml',

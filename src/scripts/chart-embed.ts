@@ -15,6 +15,15 @@ export async function embedChart(figure: HTMLElement): Promise<void> {
   });
   // The static SVG keeps the space until the live view is ready: no layout shift.
   canvas.replaceChildren(target);
+  // The live view holds a menu (interactive), so the image role and name move from the box to the SVG,
+  // and the icon-only menu button gets a name.
+  const label = canvas.getAttribute('aria-label') ?? '';
+  canvas.removeAttribute('role');
+  canvas.removeAttribute('aria-label');
+  const svg = target.querySelector('svg');
+  svg?.setAttribute('role', 'img');
+  svg?.setAttribute('aria-label', label);
+  target.querySelector('summary')?.setAttribute('aria-label', '图表操作：导出 SVG 或 PNG');
   figure.dataset.enhanced = 'done';
   figure.addEventListener('toggle', () => result.view.resize(), { capture: true });
 }

@@ -1,0 +1,56 @@
+/** The three quality gates, with tools others wrote: links (linkinator), HTML (html-validate), accessibility (axe-core). */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { HtmlValidate } from 'html-validate';
+import { LinkChecker } from 'linkinator';
+import type { Page } from 'playwright-core';
+
+export const htmlFilesOf = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => join(d.parentPath, d.name));
+
+/** Every internal link, fragment (#anchor), image and download of every page; external links are not fetched (no network here). */
+export async function brokenLinks(dir: string): Promise<string[]> {
+  const result = await new LinkChecker().check({
+    path: htmlFilesOf(dir).map((f) => relative(dir, f)),
+    serverRoot: dir,
+    recurse: true,
+    checkFragments: true,
+    concurrency: 20,
+    linksToSkip: async (link) => !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link),
+  });
+  return result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (${l.status}) ← ${l.parent}`);
+}
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Chart figures size themselves with an inline aspect-ratio taken from the rendered SVG.
+    'no-inline-style': 'off',
+    // Vega's SVG output: attribute order and self-closing style are the renderer's.
+    'attribute-boolean-style': 'off',
+    'void-style': 'off',
+    'no-trailing-whitespace': 'off',
+    // Chinese page titles are long by nature (chapter · edition · site).
+    'long-title': 'off',
+    // Scrollable table boxes are focusable named groups (TableScroll.astro); no native element fits.
+    'prefer-native-element': ['error', { exclude: ['group'] }],
+  },
+});
+
+export async function htmlErrors(dir: string): Promise<string[]> {
+  const errors: string[] = [];
+  for (const file of htmlFilesOf(dir)) {
+    const report = await validator.validateFile(file);
+    for (const r of report.results) for (const m of r.messages) errors.push(`${relative(dir, file)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+  }
+  return errors;
+}
+
+/** axe-core with the WCAG 2.1 A/AA rules (GB/T 37668-2019 follows WCAG 2.0/2.1 AA). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
