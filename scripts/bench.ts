@@ -1,78 +1,142 @@
 /**
- * npm run bench: builds the demo from scratch (no PDF cache) and reports, in one table, what the
- * README's budgets are about: build time by phase, peak memory, search index size and the bytes a
- * first query fetches, PDF seconds and size per edition, and the gzip bytes each page type loads.
+ * npm run bench: builds (1) the demo and (2) a generated large corpus (20 editions × 200 indicators ×
+ * 10 chapters, see bench-corpus.ts) from scratch, and (3) the same pages as a bare Astro project, and
+ * prints one table: build seconds by phase, pages per second, peak memory, search index size, bytes a
+ * first query fetches, PDF seconds and size, the gzip bytes each page type loads, and the baseline ratio.
+ * `npm run bench -- --demo` measures the demo only.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatFileSize } from '../src/lib/format.ts';
 import { pageWeight } from '../src/lib/page-weight.ts';
 import { loadProject } from '../src/lib/project.ts';
 import { paths } from '../src/lib/urls.ts';
 import { launchBrowser, serveDist } from '../tests/helpers/browser.ts';
+import { writeBaseline, writeCorpus } from './bench-corpus.ts';
 
 const root = process.cwd();
-const dist = join(root, 'dist');
-const rows: Array<[string, string]> = [];
-const row = (what: string, value: string) => { rows.push([what, value]); };
+const rows: Array<[string, string, string]> = [];
+const row = (what: string, demo: string, corpus = '') => { rows.push([what, demo, corpus]); };
 
-rmSync(join(root, 'node_modules', '.cache', 'white-paper-pdf'), { recursive: true, force: true });
-const started = performance.now();
-// GNU time reports the peak resident memory of the build (Astro + Chromium printing + Pagefind).
-const build = spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', process.execPath, 'scripts/build.ts'], { cwd: root, encoding: 'utf8' });
-const seconds = (performance.now() - started) / 1000;
-if (build.status !== 0) {
-  console.error(build.stdout, build.stderr);
-  process.exit(1);
-}
-const log = build.stdout + build.stderr;
-const pdfTimes = [...log.matchAll(/PDF (\d{4})年版：(\d+) 页，([\d.]+ [KM]B)（([\d.]+) 秒）/g)];
-const searchSeconds = Number(/搜索索引：\d+ 个页面，([\d.]+) 秒/.exec(log)?.[1] ?? NaN);
-const pdfSeconds = pdfTimes.reduce((n, m) => n + Number(m[4]), 0);
-const maxRss = Number(/MAXRSS_KB=(\d+)/.exec(log)?.[1] ?? 0);
-const htmlPages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-
-row('demo build, total (validation + Astro + PDF + search)', `${seconds.toFixed(1)} s`);
-row('  of which PDF printing (all editions)', `${pdfSeconds.toFixed(1)} s`);
-row('  of which search index', `${searchSeconds.toFixed(1)} s`);
-row('  Astro and validation (remainder)', `${(seconds - pdfSeconds - searchSeconds).toFixed(1)} s`);
-row('HTML pages / pages per second (whole build)', `${htmlPages} / ${(htmlPages / seconds).toFixed(1)}`);
-row('peak memory of the largest process (build or Chromium)', `${(maxRss / 1024).toFixed(0)} MB`);
-for (const m of pdfTimes) row(`PDF ${m[1]}: seconds, pages, size`, `${m[4]} s, ${m[2]} pages, ${m[3]}`);
+interface BuildMeasure { seconds: number; pdf: number; search: number; maxRssMb: number; htmlPages: number; pdfs: string[]; indexBytes: number }
 
 const dirSize = (dir: string): number =>
-  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).reduce((n, d) => n + statSync(join(d.parentPath, d.name)).size, 0);
-row('search index on disk (dist/pagefind)', formatFileSize(dirSize(join(dist, 'pagefind'))));
+  existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).reduce((n, d) => n + statSync(join(d.parentPath, d.name)).size, 0) : 0;
 
-const { origin, server } = await serveDist(dist);
-const browser = await launchBrowser();
-const page = await browser.newPage();
-let fetched = 0;
-page.on('response', async (r) => {
-  if (r.url().includes('/pagefind/')) fetched += (await r.body().catch(() => Buffer.alloc(0))).length;
-});
-await page.goto(`${origin}/search/?q=${encodeURIComponent('食品安全 合格率')}`);
-await page.waitForFunction(() => /共找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''));
-await page.waitForLoadState('networkidle');
-row('bytes a first query fetches (“食品安全 合格率”, cold cache)', formatFileSize(fetched));
-await browser.close();
-server.close();
-
-const project = loadProject(root);
-const latest = project.editions.at(-1)!;
-const read = (p: string) => (existsSync(join(dist, p)) ? readFileSync(join(dist, p)) : null);
-const pageTypes: Record<string, string> = {
-  home: paths.home(),
-  edition: paths.edition(latest.year),
-  chapter: paths.chapter(latest.year, latest.chapters[1]!.slug),
-  search: paths.search(),
-};
-for (const [type, path] of Object.entries(pageTypes)) {
-  const w = pageWeight(readFileSync(join(dist, path, 'index.html'), 'utf8'), read);
-  row(`${type} page: HTML / CSS / JS before interaction (gzip)`, `${formatFileSize(w.html)} / ${formatFileSize(w.css)} / ${formatFileSize(w.js)}`);
+/** Runs a build under GNU time (peak resident memory of the build and its children: Chromium, Pagefind). */
+function timedBuild(cwd: string, args: string[]): { seconds: number; log: string; maxRssMb: number } {
+  const started = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', process.execPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  const log = result.stdout + result.stderr;
+  if (result.status !== 0) throw new Error(`build failed in ${cwd}:\n${log.slice(-3000)}`);
+  return { seconds, log, maxRssMb: Number(/MAXRSS_KB=(\d+)/.exec(log)?.[1] ?? 0) / 1024 };
 }
 
-const width = Math.max(...rows.map(([w]) => w.length));
-console.log(`\n| measure${' '.repeat(width - 7)} | value |\n|${'-'.repeat(width + 2)}|-------|`);
-for (const [what, value] of rows) console.log(`| ${what.padEnd(width)} | ${value} |`);
+function measureProject(dir: string): BuildMeasure {
+  rmSync(join(dir, 'node_modules', '.cache', 'white-paper-pdf'), { recursive: true, force: true });
+  const { seconds, log, maxRssMb } = timedBuild(dir, ['scripts/build.ts']);
+  const pdfs = [...log.matchAll(/PDF (\d{4})年版：(\d+) 页，([\d.]+ [KM]B)（([\d.]+) 秒）/g)];
+  const dist = join(dir, 'dist');
+  return {
+    seconds,
+    pdf: pdfs.reduce((n, m) => n + Number(m[4]), 0),
+    search: Number(/搜索索引：\d+ 个页面，([\d.]+) 秒/.exec(log)?.[1] ?? NaN),
+    maxRssMb,
+    htmlPages: readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length,
+    pdfs: pdfs.map((m) => `${m[1]}: ${m[4]} s, ${m[2]} 页, ${m[3]}`),
+    indexBytes: dirSize(join(dist, 'pagefind')),
+  };
+}
+
+/** A throw-away project: this repository's code, node_modules linked, the given content. */
+function projectCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wp-bench-'));
+  for (const name of ['src', 'scripts', 'public', 'tests', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+async function firstQueryBytes(dist: string, query: string): Promise<number> {
+  const { origin, server } = await serveDist(dist);
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  let fetched = 0;
+  page.on('response', async (r) => {
+    if (r.url().includes('/pagefind/')) fetched += (await r.body().catch(() => Buffer.alloc(0))).length;
+  });
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => /共找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  await browser.close();
+  server.close();
+  return fetched;
+}
+
+function pageWeights(dir: string): Record<string, ReturnType<typeof pageWeight>> {
+  const dist = join(dir, 'dist');
+  const project = loadProject(dir);
+  const latest = project.editions.at(-1)!;
+  const read = (p: string) => (existsSync(join(dist, p)) ? readFileSync(join(dist, p)) : null);
+  const types: Record<string, string> = {
+    home: paths.home(), edition: paths.edition(latest.year), chapter: paths.chapter(latest.year, latest.chapters[1]!.slug),
+    indicator: paths.indicator(project.indicators[0]!.id), data: paths.data(), search: paths.search(),
+  };
+  return Object.fromEntries(Object.entries(types).map(([t, p]) => [t, pageWeight(readFileSync(join(dist, p, 'index.html'), 'utf8'), read)]));
+}
+
+const demo = measureProject(root);
+const demoQuery = await firstQueryBytes(join(root, 'dist'), '食品安全 合格率');
+const demoWeights = pageWeights(root);
+
+let corpus: BuildMeasure | undefined;
+let corpusQuery = 0;
+let corpusWeights: ReturnType<typeof pageWeights> | undefined;
+let baseline: { seconds: number; maxRssMb: number; pages: number } | undefined;
+const size = { editions: 20, indicators: 200, chapters: 10 };
+if (!process.argv.includes('--demo')) {
+  const dir = projectCopy();
+  const { prose } = writeCorpus(dir, size);
+  console.error(`构建大规模语料（${size.editions} 期 × ${size.indicators} 项指标 × ${size.chapters} 章）：${dir}`);
+  corpus = measureProject(dir);
+  corpusQuery = await firstQueryBytes(join(dir, 'dist'), '食品安全 合格率');
+  corpusWeights = pageWeights(dir);
+  const bare = mkdtempSync(join(tmpdir(), 'wp-baseline-'));
+  writeBaseline(bare, prose, corpus.htmlPages - prose.length);
+  symlinkSync(join(root, 'node_modules'), join(bare, 'node_modules'));
+  const built = timedBuild(bare, ['node_modules/astro/bin/astro.mjs', 'build']);
+  baseline = { seconds: built.seconds, maxRssMb: built.maxRssMb, pages: readdirSync(join(bare, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length };
+}
+
+const s = (n: number) => `${n.toFixed(1)} s`;
+const astroPhase = (m: BuildMeasure) => m.seconds - m.pdf - m.search;
+row('HTML pages', String(demo.htmlPages), corpus ? String(corpus.htmlPages) : '');
+row('build, total', s(demo.seconds), corpus ? s(corpus.seconds) : '');
+row('  validation + Astro', s(astroPhase(demo)), corpus ? s(astroPhase(corpus)) : '');
+row('  search index (Pagefind)', s(demo.search), corpus ? s(corpus.search) : '');
+row('  PDF (all editions, Chromium)', s(demo.pdf), corpus ? s(corpus.pdf) : '');
+row('pages per second (whole build)', (demo.htmlPages / demo.seconds).toFixed(1), corpus ? (corpus.htmlPages / corpus.seconds).toFixed(1) : '');
+row('peak memory (largest process)', `${demo.maxRssMb.toFixed(0)} MB`, corpus ? `${corpus.maxRssMb.toFixed(0)} MB` : '');
+row('search index on disk', formatFileSize(demo.indexBytes), corpus ? formatFileSize(corpus.indexBytes) : '');
+row('first query “食品安全 合格率” fetches', formatFileSize(demoQuery), corpus ? formatFileSize(corpusQuery) : '');
+row('PDF per edition (latest)', demo.pdfs.at(-1) ?? '', corpus?.pdfs.at(-1) ?? '');
+for (const type of Object.keys(demoWeights)) {
+  const d = demoWeights[type]!;
+  const c = corpusWeights?.[type];
+  const fmt = (w: typeof d) => `${formatFileSize(w.html)} / ${formatFileSize(w.css)} / ${formatFileSize(w.js)}`;
+  row(`${type} page HTML / CSS / JS (gzip, before interaction)`, fmt(d), c ? fmt(c) : '');
+}
+if (corpus && baseline) {
+  row(`bare Astro, same ${baseline.pages} pages: build`, '', `${s(baseline.seconds)}, ${baseline.maxRssMb.toFixed(0)} MB`);
+  row('ratio: our validation + Astro phase / bare Astro', '', `${(astroPhase(corpus) / baseline.seconds).toFixed(2)}×`);
+  row('ratio: whole build / bare Astro', '', `${(corpus.seconds / baseline.seconds).toFixed(2)}×`);
+}
+for (const p of demo.pdfs) console.error(`demo PDF ${p}`);
+
+const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(4, ...rows.map((r) => r[1].length)), Math.max(6, ...rows.map((r) => r[2].length))];
+const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(w[i]!)).join(' | ')} |`;
+console.log(`\n${line(['measure', 'demo', corpus ? `corpus ${size.editions}×${size.indicators}×${size.chapters}` : ''])}`);
+console.log(`|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));

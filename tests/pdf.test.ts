@@ -1,5 +1,6 @@
 /** The PDF edition of every demo edition, read with poppler (pdftotext, pdffonts, pdfinfo) and pdf-lib. */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chineseNumeral, formatValue } from '../src/lib/format.ts';
@@ -7,7 +8,7 @@ import { loadProject } from '../src/lib/project.ts';
 import { ui } from '../src/lib/ui-strings.ts';
 import { paths } from '../src/lib/urls.ts';
 import { outlineTitles, pageText, pdffonts, pdfinfo, pdftotext, squash } from './helpers/pdf.ts';
-import { ROOT } from './helpers/project-copy.ts';
+import { copyProject, ROOT } from './helpers/project-copy.ts';
 
 const project = loadProject(ROOT);
 const pdfOf = (year: number) => join(ROOT, 'dist', paths.pdf(year));
@@ -69,5 +70,20 @@ describe.each(project.editions.map((e) => [e.year, e] as const))('PDF of the %i 
     const pages = pdfinfo(file).Pages;
     expect(html).toContain(`href="${paths.pdf(edition.year)}"`);
     expect(html).toMatch(new RegExp(`PDF，[\\d.]+ (KB|MB)，${pages} 页`));
+  });
+});
+
+describe('without a browser', () => {
+  it('the build stops with a clear message (install, CHROME_PATH, or the switch) and keeps the previous dist/', () => {
+    const dir = copyProject();
+    mkdirSync(join(dir, 'dist'));
+    writeFileSync(join(dir, 'dist', 'index.html'), 'previous site');
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CHROME_PATH: '/nonexistent/chrome' } });
+    expect(result.status).not.toBe(0);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain('生成 PDF 版需要 Chrome 或 Chromium');
+    expect(output).toContain('CHROME_PATH=');
+    expect(output).toContain('WHITE_PAPER_PDF=off npm run build');
+    expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous site');
   });
 });

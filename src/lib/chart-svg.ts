@@ -14,7 +14,17 @@ textMetrics.width = (item, text) => textWidth(String(text ?? item.text ?? '').tr
  * the chart is there with JavaScript off, in the PDF and in web archives. The fixed width/height
  * attributes are removed so the SVG scales with its container through its viewBox.
  */
-export async function renderChartSvg(spec: TopLevelSpec): Promise<string> {
+export function renderChartSvg(spec: TopLevelSpec): Promise<string> {
+  // The same chart appears on several pages (chapter, print edition, indicator page): render it once.
+  const key = JSON.stringify(spec);
+  let svg = rendered.get(key);
+  if (!svg) rendered.set(key, (svg = render(spec)));
+  return svg;
+}
+
+const rendered = new Map<string, Promise<string>>();
+
+async function render(spec: TopLevelSpec): Promise<string> {
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
   try {
     const svg = await view.toSVG();
