@@ -91,6 +91,17 @@ describe('validation of editors’ files', () => {
     expect(found).toContainEqual(expect.objectContaining({ file: EDITION, line: publishedLine, column: 12, message: expect.stringContaining('不是有效的日期') }));
   });
 
+  it('custom chart specs must exist, be JSON, and take their data from the ledger', () => {
+    const dir = copyProject();
+    const spec = 'content/editions/2024/environment-trends.vl.json';
+    editFile(dir, spec, (t) => t.replace('"data": { "name": "ledger" }', '"data": { "values": [{ "value": 98.6 }] }'));
+    const file = chapterFile(dir);
+    editFile(dir, file, (t) => `${t.trimEnd()}\n\n<Chart kind="custom" spec="missing.vl.json" title="缺失" />\n`);
+    const found = errors(dir);
+    expect(found).toContainEqual(expect.objectContaining({ message: expect.stringContaining('environment-trends.vl.json 的数据来源应为') }));
+    expect(found).toContainEqual(expect.objectContaining({ file, message: expect.stringContaining('找不到自定义图表文件') }));
+  });
+
   it('a ledger saved as GBK/GB18030 or UTF-16 by Excel', () => {
     const dir = copyProject();
     const text = readFileSync(join(dir, LEDGER), 'utf8');

@@ -243,7 +243,7 @@ export function customChart(project: Project, edition: Edition, ref: Extract<Cha
   return {
     key: chartKey(ref),
     title: ref.title,
-    summary: `${ref.title}：数据取自${edition.year}年版指标台账，共${values.length}条记录。`,
+    summary: `${(spec as { description?: string }).description ?? ref.title}。数据取自${edition.year}年版指标台账（共${values.length}条记录）。`,
     spec: withData,
     table: { columns: [...columns], rows: values.map((v) => columns.map((c) => v[c])) },
   };

@@ -35,3 +35,12 @@ describe('charts in chapters', () => {
     expect(problems.map((p) => [p.line, p.message.slice(0, 8)])).toEqual([[5, '<Chart> '], [7, '<Chart k'], [9, '<Chart k']]);
   });
 });
+
+describe('custom charts', () => {
+  it('accepts a spec the reader callback accepts and reports one it rejects at the tag', () => {
+    const body = splitFrontMatter('---\ntitle: 章\norder: 1\n---\n<Chart kind="custom" spec="ok.vl.json" title="图" />\n\n<Chart kind="custom" spec="bad.vl.json" title="图" />\n').body;
+    const { charts, problems } = analyseChapterBody(body, 'ch.mdx', catalogue, periods, (name) => (name === 'ok.vl.json' ? { ok: true } : { ok: false, message: `${name} 的数据来源应为 "data": {"name": "ledger"}。` }));
+    expect(charts).toEqual([{ kind: 'custom', spec: 'ok.vl.json', title: '图' }]);
+    expect(problems).toEqual([expect.objectContaining({ line: 7, column: 1, message: expect.stringContaining('bad.vl.json') })]);
+  });
+});

@@ -43,6 +43,11 @@ export function scaffoldEdition(project: Project, root: string, year: number): {
     files.set(chapter.file.replace(`/${from}/`, `/${to}/`), text.slice(0, end) + notice + text.slice(end));
   }
 
+  // Custom chart specs live beside the chapters and travel with them.
+  for (const name of Object.keys(source.customSpecs)) {
+    files.set(`${editionDir}/${name}`, readFileSync(join(root, PATHS.editions, from, name), 'utf8'));
+  }
+
   const rows = project.indicators.map((indicator) => {
     const last = source.rows.find((r) => r.indicator === indicator.id && r.period === from);
     return [indicator.id, to, '', last?.target?.text ?? '', '', '', ''];
