@@ -42,7 +42,7 @@ function measureProject(dir: string): BuildMeasure {
   const dist = join(dir, 'dist');
   return {
     seconds,
-    pdf: pdfs.reduce((n, m) => n + Number(m[4]), 0),
+    pdf: Number(/PDF 版共 \d+ 期，用时 ([\d.]+) 秒/.exec(log)?.[1] ?? NaN),
     search: Number(/搜索索引：\d+ 个页面，([\d.]+) 秒/.exec(log)?.[1] ?? NaN),
     maxRssMb,
     htmlPages: readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length,
@@ -116,7 +116,7 @@ row('HTML pages', String(demo.htmlPages), corpus ? String(corpus.htmlPages) : ''
 row('build, total', s(demo.seconds), corpus ? s(corpus.seconds) : '');
 row('  validation + Astro', s(astroPhase(demo)), corpus ? s(astroPhase(corpus)) : '');
 row('  search index (Pagefind)', s(demo.search), corpus ? s(corpus.search) : '');
-row('  PDF (all editions, Chromium)', s(demo.pdf), corpus ? s(corpus.pdf) : '');
+row('  PDF (all editions, Chromium, 2 at a time)', s(demo.pdf), corpus ? s(corpus.pdf) : '');
 row('pages per second (whole build)', (demo.htmlPages / demo.seconds).toFixed(1), corpus ? (corpus.htmlPages / corpus.seconds).toFixed(1) : '');
 row('peak memory (largest process)', `${demo.maxRssMb.toFixed(0)} MB`, corpus ? `${corpus.maxRssMb.toFixed(0)} MB` : '');
 row('search index on disk', formatFileSize(demo.indexBytes), corpus ? formatFileSize(corpus.indexBytes) : '');

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { PDFDocument } from 'pdf-lib';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
 import { CHROME_FLAGS, findChrome, PDF_SWITCH, pdfEnabled } from '../lib/chrome.ts';
@@ -105,40 +107,44 @@ export function pdfEdition(): AstroIntegration {
   };
 }
 
+/** Editions printed at once: Chromium renders each on its own core. */
+const PRINT_CONCURRENCY = Math.max(1, Math.min(2, availableParallelism()));
+
 async function printAll(project: Project, outDir: string, base: string, chrome: string, logger: AstroIntegrationLogger): Promise<void> {
   const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'white-paper-pdf');
   mkdirSync(cacheDir, { recursive: true });
   const { origin, server } = await printServer(outDir, base);
-  let browser: Browser | undefined;
-  try {
-    for (const edition of project.editions) {
-      const started = performance.now();
-      const html = readFileSync(join(outDir, paths.print(edition.year), 'index.html'), 'utf8');
-      browser ??= await chromium.launch({ executablePath: chrome, args: CHROME_FLAGS });
-      const hash = createHash('sha256').update(PIPELINE_VERSION).update(browser.version()).update(html).digest('hex').slice(0, 16);
-      const cached = join(cacheDir, `${edition.year}-${hash}.pdf`);
-      const target = join(outDir, paths.pdf(edition.year));
-      let note = '内容未变，沿用上次生成的 PDF';
-      if (!existsSync(cached)) {
-        const printed = await printEdition(browser, origin + withBase(base, paths.print(edition.year)));
-        const { bytes } = await setPdfMetadata(printed, metadataOf(project, edition));
-        writeFileSync(cached, bytes);
-        note = `${((performance.now() - started) / 1000).toFixed(1)} 秒`;
-      }
-      copyFileSync(cached, target);
-      const pages = await pageCount(target);
-      fillEditionPage(outDir, edition, pdfFacts(statSync(target).size, pages));
-      logger.info(`PDF ${edition.year}年版：${pages} 页，${formatFileSize(statSync(target).size)}（${note}）`);
+  const browser = await chromium.launch({ executablePath: chrome, args: CHROME_FLAGS });
+  const printOne = async (edition: Edition) => {
+    const started = performance.now();
+    const html = readFileSync(join(outDir, paths.print(edition.year), 'index.html'), 'utf8');
+    const hash = createHash('sha256').update(PIPELINE_VERSION).update(browser.version()).update(html).digest('hex').slice(0, 16);
+    const cached = join(cacheDir, `${edition.year}-${hash}.pdf`);
+    const target = join(outDir, paths.pdf(edition.year));
+    let note = '内容未变，沿用上次生成的 PDF';
+    if (!existsSync(cached)) {
+      const printed = await printEdition(browser, origin + withBase(base, paths.print(edition.year)));
+      writeFileSync(cached, (await setPdfMetadata(printed, metadataOf(project, edition))).bytes);
+      note = `${((performance.now() - started) / 1000).toFixed(1)} 秒`;
     }
+    copyFileSync(cached, target);
+    const bytes = readFileSync(target);
+    const pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+    fillEditionPage(outDir, edition, pdfFacts(bytes.length, pages));
+    logger.info(`PDF ${edition.year}年版：${pages} 页，${formatFileSize(bytes.length)}（${note}）`);
+  };
+  const started = performance.now();
+  try {
+    const queue = [...project.editions];
+    const worker = async () => {
+      for (let edition = queue.shift(); edition; edition = queue.shift()) await printOne(edition);
+    };
+    await Promise.all(Array.from({ length: PRINT_CONCURRENCY }, worker));
+    logger.info(`PDF 版共 ${project.editions.length} 期，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
   } finally {
-    await browser?.close();
+    await browser.close();
     server.close();
   }
-}
-
-async function pageCount(file: string): Promise<number> {
-  const { PDFDocument } = await import('pdf-lib');
-  return (await PDFDocument.load(readFileSync(file), { updateMetadata: false })).getPageCount();
 }
 
 function metadataOf(project: Project, edition: Edition) {
