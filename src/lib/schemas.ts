@@ -7,6 +7,12 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD，例如 2025-03-15')
   .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), '不是有效的日期');
 
+/** YAML folds line breaks into spaces; Chinese text has none between characters and punctuation. */
+const CJK_EDGE = String.raw`[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’]`;
+export const joinChineseLines = (text: string): string =>
+  text.replace(new RegExp(String.raw`(?<=${CJK_EDGE})\s+|\s+(?=${CJK_EDGE})`, 'gu'), '').trim();
+const chineseText = z.string().min(1).transform(joinChineseLines);
+
 export const siteSchema = z.object({
   region: z.string().min(1),
   agency: z.string().min(1),
@@ -36,7 +42,7 @@ export const editionSchema = z.object({
   period: z.string().min(1),
   published: isoDate,
   status: z.enum(['published', 'draft']).default('draft'),
-  summary: z.string().min(1),
+  summary: chineseText,
   corrections: z.array(correctionSchema).nullish().transform((c) => c ?? []),
   /** Indicator ids shown as headline figures on the home page; default: one per domain. */
   headline: z.array(z.string()).optional(),
