@@ -88,6 +88,7 @@ export const ui = {
     period: '统计期',
     publishedIn: '发布版本',
     revised: (by: number, value: string) => `${by}年版修订为 ${value}`,
+    chartVintage: (year: number) => `下图按最新的 ${year} 年版数值绘制（含后续修订）；上表为各年发布时的数值。`,
     downloads: '下载',
     seriesCsv: '本指标历年数据 (CSV)',
     allData: '全部指标数据（CSV、XLSX、JSON、数据包）',
