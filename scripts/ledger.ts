@@ -1,17 +1,27 @@
-/** npm run ledger -- <year>: print an edition's ledger with computed statuses as CSV on stdout. */
+/**
+ * npm run ledger -- <year> [--out file.csv]: an edition's ledger with computed statuses as CSV —
+ * on stdout, or with --out into a file with a BOM so that Excel on Chinese Windows opens it right.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseCli, runScript, UsageError, yearArgument } from '../src/lib/cli-args.ts';
 import { evaluatedLedgerCsv } from '../src/lib/ledger-export.ts';
 import { formatReport, hasErrors } from '../src/lib/problems.ts';
 import { loadProject } from '../src/lib/project.ts';
 
-const year = process.argv[2];
-const project = loadProject(process.cwd(), { includeDrafts: true });
-if (hasErrors(project.problems)) {
-  console.error(formatReport(project.problems));
-  process.exit(1);
-}
-const edition = project.editions.find((e) => String(e.year) === year);
-if (!edition) {
-  console.error(`用法：npm run ledger -- <年份>\n可选年份：${project.editions.map((e) => e.year).join('、')}`);
-  process.exit(2);
-}
-process.stdout.write(evaluatedLedgerCsv(edition));
+const USAGE = 'npm run ledger -- <年份> [--out 文件名.csv]，例如 npm run ledger -- 2025 --out 2025核对.csv';
+
+await runScript(() => {
+  const { values, positionals } = parseCli(process.argv.slice(2), USAGE, { out: { type: 'string', short: 'o' } });
+  const year = yearArgument(positionals[0], USAGE);
+  const project = loadProject(process.cwd(), { includeDrafts: true });
+  if (hasErrors(project.problems)) {
+    console.error(formatReport(project.problems));
+    process.exit(1);
+  }
+  const edition = project.editions.find((e) => e.year === year);
+  if (!edition) throw new UsageError(`没有 ${year} 年版。可选年份：${project.editions.map((e) => e.year).join('、')}\n用法：${USAGE}`);
+  const csv = evaluatedLedgerCsv(edition);
+  if (!values.out) return void process.stdout.write(csv);
+  writeFileSync(values.out, `\uFEFF${csv}`);
+  console.error(`已写入 ${values.out}（${edition.entries.length} 项指标，可用 Excel 直接打开）`);
+});

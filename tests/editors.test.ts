@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { plausibilityWarnings } from '../src/lib/plausibility.ts';
 import { loadProject } from '../src/lib/project.ts';
-import { copyProject, editFile } from './helpers/project-copy.ts';
+import { copyProject, editFile, ROOT } from './helpers/project-copy.ts';
 
 const run = (dir: string, script: string, args: string[] = [], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
@@ -102,5 +102,38 @@ describe('npm run check', () => {
     editFile(dir, 'data/ledgers/2024.csv', (t) => t.replace(/^geo_marks,2024,.*\n/m, ''));
     const warnings = plausibilityWarnings(loadProject(dir)).map((w) => w.message);
     expect(warnings).toEqual([expect.stringContaining('“地理标志证明商标”在今年的台账中没有记录')]);
+  });
+});
+
+describe('the commands the guides give', () => {
+  it('every `npm run <script>` in README.md and docs/editing.md is a script of package.json', () => {
+    const scripts = Object.keys(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts);
+    const named = ['README.md', 'docs/editing.md'].flatMap((file) =>
+      [...readFileSync(join(ROOT, file), 'utf8').matchAll(/npm run (?:--silent )?([\w:-]+)/g)].map((m) => m[1]!),
+    );
+    expect(named.length).toBeGreaterThan(10);
+    expect(new Set(named.filter((name) => !scripts.includes(name)))).toEqual(new Set());
+  });
+
+  it('npm run ledger -- <year> --out writes the evaluated ledger as a CSV Excel opens (BOM), and says so', () => {
+    const dir = copyProject();
+    const result = run(dir, 'ledger', ['2024', '--out', '2024核对.csv']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('已写入 2024核对.csv（36 项指标');
+    const bytes = readFileSync(join(dir, '2024核对.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(bytes, { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(36);
+    expect(rows[0]).toMatchObject({ indicator: 'mfg_pass_rate', value: '97.1', status: '已完成' });
+  });
+
+  it('a mistyped year or option gets the usage in Chinese and exit code 2', () => {
+    const dir = copyProject();
+    for (const args of [['二〇二四'], ['2024', '--output', 'x.csv'], ['2019']]) {
+      const result = run(dir, 'ledger', args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain('用法：npm run ledger -- <年份>');
+    }
+    expect(run(dir, 'new-edition', ['25']).stderr).toContain('“25”不是年份');
   });
 });

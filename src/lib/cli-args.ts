@@ -1,0 +1,41 @@
+/**
+ * The one argument parser of the npm scripts: Node's `util.parseArgs` with a Chinese usage message
+ * instead of a stack trace when an editor mistypes a command.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export type CliOptions = NonNullable<ParseArgsConfig['options']>;
+
+export class UsageError extends Error {}
+
+/** Parses `argv` (without node and script); throws UsageError naming the command's usage. */
+export function parseCli<O extends CliOptions>(argv: string[], usage: string, options: O) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    const { code, message } = e as Error & { code?: string };
+    const option = /'([^']+)'/.exec(message)?.[1] ?? '';
+    const what = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `没有选项 ${option}。` : `参数有误：${option || message}。`;
+    throw new UsageError(`${what}\n用法：${usage}`);
+  }
+}
+
+/** A four-digit edition year from a positional argument, or a UsageError. */
+export function yearArgument(value: string | undefined, usage: string): number {
+  const year = Number(value);
+  if (!value || !Number.isInteger(year) || year < 1990 || year > 2100) {
+    throw new UsageError(`${value ? `“${value}”不是年份。` : '缺少年份。'}\n用法：${usage}`);
+  }
+  return year;
+}
+
+/** Runs a script's main; a UsageError prints its message and exits with 2, like other CLIs. */
+export async function runScript(main: () => void | Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(e.message);
+    process.exit(2);
+  }
+}
