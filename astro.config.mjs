@@ -17,7 +17,13 @@ export default defineConfig({
   base: siteConfig.basePath ?? '/',
   trailingSlash: 'always',
   // Order matters: the PDF step fills the edition pages' PDF size before the search index reads them.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/print/') }), pdfEdition(), searchIndex(), devPreview()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/print/') }),
+    pdfEdition(),
+    searchIndex(),
+    devPreview(),
+  ],
   build: { format: 'directory' },
   vite: {
     server: { watch: { ignored: ['**/dist/**', '**/.build-tmp/**'] } },

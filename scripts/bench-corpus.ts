@@ -6,14 +6,21 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const DOMAINS = ['产品质量', '工程质量', '服务质量', '环境质量', '品牌与标准', '质量基础与安全'];
-const WORDS = '质量发展 标准化 合格率 满意度 品字标 食品安全 特种设备 装配式建筑 优良天数 监督抽查 计量 检验检测 认证认可 知识产权 质量基础设施 消费维权 绿色建筑 生态环境'.split(' ');
+const WORDS =
+  '质量发展 标准化 合格率 满意度 品字标 食品安全 特种设备 装配式建筑 优良天数 监督抽查 计量 检验检测 认证认可 知识产权 质量基础设施 消费维权 绿色建筑 生态环境'.split(
+    ' ',
+  );
 
-export interface CorpusSize { editions: number; indicators: number; chapters: number }
+export interface CorpusSize {
+  editions: number;
+  indicators: number;
+  chapters: number;
+}
 
 /** Deterministic pseudo-random numbers, so two bench runs build the same corpus. */
 function random(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 export function writeCorpus(dir: string, size: CorpusSize): { pages: number; prose: string[] } {
@@ -21,13 +28,30 @@ export function writeCorpus(dir: string, size: CorpusSize): { pages: number; pro
   const firstYear = 2025 - size.editions;
   mkdirSync(join(dir, 'data', 'ledgers'), { recursive: true });
   mkdirSync(join(dir, 'content', 'editions'), { recursive: true });
-  writeFileSync(join(dir, 'content', 'site.yaml'), [
-    'region: 基准市测试区', 'agency: 测试区市场监督管理局', 'siteTitle: 测试区质量状况白皮书', 'siteUrl: https://bench.example.org', 'basePath: /',
-    'dataLicence: { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/" }', 'demo: true', '',
-  ].join('\n'));
+  writeFileSync(
+    join(dir, 'content', 'site.yaml'),
+    [
+      'region: 基准市测试区',
+      'agency: 测试区市场监督管理局',
+      'siteTitle: 测试区质量状况白皮书',
+      'siteUrl: https://bench.example.org',
+      'basePath: /',
+      'dataLicence: { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/" }',
+      'demo: true',
+      '',
+    ].join('\n'),
+  );
   const ids = Array.from({ length: size.indicators }, (_, i) => `ind_${String(i + 1).padStart(3, '0')}`);
-  writeFileSync(join(dir, 'data', 'indicators.csv'), ['id,name,domain,unit,direction,type,decimals,definition,source',
-    ...ids.map((id, i) => `${id},${WORDS[i % WORDS.length]}指标${i + 1},${DOMAINS[i % DOMAINS.length]},%,${i % 5 === 0 ? 'lower' : 'higher'},number,1,${WORDS[(i + 3) % WORDS.length]}的统计口径说明。,区统计局`)].join('\n') + '\n');
+  writeFileSync(
+    join(dir, 'data', 'indicators.csv'),
+    [
+      'id,name,domain,unit,direction,type,decimals,definition,source',
+      ...ids.map(
+        (id, i) =>
+          `${id},${WORDS[i % WORDS.length]}指标${i + 1},${DOMAINS[i % DOMAINS.length]},%,${i % 5 === 0 ? 'lower' : 'higher'},number,1,${WORDS[(i + 3) % WORDS.length]}的统计口径说明。,区统计局`,
+      ),
+    ].join('\n') + '\n',
+  );
   const base = ids.map(() => 60 + rnd() * 30);
   const prose: string[] = [];
   for (let e = 0; e < size.editions; e++) {
@@ -36,26 +60,50 @@ export function writeCorpus(dir: string, size: CorpusSize): { pages: number; pro
     if (e === 0) ids.forEach((id, i) => rows.push(`${id},${year - 1},${base[i]!.toFixed(1)},,,,`));
     ids.forEach((id, i) => {
       base[i] = Math.min(99.9, Math.max(1, base[i]! + (rnd() - 0.4) * 2));
-      rows.push(`${id},${year},${base[i]!.toFixed(1)},${i % 5 === 0 ? '稳步下降' : `≥${(base[i]! - 1 + rnd() * 2).toFixed(0)}`},,,`);
+      rows.push(
+        `${id},${year},${base[i]!.toFixed(1)},${i % 5 === 0 ? '稳步下降' : `≥${(base[i]! - 1 + rnd() * 2).toFixed(0)}`},,,`,
+      );
     });
     writeFileSync(join(dir, 'data', 'ledgers', `${year}.csv`), rows.join('\n') + '\n');
     const edir = join(dir, 'content', 'editions', String(year));
     mkdirSync(edir, { recursive: true });
-    writeFileSync(join(edir, 'edition.yaml'), `year: ${year}\ntitle: 测试区${year}年质量状况白皮书\nperiod: ${year}年\npublished: ${year + 1}-04-01\nstatus: published\nsummary: ${year}年测试区质量状况总体平稳。\ncorrections: []\n`);
+    writeFileSync(
+      join(edir, 'edition.yaml'),
+      `year: ${year}\ntitle: 测试区${year}年质量状况白皮书\nperiod: ${year}年\npublished: ${year + 1}-04-01\nstatus: published\nsummary: ${year}年测试区质量状况总体平稳。\ncorrections: []\n`,
+    );
     for (let c = 0; c < size.chapters; c++) {
       const a = ids[(c * 7 + e) % ids.length]!;
       const b = ids[(c * 7 + e + 1) % ids.length]!;
-      const paragraphs = Array.from({ length: 6 }, (_, p) =>
-        `${year}年，全区围绕${WORDS[(c + p) % WORDS.length]}和${WORDS[(c + p + 5) % WORDS.length]}开展工作，相关工作稳步推进，${WORDS[(p + e) % WORDS.length]}水平持续提升，群众获得感不断增强。`);
+      const paragraphs = Array.from(
+        { length: 6 },
+        (_, p) =>
+          `${year}年，全区围绕${WORDS[(c + p) % WORDS.length]}和${WORDS[(c + p + 5) % WORDS.length]}开展工作，相关工作稳步推进，${WORDS[(p + e) % WORDS.length]}水平持续提升，群众获得感不断增强。`,
+      );
       prose.push(paragraphs.join('\n\n'));
-      writeFileSync(join(edir, `${String(c + 1).padStart(2, '0')}-chapter-${c + 1}.mdx`), [
-        '---', `title: 第${c + 1}部分 ${WORDS[c % WORDS.length]}`, `order: ${c + 1}`, '---', '',
-        `## ${WORDS[(c + 1) % WORDS.length]}`, '', paragraphs.slice(0, 3).join('\n\n'), '',
-        `指标数值为<Value id="${a}" />，较上年<Change id="${a}" />，目标为<Target id="${a}" />。`, '',
-        c % 2 === 0 ? `<Chart kind="trend" id="${a}" />` : `<Chart kind="compare" ids="${a},${b}" />`, '',
-        `## ${WORDS[(c + 2) % WORDS.length]}`, '', paragraphs.slice(3).join('\n\n'), '',
-        c === 0 ? '<StatusSummary />' : `<IndicatorTable domain="${DOMAINS[c % DOMAINS.length]}" />`, '',
-      ].join('\n'));
+      writeFileSync(
+        join(edir, `${String(c + 1).padStart(2, '0')}-chapter-${c + 1}.mdx`),
+        [
+          '---',
+          `title: 第${c + 1}部分 ${WORDS[c % WORDS.length]}`,
+          `order: ${c + 1}`,
+          '---',
+          '',
+          `## ${WORDS[(c + 1) % WORDS.length]}`,
+          '',
+          paragraphs.slice(0, 3).join('\n\n'),
+          '',
+          `指标数值为<Value id="${a}" />，较上年<Change id="${a}" />，目标为<Target id="${a}" />。`,
+          '',
+          c % 2 === 0 ? `<Chart kind="trend" id="${a}" />` : `<Chart kind="compare" ids="${a},${b}" />`,
+          '',
+          `## ${WORDS[(c + 2) % WORDS.length]}`,
+          '',
+          paragraphs.slice(3).join('\n\n'),
+          '',
+          c === 0 ? '<StatusSummary />' : `<IndicatorTable domain="${DOMAINS[c % DOMAINS.length]}" />`,
+          '',
+        ].join('\n'),
+      );
     }
   }
   return { pages: size.editions * (size.chapters + 1) + size.indicators, prose };
@@ -64,10 +112,15 @@ export function writeCorpus(dir: string, size: CorpusSize): { pages: number; pro
 /** The same number of pages with the same prose, as a bare Astro project: the baseline. */
 export function writeBaseline(dir: string, prose: string[], extraPages: number): void {
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+  );
   writeFileSync(join(dir, 'package.json'), '{ "name": "baseline", "type": "module", "private": true }\n');
   writeFileSync(join(dir, 'src', 'pages', 'prose.json'), JSON.stringify(prose));
-  writeFileSync(join(dir, 'src', 'pages', '[page].astro'), `---
+  writeFileSync(
+    join(dir, 'src', 'pages', '[page].astro'),
+    `---
 import prose from './prose.json';
 export function getStaticPaths() {
   return Array.from({ length: prose.length + ${extraPages} }, (_, i) => ({ params: { page: String(i) }, props: { text: prose[i % prose.length] } }));
@@ -75,5 +128,6 @@ export function getStaticPaths() {
 const { text } = Astro.props;
 ---
 <html lang="zh-CN"><head><meta charset="utf-8"><title>页面</title></head><body><main>{text.split('\\n\\n').map((p) => <p>{p}</p>)}</main></body></html>
-`);
+`,
+  );
 }

@@ -18,17 +18,35 @@ import { writeBaseline, writeCorpus } from './bench-corpus.ts';
 
 const root = process.cwd();
 const rows: Array<[string, string, string]> = [];
-const row = (what: string, demo: string, corpus = '') => { rows.push([what, demo, corpus]); };
+const row = (what: string, demo: string, corpus = '') => {
+  rows.push([what, demo, corpus]);
+};
 
-interface BuildMeasure { seconds: number; pdf: number; search: number; maxRssMb: number; htmlPages: number; pdfs: string[]; indexBytes: number }
+interface BuildMeasure {
+  seconds: number;
+  pdf: number;
+  search: number;
+  maxRssMb: number;
+  htmlPages: number;
+  pdfs: string[];
+  indexBytes: number;
+}
 
 const dirSize = (dir: string): number =>
-  existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).reduce((n, d) => n + statSync(join(d.parentPath, d.name)).size, 0) : 0;
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .reduce((n, d) => n + statSync(join(d.parentPath, d.name)).size, 0)
+    : 0;
 
 /** Runs a build under GNU time (peak resident memory of the build and its children: Chromium, Pagefind). */
 function timedBuild(cwd: string, args: string[]): { seconds: number; log: string; maxRssMb: number } {
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', process.execPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', process.execPath, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const seconds = (performance.now() - started) / 1000;
   const log = result.stdout + result.stderr;
   if (result.status !== 0) throw new Error(`build failed in ${cwd}:\n${log.slice(-3000)}`);
@@ -54,7 +72,8 @@ function measureProject(dir: string): BuildMeasure {
 /** A throw-away project: this repository's code, node_modules linked, the given content. */
 function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'wp-bench-'));
-  for (const name of ['src', 'scripts', 'public', 'tests', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, name), join(dir, name), { recursive: true });
+  for (const name of ['src', 'scripts', 'public', 'tests', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(root, name), join(dir, name), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
@@ -68,7 +87,11 @@ async function firstQueryBytes(dist: string, query: string): Promise<number> {
     if (r.url().includes('/pagefind/')) fetched += (await r.body().catch(() => Buffer.alloc(0))).length;
   });
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => /共找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => /共找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''),
+    undefined,
+    { timeout: 60_000 },
+  );
   await page.waitForLoadState('networkidle');
   await browser.close();
   server.close();
@@ -81,10 +104,16 @@ function pageWeights(dir: string): Record<string, ReturnType<typeof pageWeight>>
   const latest = project.editions.at(-1)!;
   const read = (p: string) => (existsSync(join(dist, p)) ? readFileSync(join(dist, p)) : null);
   const types: Record<string, string> = {
-    home: paths.home(), edition: paths.edition(latest.year), chapter: paths.chapter(latest.year, latest.chapters[1]!.slug),
-    indicator: paths.indicator(project.indicators[0]!.id), data: paths.data(), search: paths.search(),
+    home: paths.home(),
+    edition: paths.edition(latest.year),
+    chapter: paths.chapter(latest.year, latest.chapters[1]!.slug),
+    indicator: paths.indicator(project.indicators[0]!.id),
+    data: paths.data(),
+    search: paths.search(),
   };
-  return Object.fromEntries(Object.entries(types).map(([t, p]) => [t, pageWeight(readFileSync(join(dist, p, 'index.html'), 'utf8'), read)]));
+  return Object.fromEntries(
+    Object.entries(types).map(([t, p]) => [t, pageWeight(readFileSync(join(dist, p, 'index.html'), 'utf8'), read)]),
+  );
 }
 
 const demo = measureProject(root);
@@ -107,7 +136,11 @@ if (!process.argv.includes('--demo')) {
   writeBaseline(bare, prose, corpus.htmlPages - prose.length);
   symlinkSync(join(root, 'node_modules'), join(bare, 'node_modules'));
   const built = timedBuild(bare, ['node_modules/astro/bin/astro.mjs', 'build']);
-  baseline = { seconds: built.seconds, maxRssMb: built.maxRssMb, pages: readdirSync(join(bare, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length };
+  baseline = {
+    seconds: built.seconds,
+    maxRssMb: built.maxRssMb,
+    pages: readdirSync(join(bare, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length,
+  };
 }
 
 const s = (n: number) => `${n.toFixed(1)} s`;
@@ -117,8 +150,16 @@ row('build, total', s(demo.seconds), corpus ? s(corpus.seconds) : '');
 row('  validation + Astro', s(astroPhase(demo)), corpus ? s(astroPhase(corpus)) : '');
 row('  search index (Pagefind)', s(demo.search), corpus ? s(corpus.search) : '');
 row('  PDF (all editions, Chromium, 2 at a time)', s(demo.pdf), corpus ? s(corpus.pdf) : '');
-row('pages per second (whole build)', (demo.htmlPages / demo.seconds).toFixed(1), corpus ? (corpus.htmlPages / corpus.seconds).toFixed(1) : '');
-row('peak memory (largest process)', `${demo.maxRssMb.toFixed(0)} MB`, corpus ? `${corpus.maxRssMb.toFixed(0)} MB` : '');
+row(
+  'pages per second (whole build)',
+  (demo.htmlPages / demo.seconds).toFixed(1),
+  corpus ? (corpus.htmlPages / corpus.seconds).toFixed(1) : '',
+);
+row(
+  'peak memory (largest process)',
+  `${demo.maxRssMb.toFixed(0)} MB`,
+  corpus ? `${corpus.maxRssMb.toFixed(0)} MB` : '',
+);
 row('search index on disk', formatFileSize(demo.indexBytes), corpus ? formatFileSize(corpus.indexBytes) : '');
 row('first query “食品安全 合格率” fetches', formatFileSize(demoQuery), corpus ? formatFileSize(corpusQuery) : '');
 row('PDF per edition (latest)', demo.pdfs.at(-1) ?? '', corpus?.pdfs.at(-1) ?? '');
@@ -129,14 +170,24 @@ for (const type of Object.keys(demoWeights)) {
   row(`${type} page HTML / CSS / JS (gzip, before interaction)`, fmt(d), c ? fmt(c) : '');
 }
 if (corpus && baseline) {
-  row(`bare Astro, same ${baseline.pages} pages: build`, '', `${s(baseline.seconds)}, ${baseline.maxRssMb.toFixed(0)} MB`);
+  row(
+    `bare Astro, same ${baseline.pages} pages: build`,
+    '',
+    `${s(baseline.seconds)}, ${baseline.maxRssMb.toFixed(0)} MB`,
+  );
   row('ratio: our validation + Astro phase / bare Astro', '', `${(astroPhase(corpus) / baseline.seconds).toFixed(2)}×`);
   row('ratio: whole build / bare Astro', '', `${(corpus.seconds / baseline.seconds).toFixed(2)}×`);
 }
 for (const p of demo.pdfs) console.error(`demo PDF ${p}`);
 
-const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(4, ...rows.map((r) => r[1].length)), Math.max(6, ...rows.map((r) => r[2].length))];
+const w = [
+  Math.max(...rows.map((r) => r[0].length)),
+  Math.max(4, ...rows.map((r) => r[1].length)),
+  Math.max(6, ...rows.map((r) => r[2].length)),
+];
 const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(w[i]!)).join(' | ')} |`;
-console.log(`\n${line(['measure', 'demo', corpus ? `corpus ${size.editions}×${size.indicators}×${size.chapters}` : ''])}`);
+console.log(
+  `\n${line(['measure', 'demo', corpus ? `corpus ${size.editions}×${size.indicators}×${size.chapters}` : ''])}`,
+);
 console.log(`|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));

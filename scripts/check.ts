@@ -7,4 +7,6 @@ const project = loadProject(process.cwd(), { includeDrafts: true });
 const problems = [...project.problems, ...(hasErrors(project.problems) ? [] : plausibilityWarnings(project))];
 console.log(formatReport(problems));
 if (hasErrors(problems)) process.exit(1);
-console.log(`检查通过：${project.indicators.length} 项指标，${project.editions.length} 个年度版本（${project.editions.map((e) => `${e.year}${e.status === 'draft' ? '草稿' : ''}`).join('、')}）。`);
+console.log(
+  `检查通过：${project.indicators.length} 项指标，${project.editions.length} 个年度版本（${project.editions.map((e) => `${e.year}${e.status === 'draft' ? '草稿' : ''}`).join('、')}）。`,
+);

@@ -15,7 +15,10 @@ const latest = project.editions.at(-1)!;
 const pages: Record<string, string> = {
   home: paths.home(),
   edition: paths.edition(latest.year),
-  chapter: paths.chapter(latest.year, latest.chapters.find((c) => c.charts.length > 0)?.slug ?? latest.chapters[0]!.slug),
+  chapter: paths.chapter(
+    latest.year,
+    latest.chapters.find((c) => c.charts.length > 0)?.slug ?? latest.chapters[0]!.slug,
+  ),
 };
 const read = (sitePath: string) => {
   const file = join(dist, sitePath);
@@ -26,6 +29,8 @@ console.log('page type   path                                  HTML gz   CSS gz 
 for (const [type, path] of Object.entries(pages)) {
   const w = pageWeight(readFileSync(join(dist, path, 'index.html'), 'utf8'), read);
   over ||= w.js > JS_BUDGET_BYTES;
-  console.log(`${type.padEnd(11)} ${path.padEnd(37)} ${String(w.html).padStart(7)}  ${String(w.css).padStart(7)}  ${String(w.js).padStart(7)}  ${w.js > JS_BUDGET_BYTES ? 'OVER BUDGET' : 'ok'}`);
+  console.log(
+    `${type.padEnd(11)} ${path.padEnd(37)} ${String(w.html).padStart(7)}  ${String(w.css).padStart(7)}  ${String(w.js).padStart(7)}  ${w.js > JS_BUDGET_BYTES ? 'OVER BUDGET' : 'ok'}`,
+  );
 }
 if (over) process.exit(1);

@@ -19,7 +19,10 @@ await runScript(() => {
     process.exit(1);
   }
   const edition = project.editions.find((e) => e.year === year);
-  if (!edition) throw new UsageError(`没有 ${year} 年版。可选年份：${project.editions.map((e) => e.year).join('、')}\n用法：${USAGE}`);
+  if (!edition)
+    throw new UsageError(
+      `没有 ${year} 年版。可选年份：${project.editions.map((e) => e.year).join('、')}\n用法：${USAGE}`,
+    );
   const csv = evaluatedLedgerCsv(edition);
   if (!values.out) return void process.stdout.write(csv);
   writeFileSync(values.out, `\uFEFF${csv}`);

@@ -20,5 +20,7 @@ await runScript(() => {
     writeFileSync(join(root, file), text);
     console.log(`已创建 ${file}`);
   }
-  console.log(`\n${year} 年版已作为草稿创建。下一步：\n  1. 在 data/ledgers/${year}.csv 中填写 value 列（目标已从上年带入，可修改）\n  2. 改写各章节，删除“待更新”提示\n  3. npm run check 检查；npm run dev 预览（草稿只在预览中可见）\n  4. 在 edition.yaml 中把 status 改为 published，再 npm run build`);
+  console.log(
+    `\n${year} 年版已作为草稿创建。下一步：\n  1. 在 data/ledgers/${year}.csv 中填写 value 列（目标已从上年带入，可修改）\n  2. 改写各章节，删除“待更新”提示\n  3. npm run check 检查；npm run dev 预览（草稿只在预览中可见）\n  4. 在 edition.yaml 中把 status 改为 published，再 npm run build`,
+  );
 });

@@ -6,7 +6,11 @@ import { chapterSchema } from './lib/schemas.ts';
 // Only the chapters are an Astro collection (for MDX rendering). Edition metadata and the
 // ledgers are loaded and validated by src/lib/project.ts, the single model of the site.
 const chapters = defineCollection({
-  loader: glob({ pattern: '*/*.{md,mdx}', base: `./${PATHS.editions}`, generateId: ({ entry }) => chapterCollectionId(entry) }),
+  loader: glob({
+    pattern: '*/*.{md,mdx}',
+    base: `./${PATHS.editions}`,
+    generateId: ({ entry }) => chapterCollectionId(entry),
+  }),
   schema: chapterSchema,
 });
 

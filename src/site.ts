@@ -1,7 +1,7 @@
 /** Glue between the pure model in src/lib and Astro pages: one loaded project per build. */
 import { dataFiles, type DataFile } from './lib/downloads.ts';
 import { formatReport, hasErrors } from './lib/problems.ts';
-import { loadProject, type Project } from './lib/project.ts';
+import { loadProject, type Edition, type Entry, type Project } from './lib/project.ts';
 import { withBase } from './lib/urls.ts';
 import { SHOW_DRAFTS_ENV } from './integrations/dev-preview.ts';
 
@@ -20,7 +20,6 @@ export function getProject(): Project {
   return cached;
 }
 
-
 export const url = (path: string): string => withBase(import.meta.env.BASE_URL, path);
 
 /** Absolute URL on the published site (permalinks, citations). */
@@ -34,13 +33,13 @@ export function getDataFiles(): Promise<DataFile[]> {
 }
 
 /** The edition an MDX component is rendered in (set by the page in Astro.locals). */
-export function editionInContext(locals: App.Locals, component: string): import('./lib/project.ts').Edition {
+export function editionInContext(locals: App.Locals, component: string): Edition {
   if (!locals.edition) throw new Error(`<${component}> 只能用在年度版本的章节中。`);
   return locals.edition;
 }
 
 /** The evaluated entry of an indicator in the current edition; a clear error if it has none. */
-export function entryInContext(locals: App.Locals, component: string, id: string): import('./lib/project.ts').Entry {
+export function entryInContext(locals: App.Locals, component: string, id: string): Entry {
   const edition = editionInContext(locals, component);
   const entry = edition.entries.find((e) => e.indicator.id === id);
   if (!entry) throw new Error(`<${component} id="${id}"> ：${edition.year} 年台账中没有该指标的记录。`);

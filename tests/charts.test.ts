@@ -19,7 +19,10 @@ const htmlPages = readdirSync(DIST, { recursive: true, withFileTypes: true })
 
 describe('every chart on the built site', () => {
   const figures = htmlPages.flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/<figure class="chart"[\s\S]*?<\/figure>/g)].map((m) => ({ file: relative(DIST, file).split(sep).join('/'), html: m[0] })),
+    [...readFileSync(file, 'utf8').matchAll(/<figure class="chart"[\s\S]*?<\/figure>/g)].map((m) => ({
+      file: relative(DIST, file).split(sep).join('/'),
+      html: m[0],
+    })),
   );
 
   it('there are charts of every kind', () => {
@@ -30,7 +33,9 @@ describe('every chart on the built site', () => {
 
   it('has a caption, a text summary, an inline SVG, a data table and a CSV of exactly that table', () => {
     for (const { file, html } of figures) {
-      expect(html, file).toMatch(/<figcaption>[\s\S]*class="chart-title">[^<]+<[\s\S]*class="chart-summary"[^>]*>[^<]{8,}</);
+      expect(html, file).toMatch(
+        /<figcaption>[\s\S]*class="chart-title">[^<]+<[\s\S]*class="chart-summary"[^>]*>[^<]{8,}</,
+      );
       expect(html, file).toMatch(/role="img" aria-label="[^"]{8,}"/);
       expect(html, file).toContain('<svg');
       const href = /<a href="([^"]+\.csv)" download>下载数据 \(CSV\)<\/a>/.exec(html)?.[1];
@@ -57,7 +62,9 @@ describe('charts in Chromium', () => {
     const page = await context.newPage();
     for (const path of [chapterPath(), paths.edition(latest.year), paths.home()]) {
       await page.goto(site.origin + path);
-      const sizes = await page.locator('.chart-canvas svg').evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().width * s.getBoundingClientRect().height));
+      const sizes = await page
+        .locator('.chart-canvas svg')
+        .evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().width * s.getBoundingClientRect().height));
       expect(sizes.length, path).toBeGreaterThan(0);
       for (const area of sizes) expect(area).toBeGreaterThan(100 * 100);
     }
@@ -76,7 +83,9 @@ describe('charts in Chromium', () => {
   it('becomes interactive in place when scrolled to, with a tooltip on hover and no layout shift', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const vegaRequests: string[] = [];
-    page.on('request', (r) => { if (r.url().includes('chart-embed')) vegaRequests.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.url().includes('chart-embed')) vegaRequests.push(r.url());
+    });
     await page.goto(site.origin + chapterPath());
     const figure = page.locator('figure.chart').first();
     const before = await figure.boundingBox();
@@ -85,7 +94,11 @@ describe('charts in Chromium', () => {
     expect(vegaRequests.length).toBe(1);
     const after = await figure.boundingBox();
     expect(Math.abs(after!.height - before!.height)).toBeLessThanOrEqual(2);
-    const mark = page.locator('figure.chart[data-enhanced="done"] .chart-interactive .mark-symbol path, figure.chart[data-enhanced="done"] .chart-interactive .mark-rect path').first();
+    const mark = page
+      .locator(
+        'figure.chart[data-enhanced="done"] .chart-interactive .mark-symbol path, figure.chart[data-enhanced="done"] .chart-interactive .mark-rect path',
+      )
+      .first();
     await mark.hover({ force: true });
     await page.waitForSelector('#vg-tooltip-element.visible', { timeout: 10_000 });
     expect(await page.locator('#vg-tooltip-element').textContent()).toMatch(/\d/);
@@ -97,7 +110,9 @@ describe('charts in Chromium', () => {
     await page.goto(site.origin + chapterPath());
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    const widths = await page.locator('.chart-canvas').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    const widths = await page
+      .locator('.chart-canvas')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
     for (const right of widths) expect(right).toBeLessThanOrEqual(360);
     await page.close();
   });

@@ -9,7 +9,11 @@ import { loadProject } from '../src/lib/project.ts';
 import { copyProject, editFile, ROOT } from './helpers/project-copy.ts';
 
 const run = (dir: string, script: string, args: string[] = [], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
+  spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
 
 describe('npm run new-edition', () => {
   let dir: string;
@@ -29,13 +33,17 @@ describe('npm run new-edition', () => {
       expect(copy).toContain('待更新');
       expect(copy).toContain(`title: ${c.title}`);
     }
-    const ledger = parse(readFileSync(join(dir, 'data/ledgers/2025.csv')), { columns: true }) as Array<Record<string, string>>;
+    const ledger = parse(readFileSync(join(dir, 'data/ledgers/2025.csv')), { columns: true }) as Array<
+      Record<string, string>
+    >;
     const project = loadProject(dir, { includeDrafts: true });
     expect(ledger.map((r) => r.indicator)).toEqual(project.indicators.map((i) => i.id));
     for (const row of ledger) {
       expect(row.period).toBe('2025');
       expect(row.value).toBe('');
-      expect(row.target).toBe(latest.rows.find((r) => r.indicator === row.indicator && r.period === '2024')?.target?.text ?? '');
+      expect(row.target).toBe(
+        latest.rows.find((r) => r.indicator === row.indicator && r.period === '2024')?.target?.text ?? '',
+      );
     }
   });
 
@@ -75,7 +83,9 @@ describe('npm run check', () => {
 
   it('exits non-zero with file:line:column and a hint on errors', () => {
     const dir = copyProject();
-    editFile(dir, 'data/ledgers/2024.csv', (t) => t.replace(/^mfg_pass_rate,2024,97\.1,/m, 'mfg_pass_rate,2024,97.1%,'));
+    editFile(dir, 'data/ledgers/2024.csv', (t) =>
+      t.replace(/^mfg_pass_rate,2024,97\.1,/m, 'mfg_pass_rate,2024,97.1%,'),
+    );
     const result = run(dir, 'check');
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/错误 data\/ledgers\/2024\.csv:\d+:3/);

@@ -18,7 +18,13 @@ const dataPath = (name: string) => join(DIST, paths.dataFile(name));
 
 /** The ledger as the editors wrote it: edition|indicator|period → value (number or text, '' when empty). */
 const expectedRows = (editions: Edition[]) =>
-  new Map<string, string>(editions.flatMap((e) => e.rows.map((r) => [`${e.year}|${r.indicator}|${r.period}`, r.value === null ? "" : String(r.value)] as [string, string])));
+  new Map<string, string>(
+    editions.flatMap((e) =>
+      e.rows.map(
+        (r) => [`${e.year}|${r.indicator}|${r.period}`, r.value === null ? '' : String(r.value)] as [string, string],
+      ),
+    ),
+  );
 const valueOf = (row: Record<string, unknown>) => String(row.value ?? '') || String(row.value_text ?? '');
 const keyOf = (row: Record<string, unknown>) => `${row.edition}|${row.indicator}|${row.period}`;
 
@@ -31,7 +37,10 @@ function expectSameRows(rows: Array<Record<string, unknown>>, editions: Edition[
   }
 }
 
-const files = [{ name: 'all', editions: project.editions }, ...project.editions.map((e) => ({ name: String(e.year), editions: [e] }))];
+const files = [
+  { name: 'all', editions: project.editions },
+  ...project.editions.map((e) => ({ name: String(e.year), editions: [e] })),
+];
 
 describe.each(files)('ledger-$name downloads', ({ name, editions }) => {
   it('CSV: UTF-8 with BOM for Excel, exactly the ledger’s rows and values', () => {
@@ -52,7 +61,11 @@ describe.each(files)('ledger-$name downloads', ({ name, editions }) => {
   });
 
   it('JSON: the same records with the field descriptions', () => {
-    const doc = JSON.parse(readFileSync(dataPath(`ledger-${name}.json`), 'utf8')) as { records: Array<Record<string, unknown>>; fields: unknown[]; license: unknown };
+    const doc = JSON.parse(readFileSync(dataPath(`ledger-${name}.json`), 'utf8')) as {
+      records: Array<Record<string, unknown>>;
+      fields: unknown[];
+      license: unknown;
+    };
     expectSameRows(doc.records, editions, `ledger-${name}.json`);
     expect(doc.fields.length).toBeGreaterThan(5);
     expect(doc.license).toEqual(project.site.dataLicence);
@@ -61,7 +74,9 @@ describe.each(files)('ledger-$name downloads', ({ name, editions }) => {
 
 describe('datapackage.json', () => {
   const descriptorPath = dataPath('datapackage.json');
-  const descriptor = JSON.parse(readFileSync(descriptorPath, 'utf8')) as { resources: Array<{ name: string; path: string; bytes: number; hash: string; format: string }> };
+  const descriptor = JSON.parse(readFileSync(descriptorPath, 'utf8')) as {
+    resources: Array<{ name: string; path: string; bytes: number; hash: string; format: string }>;
+  };
 
   it('every resource exists in dist/ with the stated size and hash', () => {
     for (const r of descriptor.resources) {
@@ -75,7 +90,22 @@ describe('datapackage.json', () => {
   });
 
   it('validates with the Frictionless reference implementation, including types, enums and keys', async () => {
-    const { Package } = createRequire(import.meta.url)('datapackage') as { Package: { load: (p: string) => Promise<{ valid: boolean; errors: Error[]; resources: Array<{ name: string; tabular: boolean; descriptor: { format: string }; read: (o: object) => Promise<unknown[]> }> }> } };
+    const { Package } = createRequire(import.meta.url)('datapackage') as {
+      Package: {
+        load: (
+          p: string,
+        ) => Promise<{
+          valid: boolean;
+          errors: Error[];
+          resources: Array<{
+            name: string;
+            tabular: boolean;
+            descriptor: { format: string };
+            read: (o: object) => Promise<unknown[]>;
+          }>;
+        }>;
+      };
+    };
     const pkg = await Package.load(descriptorPath);
     expect(pkg.errors.map((e) => e.message)).toEqual([]);
     expect(pkg.valid).toBe(true);
@@ -88,9 +118,31 @@ describe('datapackage.json', () => {
   });
 
   it('a broken row would be caught: the validator is not a rubber stamp', async () => {
-    const { Table } = createRequire(import.meta.url)('tableschema') as { Table: { load: (s: unknown, o: object) => Promise<{ read: (o: object) => Promise<unknown[]> }> } };
+    const { Table } = createRequire(import.meta.url)('tableschema') as {
+      Table: { load: (s: unknown, o: object) => Promise<{ read: (o: object) => Promise<unknown[]> }> };
+    };
     const ledger = descriptor.resources.find((r) => r.name === 'ledger-all') as unknown as { schema: object };
-    const table = await Table.load([['edition', 'indicator', 'name', 'domain', 'unit', 'period', 'value', 'value_text', 'target', 'status', 'status_by', 'note', 'source'], ['2024', 'x', 'n', 'd', '%', '2024', 'abc', '', '', '好', 'computed', '', 's']], { schema: ledger.schema });
+    const table = await Table.load(
+      [
+        [
+          'edition',
+          'indicator',
+          'name',
+          'domain',
+          'unit',
+          'period',
+          'value',
+          'value_text',
+          'target',
+          'status',
+          'status_by',
+          'note',
+          'source',
+        ],
+        ['2024', 'x', 'n', 'd', '%', '2024', 'abc', '', '', '好', 'computed', '', 's'],
+      ],
+      { schema: ledger.schema },
+    );
     await expect(table.read({ keyed: true })).rejects.toThrow();
   });
 });
@@ -122,7 +174,14 @@ describe('indicator pages, index and the data page', () => {
 
   it('the data page lists every download with its size, the licence and citations', () => {
     const page = html(paths.data());
-    for (const name of ['ledger-all.csv', 'ledger-all.xlsx', 'ledger-all.json', 'datapackage.json', 'indicators.csv', ...project.editions.map((e) => `ledger-${e.year}.xlsx`)]) {
+    for (const name of [
+      'ledger-all.csv',
+      'ledger-all.xlsx',
+      'ledger-all.json',
+      'datapackage.json',
+      'indicators.csv',
+      ...project.editions.map((e) => `ledger-${e.year}.xlsx`),
+    ]) {
       expect(page).toContain(`href="${paths.dataFile(name)}"`);
     }
     expect(page).toMatch(/\d+\.\d KB/);
@@ -135,9 +194,13 @@ describe('indicator pages, index and the data page', () => {
     expect(revised.length).toBeGreaterThan(0);
     for (const { e, r } of revised) {
       const page = html(paths.edition(e.year));
-      expect(page).toContain(`本版 ${formatValue(r.published, r.indicator)}，${r.by}年版修订为 ${formatValue(r.revised, r.indicator)}`);
+      expect(page).toContain(
+        `本版 ${formatValue(r.published, r.indicator)}，${r.by}年版修订为 ${formatValue(r.revised, r.indicator)}`,
+      );
       const csv = csvParse(readFileSync(dataPath(`ledger-${e.year}.csv`), 'utf8').slice(1));
-      expect(csv.find((row) => row.indicator === r.indicator.id && row.period === r.period)?.value).toBe(String(r.published));
+      expect(csv.find((row) => row.indicator === r.indicator.id && row.period === r.period)?.value).toBe(
+        String(r.published),
+      );
     }
   });
 });

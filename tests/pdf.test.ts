@@ -59,7 +59,11 @@ describe.each(project.editions.map((e) => [e.year, e] as const))('PDF of the %i 
     expect(info.Title).toBe(edition.title);
     expect(info.Author).toBe(project.site.agency);
     expect(info.Keywords).toContain('质量状况白皮书');
-    expect(info.CreationDate).toMatch(new RegExp(`^${edition.published}|^${new Date(Date.parse(`${edition.published}T00:00:00+08:00`)).toISOString().slice(0, 10)}`));
+    expect(info.CreationDate).toMatch(
+      new RegExp(
+        `^${edition.published}|^${new Date(Date.parse(`${edition.published}T00:00:00+08:00`)).toISOString().slice(0, 10)}`,
+      ),
+    );
     expect(info.Tagged).toBe('yes');
     expect(info['Page size']).toContain('(A4)');
     expect(Number(info.Pages)).toBeGreaterThan(headings.length);
@@ -78,7 +82,11 @@ describe('without a browser', () => {
     const dir = copyProject();
     mkdirSync(join(dir, 'dist'));
     writeFileSync(join(dir, 'dist', 'index.html'), 'previous site');
-    const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CHROME_PATH: '/nonexistent/chrome' } });
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, CHROME_PATH: '/nonexistent/chrome' },
+    });
     expect(result.status).not.toBe(0);
     const output = result.stdout + result.stderr;
     expect(output).toContain('生成 PDF 版需要 Chrome 或 Chromium');

@@ -26,7 +26,8 @@ function brokenCopy(edit: (html: string) => string): string {
   writeFileSync(file, edit(readFileSync(file, 'utf8')));
   return dir;
 }
-const inject = (snippet: string) => (html: string) => html.replace('<main id="main" tabindex="-1" class="wrap">', `<main id="main" tabindex="-1" class="wrap">${snippet}`);
+const inject = (snippet: string) => (html: string) =>
+  html.replace('<main id="main" tabindex="-1" class="wrap">', `<main id="main" tabindex="-1" class="wrap">${snippet}`);
 
 describe('links', () => {
   it('no internal link, anchor, image or download in dist/ is broken', async () => {
@@ -35,7 +36,11 @@ describe('links', () => {
   });
 
   it('a deliberately broken link, anchor or download fails the gate', async () => {
-    const dir = brokenCopy(inject('<a href="/editions/1999/">旧版</a><a href="#no-such-anchor">锚点</a><a href="/data/missing.xlsx">下载</a>'));
+    const dir = brokenCopy(
+      inject(
+        '<a href="/editions/1999/">旧版</a><a href="#no-such-anchor">锚点</a><a href="/data/missing.xlsx">下载</a>',
+      ),
+    );
     const broken = await brokenLinks(dir);
     expect(broken.join('\n')).toContain('editions/1999/ (404)');
     expect(broken.join('\n')).toContain('#no-such-anchor');
@@ -74,7 +79,8 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       const context = await site.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       await page.goto(site.origin + path);
-      if (path.startsWith('/search/')) await page.waitForFunction(() => /共找到/.test(document.getElementById('search-status')?.textContent ?? ''));
+      if (path.startsWith('/search/'))
+        await page.waitForFunction(() => /共找到/.test(document.getElementById('search-status')?.textContent ?? ''));
       expect(await axeViolations(page), `${path} @${width}`).toEqual([]);
       await context.close();
     }
@@ -100,10 +106,14 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     const stops: string[] = [];
     for (let i = 0; i < 7; i++) {
       await page.keyboard.press('Tab');
-      stops.push(await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        return el.tagName === 'INPUT' ? `input:${el.getAttribute('name')}` : (el.textContent ?? '').trim().slice(0, 12);
-      }));
+      stops.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          return el.tagName === 'INPUT'
+            ? `input:${el.getAttribute('name')}`
+            : (el.textContent ?? '').trim().slice(0, 12);
+        }),
+      );
     }
     expect(stops[0]).toBe(ui.skipLink);
     expect(stops).toEqual(expect.arrayContaining([ui.nav.indicators, ui.nav.data, 'input:q', ui.search.button]));

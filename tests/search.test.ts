@@ -15,9 +15,30 @@ const DIST = join(ROOT, 'dist');
 
 /** Fixed everyday queries plus terms drawn from the demo's catalogue (names, domains). */
 function queries(): string[] {
-  const fixed = ['食品安全', '合格率', '品字标', '标准化', '满意度', '特种设备', '装配式建筑', '优良天数', 'PM2.5', 'QCI',
-    '食品安全 合格率', '质', '量', '下一步', '抽检 满意度 合格率', '2024年', '勘误', '火星基地', '质量 ZZZ'];
-  const fromCatalogue = project.indicators.filter((_, i) => i % 3 === 0).map((i) => i.name.replace(/[（(].*$/, '').slice(0, 6));
+  const fixed = [
+    '食品安全',
+    '合格率',
+    '品字标',
+    '标准化',
+    '满意度',
+    '特种设备',
+    '装配式建筑',
+    '优良天数',
+    'PM2.5',
+    'QCI',
+    '食品安全 合格率',
+    '质',
+    '量',
+    '下一步',
+    '抽检 满意度 合格率',
+    '2024年',
+    '勘误',
+    '火星基地',
+    '质量 ZZZ',
+  ];
+  const fromCatalogue = project.indicators
+    .filter((_, i) => i % 3 === 0)
+    .map((i) => i.name.replace(/[（(].*$/, '').slice(0, 6));
   const domains = project.domains;
   return [...new Set([...fixed, ...domains, ...fromCatalogue])];
 }
@@ -40,11 +61,20 @@ describe('search', () => {
     // Ground truth: the text Pagefind indexes — data-pagefind-body minus ignored parts, scripts, styles.
     for (const path of indexedPages()) {
       await page.goto(site.origin + path);
-      pageText.set(path, normalise(await page.evaluate(() => [...document.querySelectorAll('[data-pagefind-body]')].map((body) => {
-        const clone = body.cloneNode(true) as HTMLElement;
-        clone.querySelectorAll('[data-pagefind-ignore], script, style, svg').forEach((n) => n.remove());
-        return clone.textContent ?? '';
-      }).join(' '))));
+      pageText.set(
+        path,
+        normalise(
+          await page.evaluate(() =>
+            [...document.querySelectorAll('[data-pagefind-body]')]
+              .map((body) => {
+                const clone = body.cloneNode(true) as HTMLElement;
+                clone.querySelectorAll('[data-pagefind-ignore], script, style, svg').forEach((n) => n.remove());
+                return clone.textContent ?? '';
+              })
+              .join(' '),
+          ),
+        ),
+      );
     }
   });
   async function search(q: string, extra = ''): Promise<string[]> {
@@ -53,11 +83,16 @@ describe('search', () => {
       const s = document.getElementById('search-status')?.textContent ?? '';
       return s !== '' && !s.includes('正在');
     });
-    return page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    return page
+      .locator('#search-results a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   }
 
   it('indexes every edition overview and chapter', () => {
-    const expected = project.editions.flatMap((e) => [`/editions/${e.year}/`, ...e.chapters.map((c) => `/editions/${e.year}/${c.slug}/`)]);
+    const expected = project.editions.flatMap((e) => [
+      `/editions/${e.year}/`,
+      ...e.chapters.map((c) => `/editions/${e.year}/${c.slug}/`),
+    ]);
     for (const path of expected) expect([...pageText.keys()]).toContain(path);
   });
 
@@ -70,16 +105,22 @@ describe('search', () => {
     const mismatches: string[] = [];
     for (const q of list) {
       const terms = normalise(q).split(/\s+/).filter(Boolean);
-      const expected = [...pageText].filter(([, text]) => terms.every((t) => text.includes(t))).map(([p]) => p).sort();
+      const expected = [...pageText]
+        .filter(([, text]) => terms.every((t) => text.includes(t)))
+        .map(([p]) => p)
+        .sort();
       const actual = (await search(q)).sort();
       returned += actual.length;
       relevant += expected.length;
       truePositives += actual.filter((p) => expected.includes(p)).length;
-      if (JSON.stringify(actual) !== JSON.stringify(expected)) mismatches.push(`${q}: expected ${expected.join(' ')} | got ${actual.join(' ')}`);
+      if (JSON.stringify(actual) !== JSON.stringify(expected))
+        mismatches.push(`${q}: expected ${expected.join(' ')} | got ${actual.join(' ')}`);
     }
     const recall = relevant === 0 ? 1 : truePositives / relevant;
     const precision = returned === 0 ? 1 : truePositives / returned;
-    console.log(`search: ${list.length} queries, ${relevant} relevant results, recall ${(recall * 100).toFixed(1)}%, precision ${(precision * 100).toFixed(1)}%`);
+    console.log(
+      `search: ${list.length} queries, ${relevant} relevant results, recall ${(recall * 100).toFixed(1)}%, precision ${(precision * 100).toFixed(1)}%`,
+    );
     expect(mismatches).toEqual([]);
     expect(relevant).toBeGreaterThan(list.length); // the queries really hit pages
     expect(recall).toBe(1);

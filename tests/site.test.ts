@@ -15,7 +15,12 @@ const editions = project.editions;
 const latest = editions.at(-1)!;
 const dist = join(ROOT, 'dist');
 const html = (path: string) => readFileSync(join(dist, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
-const text = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#x3C;|&lt;/g, '<').replace(/&gt;/g, '>');
+const text = (markup: string) =>
+  markup
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#x3C;|&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 describe('demo content', () => {
   it('has at least 3 editions, 30 indicators in 5 domains and 5 chapters per edition', () => {
@@ -28,7 +33,12 @@ describe('demo content', () => {
 
 describe('built pages', () => {
   it('every page is Chinese, marks the demo and has the footer ids', () => {
-    for (const path of ['/', paths.edition(latest.year), paths.chapter(latest.year, latest.chapters[0]!.slug), '404.html']) {
+    for (const path of [
+      '/',
+      paths.edition(latest.year),
+      paths.chapter(latest.year, latest.chapters[0]!.slug),
+      '404.html',
+    ]) {
       const page = html(path);
       expect(page).toContain('<html lang="zh-CN"');
       expect(page).toContain(ui.demoBanner);
@@ -79,8 +89,11 @@ describe('built pages', () => {
         const values = [...page.matchAll(/<data class="figure" value="([^"]*)" title="([^"（]+)（(\d{4})年）">/g)];
         for (const [, value, name, period] of values) {
           const indicator = project.indicators.find((i) => i.name === name)!;
-          const row = e.rows.find((r) => r.indicator === indicator.id && r.period === period) ??
-            editions.find((x) => String(x.year) === period)!.rows.find((r) => r.indicator === indicator.id && r.period === period)!;
+          const row =
+            e.rows.find((r) => r.indicator === indicator.id && r.period === period) ??
+            editions
+              .find((x) => String(x.year) === period)!
+              .rows.find((r) => r.indicator === indicator.id && r.period === period)!;
           expect(Number(value)).toBe(row.value);
         }
       }

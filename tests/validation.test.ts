@@ -20,10 +20,13 @@ function chapterFile(dir: string): string {
   return `content/editions/2024/${name}`;
 }
 function readdirMdx(dir: string): string[] {
-  return readdirSync(join(dir, 'content/editions/2024')).filter((n) => n.endsWith('.mdx')).sort();
+  return readdirSync(join(dir, 'content/editions/2024'))
+    .filter((n) => n.endsWith('.mdx'))
+    .sort();
 }
 
-const errors = (dir: string): Problem[] => loadProject(dir, { includeDrafts: true }).problems.filter((p) => p.severity === 'error');
+const errors = (dir: string): Problem[] =>
+  loadProject(dir, { includeDrafts: true }).problems.filter((p) => p.severity === 'error');
 
 /** Line number (1-based) of the first ledger row of the edition year with a numeric value. */
 function firstNumericRow(dir: string): number {
@@ -40,7 +43,9 @@ describe('validation of editors’ files', () => {
     const dir = copyProject();
     const line = firstNumericRow(dir);
     replaceLine(dir, LEDGER, line, (l) => l.replace(/^[a-z0-9_]+/, 'no_such_indicator'));
-    expect(errors(dir)).toContainEqual(expect.objectContaining({ file: LEDGER, line, column: 1, message: expect.stringContaining('no_such_indicator') }));
+    expect(errors(dir)).toContainEqual(
+      expect.objectContaining({ file: LEDGER, line, column: 1, message: expect.stringContaining('no_such_indicator') }),
+    );
   });
 
   it('duplicate rows', () => {
@@ -48,27 +53,35 @@ describe('validation of editors’ files', () => {
     const line = firstNumericRow(dir);
     editFile(dir, LEDGER, (t) => `${t.trimEnd()}\n${t.split('\n')[line - 1]}\n`);
     const total = readFileSync(join(dir, LEDGER), 'utf8').trimEnd().split('\n').length;
-    expect(errors(dir)).toContainEqual(expect.objectContaining({ file: LEDGER, line: total, message: expect.stringContaining(`第 ${line} 行`) }));
+    expect(errors(dir)).toContainEqual(
+      expect.objectContaining({ file: LEDGER, line: total, message: expect.stringContaining(`第 ${line} 行`) }),
+    );
   });
 
   it('non-numeric values', () => {
     const dir = copyProject();
     const line = firstNumericRow(dir);
     replaceLine(dir, LEDGER, line, (l) => l.replace(/^([a-z0-9_]+,2024,)[^,]*/, '$1约九十'));
-    expect(errors(dir)).toContainEqual(expect.objectContaining({ file: LEDGER, line, column: 3, message: expect.stringContaining('不是数字') }));
+    expect(errors(dir)).toContainEqual(
+      expect.objectContaining({ file: LEDGER, line, column: 3, message: expect.stringContaining('不是数字') }),
+    );
   });
 
   it('malformed targets', () => {
     const dir = copyProject();
     const line = firstNumericRow(dir);
     replaceLine(dir, LEDGER, line, (l) => l.replace(/^([a-z0-9_]+,2024,[^,]*,)[^,]*/, '$1大约≥'));
-    expect(errors(dir)).toContainEqual(expect.objectContaining({ file: LEDGER, line, column: 4, message: expect.stringContaining('无法识别的目标') }));
+    expect(errors(dir)).toContainEqual(
+      expect.objectContaining({ file: LEDGER, line, column: 4, message: expect.stringContaining('无法识别的目标') }),
+    );
   });
 
   it('missing columns', () => {
     const dir = copyProject();
     replaceLine(dir, CATALOGUE, 1, (l) => l.replace(',unit', ''));
-    expect(errors(dir)).toContainEqual(expect.objectContaining({ file: CATALOGUE, line: 1, message: expect.stringContaining('unit') }));
+    expect(errors(dir)).toContainEqual(
+      expect.objectContaining({ file: CATALOGUE, line: 1, message: expect.stringContaining('unit') }),
+    );
   });
 
   it('unknown ids referenced from MDX', () => {
@@ -76,7 +89,9 @@ describe('validation of editors’ files', () => {
     const file = chapterFile(dir);
     editFile(dir, file, (t) => `${t.trimEnd()}\n\n本段引用<Value id="not_an_indicator" />。\n`);
     const line = readFileSync(join(dir, file), 'utf8').trimEnd().split('\n').length;
-    expect(errors(dir)).toContainEqual(expect.objectContaining({ file, line, column: 5, message: expect.stringContaining('not_an_indicator') }));
+    expect(errors(dir)).toContainEqual(
+      expect.objectContaining({ file, line, column: 5, message: expect.stringContaining('not_an_indicator') }),
+    );
   });
 
   it('invalid front matter of a chapter and of an edition', () => {
@@ -85,10 +100,25 @@ describe('validation of editors’ files', () => {
     editFile(dir, file, (t) => t.replace(/^order: .*$/m, 'order: 第一'));
     editFile(dir, EDITION, (t) => t.replace(/^published: .*$/m, 'published: 2025-02-30'));
     const found = errors(dir);
-    const orderLine = readFileSync(join(dir, file), 'utf8').split('\n').findIndex((l) => l.startsWith('order:')) + 1;
-    const publishedLine = readFileSync(join(dir, EDITION), 'utf8').split('\n').findIndex((l) => l.startsWith('published:')) + 1;
-    expect(found).toContainEqual(expect.objectContaining({ file, line: orderLine, column: 8, message: expect.stringContaining('顺序（order）') }));
-    expect(found).toContainEqual(expect.objectContaining({ file: EDITION, line: publishedLine, column: 12, message: expect.stringContaining('不是有效的日期') }));
+    const orderLine =
+      readFileSync(join(dir, file), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('order:')) + 1;
+    const publishedLine =
+      readFileSync(join(dir, EDITION), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('published:')) + 1;
+    expect(found).toContainEqual(
+      expect.objectContaining({ file, line: orderLine, column: 8, message: expect.stringContaining('顺序（order）') }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        file: EDITION,
+        line: publishedLine,
+        column: 12,
+        message: expect.stringContaining('不是有效的日期'),
+      }),
+    );
   });
 
   it('custom chart specs must exist, be JSON, and take their data from the ledger', () => {
@@ -98,18 +128,33 @@ describe('validation of editors’ files', () => {
     const file = chapterFile(dir);
     editFile(dir, file, (t) => `${t.trimEnd()}\n\n<Chart kind="custom" spec="missing.vl.json" title="缺失" />\n`);
     const found = errors(dir);
-    expect(found).toContainEqual(expect.objectContaining({ message: expect.stringContaining('environment-trends.vl.json 的数据来源应为') }));
-    expect(found).toContainEqual(expect.objectContaining({ file, message: expect.stringContaining('找不到自定义图表文件') }));
+    expect(found).toContainEqual(
+      expect.objectContaining({ message: expect.stringContaining('environment-trends.vl.json 的数据来源应为') }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ file, message: expect.stringContaining('找不到自定义图表文件') }),
+    );
   });
 
   it('a ledger saved as GBK/GB18030 or UTF-16 by Excel', () => {
     const dir = copyProject();
     const text = readFileSync(join(dir, LEDGER), 'utf8');
     writeFileSync(join(dir, LEDGER), iconv.encode(text, 'gb18030'));
-    writeFileSync(join(dir, CATALOGUE), iconv.encode(readFileSync(join(dir, CATALOGUE), 'utf8'), 'utf16le', { addBOM: true }));
+    writeFileSync(
+      join(dir, CATALOGUE),
+      iconv.encode(readFileSync(join(dir, CATALOGUE), 'utf8'), 'utf16le', { addBOM: true }),
+    );
     const found = errors(dir);
-    expect(found).toContainEqual(expect.objectContaining({ file: LEDGER, message: expect.stringContaining('不是 UTF-8'), hint: expect.stringContaining('UTF-8') }));
-    expect(found).toContainEqual(expect.objectContaining({ file: CATALOGUE, message: expect.stringContaining('UTF-16') }));
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        file: LEDGER,
+        message: expect.stringContaining('不是 UTF-8'),
+        hint: expect.stringContaining('UTF-8'),
+      }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ file: CATALOGUE, message: expect.stringContaining('UTF-16') }),
+    );
   });
 
   it('accepts a BOM and CRLF line endings (Excel “CSV UTF-8”)', () => {

@@ -31,7 +31,10 @@ async function printServer(outDir: string, base: string): Promise<{ origin: stri
   const site = sirv(outDir, { dev: true });
   const fonts = sirv(fontRoot, { dev: true });
   const server = createServer((req, res) => {
-    const notFound = () => { res.statusCode = 404; res.end(); };
+    const notFound = () => {
+      res.statusCode = 404;
+      res.end();
+    };
     if (req.url?.startsWith('/__print-fonts/')) {
       req.url = req.url.slice('/__print-fonts'.length);
       return fonts(req, res, notFound);
@@ -50,7 +53,13 @@ async function printEdition(browser: Browser, pageUrl: string): Promise<Uint8Arr
   try {
     await page.goto(pageUrl, { waitUntil: 'networkidle' });
     await page.evaluate(() => document.fonts.ready);
-    const pdfOptions = { format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true } as const;
+    const pdfOptions = {
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      tagged: true,
+      outline: true,
+    } as const;
     // Pass 1 finds the page of every heading; pass 2 prints with those numbers in the 目录.
     const first = await page.pdf(pdfOptions);
     const pages = Object.fromEntries(await namedDestinationPages(first));
@@ -110,7 +119,13 @@ export function pdfEdition(): AstroIntegration {
 /** Editions printed at once: Chromium renders each on its own core. */
 const PRINT_CONCURRENCY = Math.max(1, Math.min(2, availableParallelism()));
 
-async function printAll(project: Project, outDir: string, base: string, chrome: string, logger: AstroIntegrationLogger): Promise<void> {
+async function printAll(
+  project: Project,
+  outDir: string,
+  base: string,
+  chrome: string,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
   const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'white-paper-pdf');
   mkdirSync(cacheDir, { recursive: true });
   const { origin, server } = await printServer(outDir, base);
@@ -118,7 +133,12 @@ async function printAll(project: Project, outDir: string, base: string, chrome: 
   const printOne = async (edition: Edition) => {
     const started = performance.now();
     const html = readFileSync(join(outDir, paths.print(edition.year), 'index.html'), 'utf8');
-    const hash = createHash('sha256').update(PIPELINE_VERSION).update(browser.version()).update(html).digest('hex').slice(0, 16);
+    const hash = createHash('sha256')
+      .update(PIPELINE_VERSION)
+      .update(browser.version())
+      .update(html)
+      .digest('hex')
+      .slice(0, 16);
     const cached = join(cacheDir, `${edition.year}-${hash}.pdf`);
     const target = join(outDir, paths.pdf(edition.year));
     let note = '内容未变，沿用上次生成的 PDF';
@@ -162,5 +182,8 @@ function metadataOf(project: Project, edition: Edition) {
 function fillEditionPage(outDir: string, edition: Edition, facts: string): void {
   const file = join(outDir, paths.edition(edition.year), 'index.html');
   const html = readFileSync(file, 'utf8');
-  writeFileSync(file, html.replace(/<span class="pdf-facts" data-pdf-facts><\/span>/, `<span class="pdf-facts">（${facts}）</span>`));
+  writeFileSync(
+    file,
+    html.replace(/<span class="pdf-facts" data-pdf-facts><\/span>/, `<span class="pdf-facts">（${facts}）</span>`),
+  );
 }

@@ -5,7 +5,10 @@ import { textWidth } from './text-width.ts';
 // Vega measures text with a Latin-based estimate when there is no canvas (Node): make it CJK-aware,
 // or Chinese axis labels and legends overlap and get clipped.
 // (vega re-exports vega-scenegraph's textMetrics at runtime; its typings omit it.)
-interface TextItem { fontSize?: number; text?: unknown }
+interface TextItem {
+  fontSize?: number;
+  text?: unknown;
+}
 const { textMetrics } = vega as unknown as { textMetrics: { width: (item: TextItem, text?: string) => number } };
 textMetrics.width = (item, text) => textWidth(String(text ?? item.text ?? '').trim(), item.fontSize ?? 11);
 

@@ -9,7 +9,9 @@ describe('script arguments', () => {
   });
 
   it('an unknown option is a usage error naming the usage', () => {
-    expect(() => parseCli(['--bogus'], 'npm run x -- <年份>', {})).toThrow('没有选项 --bogus。\n用法：npm run x -- <年份>');
+    expect(() => parseCli(['--bogus'], 'npm run x -- <年份>', {})).toThrow(
+      '没有选项 --bogus。\n用法：npm run x -- <年份>',
+    );
     expect(() => parseCli(['--bogus'], 'u', {})).toThrow(UsageError);
   });
 

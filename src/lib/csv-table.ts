@@ -18,15 +18,31 @@ export interface CsvTable {
  * Parses an editor's CSV (UTF-8, BOM or not, LF or CRLF) into rows keyed by header name.
  * Structural problems are collected, never thrown, so the editor sees all of them at once.
  */
-export function parseCsvTable(text: string, file: string, required: readonly string[], optional: readonly string[] = []): CsvTable {
+export function parseCsvTable(
+  text: string,
+  file: string,
+  required: readonly string[],
+  optional: readonly string[] = [],
+): CsvTable {
   const problems: Problem[] = [];
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
     records = parse(text, { bom: true, relax_column_count: true, info: true }) as unknown as typeof records;
   } catch (e) {
     const err = e as { lines?: number; message: string; code?: string };
-    const reason = err.code === 'CSV_QUOTE_NOT_CLOSED' ? '引号没有闭合（某个单元格以 " 开头但没有结束的 "）。' : `CSV 格式错误：${err.message}`;
-    return { rows: [], problems: [error(file, reason, { line: err.lines ?? 1, hint: '含逗号或引号的单元格需用英文双引号包住，内部的引号写成两个 ""。' })] };
+    const reason =
+      err.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? '引号没有闭合（某个单元格以 " 开头但没有结束的 "）。'
+        : `CSV 格式错误：${err.message}`;
+    return {
+      rows: [],
+      problems: [
+        error(file, reason, {
+          line: err.lines ?? 1,
+          hint: '含逗号或引号的单元格需用英文双引号包住，内部的引号写成两个 ""。',
+        }),
+      ],
+    };
   }
   if (records.length === 0) return { rows: [], problems: [error(file, '文件是空的，缺少表头行。', { line: 1 })] };
 
@@ -44,7 +60,8 @@ export function parseCsvTable(text: string, file: string, required: readonly str
   }
   const known = new Set([...required, ...optional]);
   header.forEach((h, i) => {
-    if (h !== '' && !known.has(h)) problems.push(warning(file, `未知的列“${h}”，将被忽略。`, { line: 1, column: i + 1 }));
+    if (h !== '' && !known.has(h))
+      problems.push(warning(file, `未知的列“${h}”，将被忽略。`, { line: 1, column: i + 1 }));
   });
 
   const columnOf = (name: string): number => (index.get(name) ?? 0) + 1;
@@ -55,10 +72,12 @@ export function parseCsvTable(text: string, file: string, required: readonly str
     previousEnd = info.lines;
     if (record.every((c) => c.trim() === '')) continue; // Excel leaves rows of bare commas
     if (record.length !== header.length) {
-      problems.push(error(file, `这一行有 ${record.length} 个单元格，但表头有 ${header.length} 列。`, {
-        line,
-        hint: '检查是否多了或少了逗号；含逗号的文字需要用英文双引号包住。',
-      }));
+      problems.push(
+        error(file, `这一行有 ${record.length} 个单元格，但表头有 ${header.length} 列。`, {
+          line,
+          hint: '检查是否多了或少了逗号；含逗号的文字需要用英文双引号包住。',
+        }),
+      );
       continue;
     }
     const cells: Record<string, string> = {};

@@ -1,6 +1,15 @@
 import ExcelJS from 'exceljs';
 import { toExcelCsv } from './csv-export.ts';
-import { allLedgerRecords, CATALOGUE_FIELDS, catalogueRow, LEDGER_FIELDS, ledgerRecords, recordRow, sha256, type LedgerRecord } from './open-data.ts';
+import {
+  allLedgerRecords,
+  CATALOGUE_FIELDS,
+  catalogueRow,
+  LEDGER_FIELDS,
+  ledgerRecords,
+  recordRow,
+  sha256,
+  type LedgerRecord,
+} from './open-data.ts';
 import type { Project } from './project.ts';
 
 /** A file on the /data/ page, generated in memory at build time. */
@@ -17,7 +26,11 @@ export interface DataFile {
   packageOnly?: boolean;
 }
 
-const MEDIA = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', json: 'application/json' } as const;
+const MEDIA = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json',
+} as const;
 const encoder = new TextEncoder();
 
 async function workbook(project: Project, records: LedgerRecord[], created: Date): Promise<Uint8Array> {
@@ -31,9 +44,29 @@ async function workbook(project: Project, records: LedgerRecord[], created: Date
     for (const r of rows) ws.addRow(r.map((c) => c ?? undefined));
     ws.columns.forEach((c, i) => (c.width = widths[i] ?? 14));
   };
-  sheet('数据', LEDGER_FIELDS.map((f) => f.name), records.map(recordRow), [8, 26, 30, 14, 12, 8, 10, 14, 14, 10, 10, 30, 24]);
-  sheet('数据字典', ['字段', '中文名', '类型', '说明'], LEDGER_FIELDS.map((f) => [f.name, f.title, f.type, f.description + (f.enum ? `（取值：${f.enum.join('、')}）` : '')]), [14, 12, 10, 80]);
-  sheet('指标目录', CATALOGUE_FIELDS.map((f) => f.name), project.indicators.map(catalogueRow), [26, 30, 14, 12, 10, 8, 8, 60, 24]);
+  sheet(
+    '数据',
+    LEDGER_FIELDS.map((f) => f.name),
+    records.map(recordRow),
+    [8, 26, 30, 14, 12, 8, 10, 14, 14, 10, 10, 30, 24],
+  );
+  sheet(
+    '数据字典',
+    ['字段', '中文名', '类型', '说明'],
+    LEDGER_FIELDS.map((f) => [
+      f.name,
+      f.title,
+      f.type,
+      f.description + (f.enum ? `（取值：${f.enum.join('、')}）` : ''),
+    ]),
+    [14, 12, 10, 80],
+  );
+  sheet(
+    '指标目录',
+    CATALOGUE_FIELDS.map((f) => f.name),
+    project.indicators.map(catalogueRow),
+    [26, 30, 14, 12, 10, 8, 8, 60, 24],
+  );
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
@@ -57,11 +90,36 @@ export async function dataFiles(project: Project): Promise<DataFile[]> {
   // utf8/ for the data package, since not every Frictionless reader strips a BOM from the header.
   const add = (name: string, title: string, format: DataFile['format'], bytes: Uint8Array, edition?: number) => {
     files.push({ name, title, format, mediatype: MEDIA[format], bytes, edition });
-    if (format === 'csv') files.push({ name: `utf8/${name}`, title, format, mediatype: MEDIA.csv, bytes: bytes.subarray(3), edition, packageOnly: true });
+    if (format === 'csv')
+      files.push({
+        name: `utf8/${name}`,
+        title,
+        format,
+        mediatype: MEDIA.csv,
+        bytes: bytes.subarray(3),
+        edition,
+        packageOnly: true,
+      });
   };
-  const csv = (records: LedgerRecord[]) => encoder.encode(toExcelCsv(LEDGER_FIELDS.map((f) => f.name), records.map(recordRow)));
+  const csv = (records: LedgerRecord[]) =>
+    encoder.encode(
+      toExcelCsv(
+        LEDGER_FIELDS.map((f) => f.name),
+        records.map(recordRow),
+      ),
+    );
 
-  add('indicators.csv', '指标目录（数据字典）', 'csv', encoder.encode(toExcelCsv(CATALOGUE_FIELDS.map((f) => f.name), project.indicators.map(catalogueRow))));
+  add(
+    'indicators.csv',
+    '指标目录（数据字典）',
+    'csv',
+    encoder.encode(
+      toExcelCsv(
+        CATALOGUE_FIELDS.map((f) => f.name),
+        project.indicators.map(catalogueRow),
+      ),
+    ),
+  );
   const all = allLedgerRecords(project);
   const allTitle = `${project.site.siteTitle}：历年指标数据（全部版本，长表）`;
   add('ledger-all.csv', allTitle, 'csv', csv(all));
@@ -71,19 +129,39 @@ export async function dataFiles(project: Project): Promise<DataFile[]> {
     const records = ledgerRecords(project, edition);
     const title = `${edition.title}：指标数据`;
     add(`ledger-${edition.year}.csv`, title, 'csv', csv(records), edition.year);
-    add(`ledger-${edition.year}.xlsx`, title, 'xlsx', await workbook(project, records, new Date(`${edition.published}T00:00:00+08:00`)), edition.year);
+    add(
+      `ledger-${edition.year}.xlsx`,
+      title,
+      'xlsx',
+      await workbook(project, records, new Date(`${edition.published}T00:00:00+08:00`)),
+      edition.year,
+    );
     add(`ledger-${edition.year}.json`, title, 'json', json(project, title, records), edition.year);
   }
-  add('datapackage.json', 'Frictionless 数据包描述（datapackage.json）', 'json', encoder.encode(`${JSON.stringify(dataPackage(project, files), null, 2)}\n`));
+  add(
+    'datapackage.json',
+    'Frictionless 数据包描述（datapackage.json）',
+    'json',
+    encoder.encode(`${JSON.stringify(dataPackage(project, files), null, 2)}\n`),
+  );
   return files;
 }
 
-const field = (f: { name: string; title: string; type: string; description: string; required?: boolean; enum?: readonly string[] }) => ({
+const field = (f: {
+  name: string;
+  title: string;
+  type: string;
+  description: string;
+  required?: boolean;
+  enum?: readonly string[];
+}) => ({
   name: f.name,
   title: f.title,
   type: f.type,
   description: f.description,
-  ...(f.required || f.enum ? { constraints: { ...(f.required ? { required: true } : {}), ...(f.enum ? { enum: [...f.enum] } : {}) } } : {}),
+  ...(f.required || f.enum
+    ? { constraints: { ...(f.required ? { required: true } : {}), ...(f.enum ? { enum: [...f.enum] } : {}) } }
+    : {}),
 });
 
 /** Frictionless Data Package (v1): every download with its Table Schema, keys, sizes and hashes. */
@@ -94,7 +172,11 @@ export function dataPackage(project: Project, files: DataFile[]) {
     primaryKey: ['edition', 'indicator', 'period'],
     foreignKeys: [{ fields: 'indicator', reference: { resource: 'indicators', fields: 'id' } }],
   };
-  const resourceName = (file: string) => file.replace(/^utf8\//, '').replace(/\.(csv|xlsx|json)$/, '').replace(/[^a-z0-9-]/g, '-') + (file.endsWith('.csv') ? '' : `-${file.split('.').pop()}`);
+  const resourceName = (file: string) =>
+    file
+      .replace(/^utf8\//, '')
+      .replace(/\.(csv|xlsx|json)$/, '')
+      .replace(/[^a-z0-9-]/g, '-') + (file.endsWith('.csv') ? '' : `-${file.split('.').pop()}`);
   const described = files.filter((f) => f.format !== 'csv' || f.packageOnly);
   return {
     profile: 'data-package',
@@ -108,13 +190,27 @@ export function dataPackage(project: Project, files: DataFile[]) {
     contributors: [{ title: project.site.agency, role: 'publisher' }],
     keywords: ['质量状况白皮书', project.site.region, ...project.domains],
     resources: described.map((f) => {
-      const base = { name: resourceName(f.name), path: f.name, title: f.title, format: f.format, mediatype: f.mediatype, bytes: f.bytes.length, hash: `sha256:${sha256(f.bytes)}` };
+      const base = {
+        name: resourceName(f.name),
+        path: f.name,
+        title: f.title,
+        format: f.format,
+        mediatype: f.mediatype,
+        bytes: f.bytes.length,
+        hash: `sha256:${sha256(f.bytes)}`,
+      };
       if (f.format !== 'csv') return { ...base, profile: 'data-resource', encoding: 'utf-8' };
-      const schema = f.name === 'utf8/indicators.csv'
-        ? { fields: CATALOGUE_FIELDS.map(field), missingValues: [''], primaryKey: ['id'] }
-        : ledgerSchema;
-      return { ...base, profile: 'tabular-data-resource', encoding: 'utf-8', dialect: { delimiter: ',', doubleQuote: true, lineTerminator: '\r\n', header: true }, schema };
+      const schema =
+        f.name === 'utf8/indicators.csv'
+          ? { fields: CATALOGUE_FIELDS.map(field), missingValues: [''], primaryKey: ['id'] }
+          : ledgerSchema;
+      return {
+        ...base,
+        profile: 'tabular-data-resource',
+        encoding: 'utf-8',
+        dialect: { delimiter: ',', doubleQuote: true, lineTerminator: '\r\n', header: true },
+        schema,
+      };
     }),
   };
 }
-

@@ -4,7 +4,15 @@ import type { Indicator } from './indicator.ts';
 import { parseTarget } from './target.ts';
 
 const ind = (unit: string, decimals: number | null = 1): Indicator => ({
-  id: 'x', name: '测试', domain: '产品质量', unit, direction: 'higher', type: 'number', decimals, definition: '', source: '',
+  id: 'x',
+  name: '测试',
+  domain: '产品质量',
+  unit,
+  direction: 'higher',
+  type: 'number',
+  decimals,
+  definition: '',
+  source: '',
 });
 const target = (t: string) => {
   const r = parseTarget(t);
@@ -46,6 +54,14 @@ describe('format', () => {
 describe('chineseNumeral', () => {
   it('writes chapter numbers', async () => {
     const { chineseNumeral } = await import('./format.ts');
-    expect([1, 9, 10, 12, 20, 21, 99].map(chineseNumeral)).toEqual(['一', '九', '十', '十二', '二十', '二十一', '九十九']);
+    expect([1, 9, 10, 12, 20, 21, 99].map(chineseNumeral)).toEqual([
+      '一',
+      '九',
+      '十',
+      '十二',
+      '二十',
+      '二十一',
+      '九十九',
+    ]);
   });
 });

@@ -6,7 +6,11 @@ const COUNT_UNITS = new Set(['件', '个', '项', '家', '张', '人', '起', '�
 
 export function formatNumber(value: number, decimals: number | null): string {
   const digits = decimals ?? Math.min(6, (String(value).split('.')[1] ?? '').length);
-  return value.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: Math.abs(value) >= 10000 });
+  return value.toLocaleString('zh-CN', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: Math.abs(value) >= 10000,
+  });
 }
 
 /** “98.6%”, “35项”, “已建成”, or “—” when there is no value. */
@@ -40,7 +44,9 @@ export function formatSignedChange(change: number | null, indicator: Indicator):
 export function formatTarget(target: Target | null, indicator: Indicator): string {
   if (!target) return '—';
   const text = target.text.replace(/\s*%$/, '').replace('>=', '≥').replace('<=', '≤');
-  return target.kind === 'compare' || target.kind === 'reach' || target.kind === 'range' ? `${text}${indicator.unit}` : text;
+  return target.kind === 'compare' || target.kind === 'reach' || target.kind === 'range'
+    ? `${text}${indicator.unit}`
+    : text;
 }
 
 /** ISO date → “2024年5月20日”. */

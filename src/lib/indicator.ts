@@ -16,15 +16,38 @@ export interface Indicator {
   source: string;
 }
 
-export const CATALOGUE_COLUMNS = ['id', 'name', 'domain', 'unit', 'direction', 'type', 'decimals', 'definition', 'source'] as const;
+export const CATALOGUE_COLUMNS = [
+  'id',
+  'name',
+  'domain',
+  'unit',
+  'direction',
+  'type',
+  'decimals',
+  'definition',
+  'source',
+] as const;
 const REQUIRED = ['id', 'name', 'domain', 'unit', 'direction'] as const;
 const OPTIONAL = CATALOGUE_COLUMNS.filter((c) => !(REQUIRED as readonly string[]).includes(c));
 
 /** The usual domains of a quality white paper, in reading order; others follow in catalogue order. */
 export const DOMAIN_ORDER = ['产品质量', '工程质量', '服务质量', '环境质量', '品牌与标准', '质量基础与安全'];
 
-const DIRECTIONS: Record<string, Direction> = { higher: 'higher', lower: 'lower', 越高越好: 'higher', 越低越好: 'lower', 正向: 'higher', 逆向: 'lower' };
-const TYPES: Record<string, Indicator['type']> = { '': 'number', number: 'number', text: 'text', 数值: 'number', 定性: 'text' };
+const DIRECTIONS: Record<string, Direction> = {
+  higher: 'higher',
+  lower: 'lower',
+  越高越好: 'higher',
+  越低越好: 'lower',
+  正向: 'higher',
+  逆向: 'lower',
+};
+const TYPES: Record<string, Indicator['type']> = {
+  '': 'number',
+  number: 'number',
+  text: 'text',
+  数值: 'number',
+  定性: 'text',
+};
 export const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 
 export function parseCatalogue(text: string, file: string): { indicators: Indicator[]; problems: Problem[] } {
@@ -37,25 +60,54 @@ export function parseCatalogue(text: string, file: string): { indicators: Indica
     const at = (col: string, hint?: string) => ({ line: row.line, column: row.columnOf(col), hint });
     const before = problems.length;
     if (!ID_PATTERN.test(c.id!)) {
-      problems.push(error(file, c.id ? `指标编号“${c.id}”不合规。` : '指标编号（id）为空。', at('id', '编号只能用小写英文字母、数字和下划线，并以字母开头，例如 food_pass_rate；发布后不要再改。')));
+      problems.push(
+        error(
+          file,
+          c.id ? `指标编号“${c.id}”不合规。` : '指标编号（id）为空。',
+          at('id', '编号只能用小写英文字母、数字和下划线，并以字母开头，例如 food_pass_rate；发布后不要再改。'),
+        ),
+      );
     } else if (seen.has(c.id!)) {
       problems.push(error(file, `指标编号“${c.id}”重复（第 ${seen.get(c.id!)} 行已定义）。`, at('id')));
     } else seen.set(c.id!, row.line);
     if (!c.name) problems.push(error(file, '指标名称（name）为空。', at('name')));
     if (!c.domain) problems.push(error(file, '领域（domain）为空。', at('domain', `例如：${DOMAIN_ORDER.join('、')}`)));
     const direction = DIRECTIONS[c.direction!];
-    if (!direction) problems.push(error(file, `方向（direction）“${c.direction}”无效。`, at('direction', '填写 higher（越高越好）或 lower（越低越好）。')));
+    if (!direction)
+      problems.push(
+        error(
+          file,
+          `方向（direction）“${c.direction}”无效。`,
+          at('direction', '填写 higher（越高越好）或 lower（越低越好）。'),
+        ),
+      );
     const type = TYPES[c.type ?? ''];
-    if (!type) problems.push(error(file, `类型（type）“${c.type}”无效。`, at('type', '填写 number（数值）或 text（定性），留空表示 number。')));
+    if (!type)
+      problems.push(
+        error(
+          file,
+          `类型（type）“${c.type}”无效。`,
+          at('type', '填写 number（数值）或 text（定性），留空表示 number。'),
+        ),
+      );
     const decimalsText = c.decimals ?? '';
     const decimals = decimalsText === '' ? null : Number(decimalsText);
     if (decimals !== null && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 6)) {
-      problems.push(error(file, `小数位数（decimals）“${decimalsText}”无效。`, at('decimals', '填写 0 到 6 的整数，或留空。')));
+      problems.push(
+        error(file, `小数位数（decimals）“${decimalsText}”无效。`, at('decimals', '填写 0 到 6 的整数，或留空。')),
+      );
     }
     if (problems.length > before) continue;
     indicators.push({
-      id: c.id!, name: c.name!, domain: c.domain!, unit: c.unit ?? '', direction: direction!, type: type!,
-      decimals, definition: c.definition ?? '', source: c.source ?? '',
+      id: c.id!,
+      name: c.name!,
+      domain: c.domain!,
+      unit: c.unit ?? '',
+      direction: direction!,
+      type: type!,
+      decimals,
+      definition: c.definition ?? '',
+      source: c.source ?? '',
     });
   }
   return { indicators, problems };

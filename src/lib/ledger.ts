@@ -24,7 +24,11 @@ const OPTIONAL = ['status', 'note', 'source'] as const;
 const PERIOD = /^\d{4}$/;
 const PLAIN_NUMBER = /^[-+]?(\d+(\.\d+)?|\.\d+)$/;
 
-export function parseLedger(text: string, file: string, catalogue: ReadonlyMap<string, Indicator>): { rows: LedgerRow[]; problems: Problem[] } {
+export function parseLedger(
+  text: string,
+  file: string,
+  catalogue: ReadonlyMap<string, Indicator>,
+): { rows: LedgerRow[]; problems: Problem[] } {
   const table = parseCsvTable(text, file, REQUIRED, OPTIONAL);
   const problems = [...table.problems];
   const rows: LedgerRow[] = [];
@@ -38,10 +42,17 @@ export function parseLedger(text: string, file: string, catalogue: ReadonlyMap<s
       const { message, hint } = unknownIdMessage(c.indicator!, catalogue.keys());
       problems.push(error(file, message, at('indicator', hint)));
     }
-    if (!PERIOD.test(c.period!)) problems.push(error(file, `统计期（period）“${c.period}”无效。`, at('period', '填写四位年份，例如 2024。')));
+    if (!PERIOD.test(c.period!))
+      problems.push(error(file, `统计期（period）“${c.period}”无效。`, at('period', '填写四位年份，例如 2024。')));
     const key = `${c.indicator}|${c.period}`;
     if (seen.has(key)) {
-      problems.push(error(file, `重复的记录：指标“${c.indicator}”在 ${c.period} 年已有一行（第 ${seen.get(key)} 行）。`, at('indicator', '每个指标每年只能有一行，请删除或合并重复行。')));
+      problems.push(
+        error(
+          file,
+          `重复的记录：指标“${c.indicator}”在 ${c.period} 年已有一行（第 ${seen.get(key)} 行）。`,
+          at('indicator', '每个指标每年只能有一行，请删除或合并重复行。'),
+        ),
+      );
     } else seen.set(key, row.line);
 
     const value = parseValue(c.value!, indicator);
@@ -50,16 +61,35 @@ export function parseLedger(text: string, file: string, catalogue: ReadonlyMap<s
     if (!targetParse.ok) problems.push(error(file, targetParse.message, at('target', TARGET_GRAMMAR_HINT)));
     const editorStatus = parseEditorStatus(c.status ?? '');
     if (editorStatus === undefined) {
-      problems.push(error(file, `完成情况（status）“${c.status}”无效。`, at('status', `填写 ${STATUSES.join('、')} 之一，或留空由系统根据目标计算。`)));
+      problems.push(
+        error(
+          file,
+          `完成情况（status）“${c.status}”无效。`,
+          at('status', `填写 ${STATUSES.join('、')} 之一，或留空由系统根据目标计算。`),
+        ),
+      );
     }
     if (problems.length > before || !indicator) continue;
     const target = targetParse.ok ? targetParse.target : null;
     if (target?.kind === 'qualitative' && !editorStatus) {
-      problems.push(warning(file, `指标“${indicator.name}”的目标“${target.text}”是定性目标，系统无法自动判断，将显示为“未评估”。`, at('status', '请在 status 列填写 已完成 或 未完成。')));
+      problems.push(
+        warning(
+          file,
+          `指标“${indicator.name}”的目标“${target.text}”是定性目标，系统无法自动判断，将显示为“未评估”。`,
+          at('status', '请在 status 列填写 已完成 或 未完成。'),
+        ),
+      );
     }
     rows.push({
-      indicator: indicator.id, period: c.period!, value: value as number | string | null, target,
-      editorStatus: editorStatus ?? null, note: c.note ?? '', source: c.source ?? '', file, line: row.line,
+      indicator: indicator.id,
+      period: c.period!,
+      value: value as number | string | null,
+      target,
+      editorStatus: editorStatus ?? null,
+      note: c.note ?? '',
+      source: c.source ?? '',
+      file,
+      line: row.line,
     });
   }
   return { rows, problems };

@@ -16,7 +16,11 @@ export function rowAt(project: Project, edition: Edition, id: string, period: st
   return (
     find(edition) ??
     find(project.editions.find((e) => String(e.year) === period)) ??
-    project.editions.filter((e) => e.year <= edition.year).reverse().map(find).find((r) => r !== undefined)
+    project.editions
+      .filter((e) => e.year <= edition.year)
+      .reverse()
+      .map(find)
+      .find((r) => r !== undefined)
   );
 }
 
@@ -26,7 +30,8 @@ export function editionOf(project: Project, year: number | string | undefined): 
 
 /** Headline indicators: the editor's list, else the first indicator of each domain. */
 export function headlineEntries(project: Project, edition: Edition): Entry[] {
-  if (edition.headline?.length) return edition.headline.map((id) => entryOf(edition, id)).filter((e): e is Entry => !!e);
+  if (edition.headline?.length)
+    return edition.headline.map((id) => entryOf(edition, id)).filter((e): e is Entry => !!e);
   return project.domains
     .map((d) => edition.entries.find((e) => e.indicator.domain === d && typeof e.value === 'number'))
     .filter((e): e is Entry => !!e);

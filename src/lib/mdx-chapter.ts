@@ -66,16 +66,25 @@ export function analyseChapterBody(
     tree = processor.parse(body) as unknown as JsxNode;
   } catch (e) {
     const err = e as { line?: number; column?: number; reason?: string; message: string };
-    return { charts, problems: [error(file, `MDX 语法错误：${err.reason ?? err.message}`, {
-      line: err.line ?? undefined,
-      column: err.column ?? undefined,
-      hint: '正文中的 < 和 { 会被当作组件或表达式；请写成“小于”或全角符号，组件标签要闭合，例如 <Value id="food_pass_rate" />。',
-    })] };
+    return {
+      charts,
+      problems: [
+        error(file, `MDX 语法错误：${err.reason ?? err.message}`, {
+          line: err.line ?? undefined,
+          column: err.column ?? undefined,
+          hint: '正文中的 < 和 { 会被当作组件或表达式；请写成“小于”或全角符号，组件标签要闭合，例如 <Value id="food_pass_rate" />。',
+        }),
+      ],
+    };
   }
   const problems: Problem[] = [];
   const domains = new Set([...catalogue.values()].map((i) => i.domain));
   const visit = (node: JsxNode) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name)) {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name &&
+      /^[A-Z]/.test(node.name)
+    ) {
       const checked = checkComponent(node, file, catalogue, domains, periods);
       problems.push(...checked.problems);
       if (node.name === 'Chart' && checked.problems.length === 0) {
@@ -101,8 +110,13 @@ function chartRef(
 ): ChartRef | { problem: Problem } {
   const kind = attrs.get('kind') as (typeof CHART_KINDS)[number];
   const fail = (message: string, hint?: string) => ({ problem: error(file, message, { ...at(node), hint }) });
-  const usage = '例如 <Chart kind="trend" id="…" />、<Chart kind="domains" />、<Chart kind="compare" ids="a,b" />、<Chart kind="custom" spec="图表.vl.json" title="…" />。';
-  if (!CHART_KINDS.includes(kind)) return fail(`<Chart> 的 kind “${kind}”无效。`, `可选：trend（趋势）、domains（各领域完成情况）、compare（与上年对比）、custom（自定义 Vega-Lite）。${usage}`);
+  const usage =
+    '例如 <Chart kind="trend" id="…" />、<Chart kind="domains" />、<Chart kind="compare" ids="a,b" />、<Chart kind="custom" spec="图表.vl.json" title="…" />。';
+  if (!CHART_KINDS.includes(kind))
+    return fail(
+      `<Chart> 的 kind “${kind}”无效。`,
+      `可选：trend（趋势）、domains（各领域完成情况）、compare（与上年对比）、custom（自定义 Vega-Lite）。${usage}`,
+    );
   if (kind === 'trend') {
     const id = attrs.get('id');
     if (!id) return fail('<Chart kind="trend"> 需要 id 属性（指标编号）。', usage);
@@ -110,18 +124,28 @@ function chartRef(
     return { kind, id };
   }
   if (kind === 'compare') {
-    const ids = attrs.get('ids')?.split(/[,，\s]+/).filter(Boolean) ?? [];
+    const ids =
+      attrs
+        .get('ids')
+        ?.split(/[,，\s]+/)
+        .filter(Boolean) ?? [];
     if (ids.length === 0) return fail('<Chart kind="compare"> 需要 ids 属性（逗号分隔的指标编号）。', usage);
     const units = new Set(ids.map((id) => catalogue.get(id)?.unit));
-    if (units.size > 1) return fail(`对比图中的指标单位不一致（${[...units].join('、')}），无法放在同一坐标轴上。`, '请只对比单位相同的指标，或拆成多张图。');
+    if (units.size > 1)
+      return fail(
+        `对比图中的指标单位不一致（${[...units].join('、')}），无法放在同一坐标轴上。`,
+        '请只对比单位相同的指标，或拆成多张图。',
+      );
     return { kind, ids };
   }
   if (kind === 'custom') {
     const spec = attrs.get('spec');
     const title = attrs.get('title');
-    if (!spec || !title) return fail('<Chart kind="custom"> 需要 spec（同目录下的 .vl.json 文件名）和 title 属性。', usage);
+    if (!spec || !title)
+      return fail('<Chart kind="custom"> 需要 spec（同目录下的 .vl.json 文件名）和 title 属性。', usage);
     const read = customSpec(spec);
-    if (!read.ok) return fail(read.message, '自定义图表的数据写成 "data": {"name": "ledger"}，由系统从台账填入，不要手抄数字。');
+    if (!read.ok)
+      return fail(read.message, '自定义图表的数据写成 "data": {"name": "ledger"}，由系统从台账填入，不要手抄数字。');
     return { kind, spec, title };
   }
   return { kind: 'domains' };
@@ -139,7 +163,17 @@ function checkComponent(
   const attrs = new Map<string, string>();
   const spec = EDITOR_COMPONENTS[node.name!];
   if (!spec) {
-    return { attrs, problems: [error(file, `未知组件 <${node.name}>。`, { ...at(node), hint: `可用的组件：${Object.keys(EDITOR_COMPONENTS).map((n) => `<${n}>`).join('、')}。` })] };
+    return {
+      attrs,
+      problems: [
+        error(file, `未知组件 <${node.name}>。`, {
+          ...at(node),
+          hint: `可用的组件：${Object.keys(EDITOR_COMPONENTS)
+            .map((n) => `<${n}>`)
+            .join('、')}。`,
+        }),
+      ],
+    };
   }
   const problems: Problem[] = [];
   for (const attr of node.attributes ?? []) {
@@ -148,11 +182,18 @@ function checkComponent(
       continue;
     }
     if (![...spec.required, ...spec.optional].includes(attr.name)) {
-      problems.push(error(file, `<${node.name}> 没有属性“${attr.name}”。`, { ...at(node), hint: `可用属性：${[...spec.required, ...spec.optional].join('、') || '（无）'}。` }));
+      problems.push(
+        error(file, `<${node.name}> 没有属性“${attr.name}”。`, {
+          ...at(node),
+          hint: `可用属性：${[...spec.required, ...spec.optional].join('、') || '（无）'}。`,
+        }),
+      );
       continue;
     }
     if (typeof attr.value !== 'string') {
-      problems.push(error(file, `<${node.name}> 的属性 ${attr.name} 要用英文双引号写，例如 ${attr.name}="…"。`, at(node)));
+      problems.push(
+        error(file, `<${node.name}> 的属性 ${attr.name} 要用英文双引号写，例如 ${attr.name}="…"。`, at(node)),
+      );
       continue;
     }
     attrs.set(attr.name, attr.value);
@@ -160,7 +201,13 @@ function checkComponent(
   for (const name of spec.required) {
     if (!attrs.has(name) && !problems.length) problems.push(error(file, `<${node.name}> 缺少属性 ${name}。`, at(node)));
   }
-  const ids = [attrs.get('id'), ...(attrs.get('ids')?.split(/[,，\s]+/).filter(Boolean) ?? [])].filter((x): x is string => !!x);
+  const ids = [
+    attrs.get('id'),
+    ...(attrs
+      .get('ids')
+      ?.split(/[,，\s]+/)
+      .filter(Boolean) ?? []),
+  ].filter((x): x is string => !!x);
   for (const id of ids) {
     if (!catalogue.has(id)) {
       const { message, hint } = unknownIdMessage(id, catalogue.keys());
@@ -169,11 +216,21 @@ function checkComponent(
   }
   const domain = attrs.get('domain');
   if (domain !== undefined && !domains.has(domain)) {
-    problems.push(error(file, `<${node.name}> 的领域“${domain}”不存在。`, { ...at(node), hint: `现有领域：${[...domains].join('、')}。` }));
+    problems.push(
+      error(file, `<${node.name}> 的领域“${domain}”不存在。`, {
+        ...at(node),
+        hint: `现有领域：${[...domains].join('、')}。`,
+      }),
+    );
   }
   const period = attrs.get('period');
   if (period !== undefined && !periods.has(period)) {
-    problems.push(error(file, `<${node.name}> 的年份“${period}”在台账中没有数据。`, { ...at(node), hint: `有数据的年份：${[...periods].sort().join('、')}。` }));
+    problems.push(
+      error(file, `<${node.name}> 的年份“${period}”在台账中没有数据。`, {
+        ...at(node),
+        hint: `有数据的年份：${[...periods].sort().join('、')}。`,
+      }),
+    );
   }
   return { problems, attrs };
 }

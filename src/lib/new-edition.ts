@@ -12,7 +12,11 @@ import type { EditionMeta } from './schemas.ts';
  * notice, a ledger with every catalogue indicator (values empty, targets carried forward), and the
  * edition marked draft. Returns an error message instead when the edition already exists.
  */
-export function scaffoldEdition(project: Project, root: string, year: number): { files: Map<string, string> } | { error: string } {
+export function scaffoldEdition(
+  project: Project,
+  root: string,
+  year: number,
+): { files: Map<string, string> } | { error: string } {
   const source = project.editions.at(-1);
   if (!source) return { error: '还没有任何年度版本可以复制。' };
   const editionDir = `${PATHS.editions}/${year}`;
@@ -34,7 +38,10 @@ export function scaffoldEdition(project: Project, root: string, year: number): {
     corrections: [],
     ...(source.headline ? { headline: source.headline } : {}),
   };
-  files.set(`${editionDir}/edition.yaml`, `# ${to} 年版（草稿）：由 npm run new-edition 从 ${from} 年版生成。发布前把 status 改为 published，并核对发布日期。\n${yaml(meta)}`);
+  files.set(
+    `${editionDir}/edition.yaml`,
+    `# ${to} 年版（草稿）：由 npm run new-edition 从 ${from} 年版生成。发布前把 status 改为 published，并核对发布日期。\n${yaml(meta)}`,
+  );
 
   for (const chapter of source.chapters) {
     const text = readFileSync(join(root, chapter.file), 'utf8');

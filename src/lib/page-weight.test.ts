@@ -11,7 +11,10 @@ const read = (p: string) => (files[p] ? new TextEncoder().encode(files[p]) : nul
 
 describe('pageWeight', () => {
   it('follows static imports but not dynamic import() chunks', () => {
-    const w = pageWeight('<link rel="stylesheet" href="/_astro/s.css"><script type="module" src="/_astro/a.js"></script><script type="application/json">{"a":1}</script>', read);
+    const w = pageWeight(
+      '<link rel="stylesheet" href="/_astro/s.css"><script type="module" src="/_astro/a.js"></script><script type="application/json">{"a":1}</script>',
+      read,
+    );
     expect(w.jsFiles).toEqual(['/_astro/a.js', '/_astro/b.js']);
     expect(w.js).toBeGreaterThan(0);
     expect(w.js).toBeLessThan(200);

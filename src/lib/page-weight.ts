@@ -19,7 +19,9 @@ export function pageWeight(html: string, read: (sitePath: string) => Uint8Array 
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
   const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('');
   const moduleSrcs = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].map((m) => m[1]!);
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
+  const inlineScripts = [
+    ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
+  ]
     .map((m) => m[1]!)
     .join('');
 
@@ -35,7 +37,9 @@ export function pageWeight(html: string, read: (sitePath: string) => Uint8Array 
     js += gz(bytes);
     const code = new TextDecoder().decode(bytes);
     // Static imports only: `import x from "./a.js"` / `import "./a.js"` / `export … from "./a.js"`.
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g)) {
+    for (const m of code.matchAll(
+      /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g,
+    )) {
       queue.push(new URL(m[1]!, `http://site${path}`).pathname);
     }
   }

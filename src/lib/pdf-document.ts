@@ -9,15 +9,22 @@ export async function namedDestinationPages(bytes: Uint8Array): Promise<Map<stri
   const pageIndex = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
   const result = new Map<string, number>();
   const record = (name: string, dest: unknown) => {
-    const array = dest instanceof PDFDict ? dest.lookup(PDFName.of('D')) : dest instanceof PDFRef ? doc.context.lookup(dest) : dest;
+    const array =
+      dest instanceof PDFDict ? dest.lookup(PDFName.of('D')) : dest instanceof PDFRef ? doc.context.lookup(dest) : dest;
     if (!(array instanceof PDFArray)) return;
     const page = array.get(0);
     if (page instanceof PDFRef && pageIndex.has(page.toString())) result.set(name, pageIndex.get(page.toString())!);
   };
-  const decode = (key: unknown) => (key instanceof PDFString || key instanceof PDFHexString ? key.decodeText() : key instanceof PDFName ? key.decodeText() : String(key));
+  const decode = (key: unknown) =>
+    key instanceof PDFString || key instanceof PDFHexString
+      ? key.decodeText()
+      : key instanceof PDFName
+        ? key.decodeText()
+        : String(key);
   const walk = (node: PDFDict) => {
     const names = node.lookup(PDFName.of('Names'));
-    if (names instanceof PDFArray) for (let i = 0; i + 1 < names.size(); i += 2) record(decode(names.lookup(i)), names.lookup(i + 1));
+    if (names instanceof PDFArray)
+      for (let i = 0; i + 1 < names.size(); i += 2) record(decode(names.lookup(i)), names.lookup(i + 1));
     const kids = node.lookup(PDFName.of('Kids'));
     if (kids instanceof PDFArray) for (let i = 0; i < kids.size(); i++) walk(kids.lookup(i) as PDFDict);
   };
@@ -25,7 +32,9 @@ export async function namedDestinationPages(bytes: Uint8Array): Promise<Map<stri
   const destTree = namesDict instanceof PDFDict ? namesDict.lookup(PDFName.of('Dests')) : undefined;
   if (destTree instanceof PDFDict) walk(destTree);
   const oldDests = doc.catalog.lookup(PDFName.of('Dests'));
-  if (oldDests instanceof PDFDict) for (const [key, value] of oldDests.entries()) record(key.decodeText(), value instanceof PDFRef ? doc.context.lookup(value) : value);
+  if (oldDests instanceof PDFDict)
+    for (const [key, value] of oldDests.entries())
+      record(key.decodeText(), value instanceof PDFRef ? doc.context.lookup(value) : value);
   return result;
 }
 
@@ -40,7 +49,10 @@ export interface PdfMetadata {
 }
 
 /** Sets the document information from the edition and drops Chromium's build-time XMP packet. */
-export async function setPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
+export async function setPdfMetadata(
+  bytes: Uint8Array,
+  meta: PdfMetadata,
+): Promise<{ bytes: Uint8Array; pages: number }> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);

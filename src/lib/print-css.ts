@@ -12,7 +12,5 @@ export interface RunningHeader {
 const cssString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
 
 export function runningHeaderCss(headers: readonly RunningHeader[]): string {
-  return headers
-    .map((h) => `@page ${h.page} { @top-center { content: ${cssString(h.text)}; } }`)
-    .join('\n');
+  return headers.map((h) => `@page ${h.page} { @top-center { content: ${cssString(h.text)}; } }`).join('\n');
 }

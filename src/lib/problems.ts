@@ -11,11 +11,19 @@ export interface Problem {
   hint?: string;
 }
 
-export function error(file: string, message: string, at: { line?: number; column?: number; hint?: string } = {}): Problem {
+export function error(
+  file: string,
+  message: string,
+  at: { line?: number; column?: number; hint?: string } = {},
+): Problem {
   return { severity: 'error', file, message, ...at };
 }
 
-export function warning(file: string, message: string, at: { line?: number; column?: number; hint?: string } = {}): Problem {
+export function warning(
+  file: string,
+  message: string,
+  at: { line?: number; column?: number; hint?: string } = {},
+): Problem {
   return { severity: 'warning', file, message, ...at };
 }
 

@@ -5,7 +5,14 @@ import { parseLedger, type LedgerRow } from './ledger.ts';
 import { analyseChapterBody, splitFrontMatter, TODO_MARK } from './mdx-chapter.ts';
 import type { ChartRef } from './charts.ts';
 import { error, warning, type Problem } from './problems.ts';
-import { chapterSchema, editionSchema, FIELD_LABELS, siteSchema, type EditionMeta, type SiteConfig } from './schemas.ts';
+import {
+  chapterSchema,
+  editionSchema,
+  FIELD_LABELS,
+  siteSchema,
+  type EditionMeta,
+  type SiteConfig,
+} from './schemas.ts';
 import { evaluateStatus, type Status } from './status.ts';
 import { readText } from './text-file.ts';
 import type { Target } from './target.ts';
@@ -94,14 +101,19 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
   if (site) problems.push(...site.problems);
 
   const catalogueText = readFile(PATHS.catalogue);
-  const catalogue = catalogueText === null ? { indicators: [], problems: [] } : parseCatalogue(catalogueText, PATHS.catalogue);
+  const catalogue =
+    catalogueText === null ? { indicators: [], problems: [] } : parseCatalogue(catalogueText, PATHS.catalogue);
   problems.push(...catalogue.problems);
   const indicatorById = new Map(catalogue.indicators.map((i) => [i.id, i]));
 
   const editionDirs = existsSync(join(root, PATHS.editions))
-    ? readdirSync(join(root, PATHS.editions), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(join(root, PATHS.editions), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
-  if (editionDirs.length === 0) problems.push(error(PATHS.editions, '没有任何年度版本（应有 content/editions/<年份>/edition.yaml）。'));
+  if (editionDirs.length === 0)
+    problems.push(error(PATHS.editions, '没有任何年度版本（应有 content/editions/<年份>/edition.yaml）。'));
 
   // Ledgers first: chapters are checked against the periods that have data.
   const ledgers = new Map<string, { file: string; rows: LedgerRow[] }>();
@@ -124,13 +136,27 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     const meta = metaText === null ? null : parseYamlData(metaText, metaFile, editionSchema, FIELD_LABELS);
     if (meta) problems.push(...meta.problems);
     if (meta?.data && String(meta.data.year) !== dir) {
-      problems.push(error(metaFile, `年份 ${meta.data.year} 与所在文件夹“${dir}”不一致。`, { line: 1, hint: '文件夹名必须是该版本的年份。' }));
+      problems.push(
+        error(metaFile, `年份 ${meta.data.year} 与所在文件夹“${dir}”不一致。`, {
+          line: 1,
+          hint: '文件夹名必须是该版本的年份。',
+        }),
+      );
     }
     if (meta?.data?.summary.includes(TODO_MARK)) {
-      problems.push(warning(metaFile, `摘要（summary）中仍有“${TODO_MARK}”标记。`, { hint: '按本年情况改写摘要后删除该标记再发布。' }));
+      problems.push(
+        warning(metaFile, `摘要（summary）中仍有“${TODO_MARK}”标记。`, {
+          hint: '按本年情况改写摘要后删除该标记再发布。',
+        }),
+      );
     }
     for (const [i, id] of (meta?.data?.headline ?? []).entries()) {
-      if (!indicatorById.has(id)) problems.push(error(metaFile, `主要指标（headline）第 ${i + 1} 项：${unknownIdMessage(id, indicatorById.keys()).message}`, { hint: unknownIdMessage(id, indicatorById.keys()).hint }));
+      if (!indicatorById.has(id))
+        problems.push(
+          error(metaFile, `主要指标（headline）第 ${i + 1} 项：${unknownIdMessage(id, indicatorById.keys()).message}`, {
+            hint: unknownIdMessage(id, indicatorById.keys()).hint,
+          }),
+        );
     }
     const customSpecs: Record<string, unknown> = {};
     const chapters = loadChapters(root, dir, readFile, problems, indicatorById, periods, customSpecs);
@@ -145,18 +171,39 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
       if (!row) continue;
       const prevRow = findRow(dir, indicator.id, previousYear) ?? findRow(previousYear, indicator.id, previousYear);
       const previous = typeof prevRow?.value === 'number' ? prevRow.value : null;
-      const verdict = evaluateStatus({ value: row.value, target: row.target, direction: indicator.direction, previous, editorStatus: row.editorStatus });
+      const verdict = evaluateStatus({
+        value: row.value,
+        target: row.target,
+        direction: indicator.direction,
+        previous,
+        editorStatus: row.editorStatus,
+      });
       entries.push({
-        indicator, period: year, value: row.value, target: row.target, status: verdict.status, statusBy: verdict.by,
-        previous, change: typeof row.value === 'number' && previous !== null ? row.value - previous : null,
-        note: row.note, source: row.source || indicator.source,
+        indicator,
+        period: year,
+        value: row.value,
+        target: row.target,
+        status: verdict.status,
+        statusBy: verdict.by,
+        previous,
+        change: typeof row.value === 'number' && previous !== null ? row.value - previous : null,
+        note: row.note,
+        source: row.source || indicator.source,
       });
     }
     editions.push({ ...meta.data, chapters, customSpecs, entries, rows: ledger.rows, ledgerFile: ledger.file });
   }
 
   return {
-    site: site?.data ?? (siteSchema.parse({ region: '—', agency: '—', siteTitle: '—', siteUrl: 'https://example.org', dataLicence: { name: '—', url: 'https://example.org' } })),
+    site:
+      site?.data ??
+      siteSchema.parse({
+        region: '—',
+        agency: '—',
+        siteTitle: '—',
+        siteUrl: 'https://example.org',
+        dataLicence: { name: '—', url: 'https://example.org' },
+      }),
     indicators: catalogue.indicators,
     indicatorById,
     domains: domainsInOrder(catalogue.indicators),
@@ -175,28 +222,42 @@ function loadChapters(
   customSpecs: Record<string, unknown>,
 ): Chapter[] {
   const chapters: Chapter[] = [];
-  const names = readdirSync(join(root, PATHS.editions, dir)).filter((n) => n.endsWith('.mdx') || n.endsWith('.md')).sort();
+  const names = readdirSync(join(root, PATHS.editions, dir))
+    .filter((n) => n.endsWith('.mdx') || n.endsWith('.md'))
+    .sort();
   for (const name of names) {
     const file = rel(PATHS.editions, dir, name);
     const slug = chapterSlug(name);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-      problems.push(error(file, `文件名“${name}”不合规。`, { hint: '章节文件名用序号加英文小写和连字符，例如 02-product-quality.mdx（会成为网址的一部分）。' }));
+      problems.push(
+        error(file, `文件名“${name}”不合规。`, {
+          hint: '章节文件名用序号加英文小写和连字符，例如 02-product-quality.mdx（会成为网址的一部分）。',
+        }),
+      );
       continue;
     }
     const text = readFile(file);
     if (text === null) continue;
     const { yaml, body } = splitFrontMatter(text);
     if (yaml === null) {
-      problems.push(error(file, '缺少文件开头的 --- 前言区（title、order）。', { line: 1, column: 1, hint: '文件第一行写 ---，随后 title: 章节标题、order: 序号，再以 --- 结束。' }));
+      problems.push(
+        error(file, '缺少文件开头的 --- 前言区（title、order）。', {
+          line: 1,
+          column: 1,
+          hint: '文件第一行写 ---，随后 title: 章节标题、order: 序号，再以 --- 结束。',
+        }),
+      );
       continue;
     }
     const meta = parseYamlData(yaml, file, chapterSchema, FIELD_LABELS, 1);
     const readSpec = (specName: string) => {
       const specFile = rel(PATHS.editions, dir, specName);
-      if (!existsSync(join(root, specFile))) return { ok: false as const, message: `找不到自定义图表文件 ${specFile}。` };
+      if (!existsSync(join(root, specFile)))
+        return { ok: false as const, message: `找不到自定义图表文件 ${specFile}。` };
       try {
         const spec = JSON.parse(readFileSync(join(root, specFile), 'utf8')) as { data?: { name?: string } };
-        if (spec.data?.name !== 'ledger') return { ok: false as const, message: `${specFile} 的数据来源应为 "data": {"name": "ledger"}。` };
+        if (spec.data?.name !== 'ledger')
+          return { ok: false as const, message: `${specFile} 的数据来源应为 "data": {"name": "ledger"}。` };
         customSpecs[specName] = spec;
         return { ok: true as const };
       } catch (e) {
@@ -206,9 +267,18 @@ function loadChapters(
     const analysis = analyseChapterBody(body, file, catalogue, periods, readSpec);
     problems.push(...meta.problems, ...analysis.problems);
     const todo = body.split('\n').findIndex((l) => l.includes(TODO_MARK));
-    if (todo >= 0) problems.push(warning(file, `章节中仍有“${TODO_MARK}”标记。`, { line: todo + 1, hint: '改写完成后删除该提示再发布。' }));
+    if (todo >= 0)
+      problems.push(
+        warning(file, `章节中仍有“${TODO_MARK}”标记。`, { line: todo + 1, hint: '改写完成后删除该提示再发布。' }),
+      );
     if (!meta.data) continue;
-    chapters.push({ slug, file, collectionId: chapterCollectionId(`${dir}/${name}`), ...meta.data, charts: analysis.charts });
+    chapters.push({
+      slug,
+      file,
+      collectionId: chapterCollectionId(`${dir}/${name}`),
+      ...meta.data,
+      charts: analysis.charts,
+    });
   }
   return chapters.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 }

@@ -18,7 +18,10 @@ export const siteSchema = z.object({
   agency: z.string().min(1),
   siteTitle: z.string().min(1),
   siteUrl: z.url(),
-  basePath: z.string().regex(/^\/([\w.-]+\/)*$/, '应以 / 开头和结尾，例如 / 或 /baipishu/').default('/'),
+  basePath: z
+    .string()
+    .regex(/^\/([\w.-]+\/)*$/, '应以 / 开头和结尾，例如 / 或 /baipishu/')
+    .default('/'),
   contact: z.object({ address: z.string(), phone: z.string(), email: z.string() }).partial().default({}),
   dataLicence: z.object({ name: z.string().min(1), url: z.url() }),
   footerIds: z.object({ siteCode: z.string(), icp: z.string(), publicSecurity: z.string() }).partial().default({}),
@@ -43,7 +46,10 @@ export const editionSchema = z.object({
   published: isoDate,
   status: z.enum(['published', 'draft']).default('draft'),
   summary: chineseText,
-  corrections: z.array(correctionSchema).nullish().transform((c) => c ?? []),
+  corrections: z
+    .array(correctionSchema)
+    .nullish()
+    .transform((c) => c ?? []),
   /** Indicator ids shown as headline figures on the home page; default: one per domain. */
   headline: z.array(z.string()).optional(),
 });
@@ -58,9 +64,26 @@ export type ChapterMeta = z.infer<typeof chapterSchema>;
 
 /** Chinese names of the fields, for error messages. */
 export const FIELD_LABELS: Record<string, string> = {
-  region: '地区（region）', agency: '发布机构（agency）', siteTitle: '网站名称（siteTitle）', siteUrl: '网址（siteUrl）',
-  basePath: '子路径（basePath）', contact: '联系方式（contact）', dataLicence: '数据许可（dataLicence）',
-  footerIds: '备案信息（footerIds）', demo: '演示标志（demo）', year: '年份（year）', title: '标题（title）',
-  period: '统计期（period）', published: '发布日期（published）', status: '状态（status）', summary: '摘要（summary）',
-  corrections: '勘误（corrections）', date: '日期（date）', text: '内容（text）', reason: '原因（reason）', indicator: '指标（indicator）', order: '顺序（order）', headline: '主要指标（headline）',
+  region: '地区（region）',
+  agency: '发布机构（agency）',
+  siteTitle: '网站名称（siteTitle）',
+  siteUrl: '网址（siteUrl）',
+  basePath: '子路径（basePath）',
+  contact: '联系方式（contact）',
+  dataLicence: '数据许可（dataLicence）',
+  footerIds: '备案信息（footerIds）',
+  demo: '演示标志（demo）',
+  year: '年份（year）',
+  title: '标题（title）',
+  period: '统计期（period）',
+  published: '发布日期（published）',
+  status: '状态（status）',
+  summary: '摘要（summary）',
+  corrections: '勘误（corrections）',
+  date: '日期（date）',
+  text: '内容（text）',
+  reason: '原因（reason）',
+  indicator: '指标（indicator）',
+  order: '顺序（order）',
+  headline: '主要指标（headline）',
 };

@@ -6,7 +6,9 @@ const Z = '\u200B';
 describe('separateHan', () => {
   it('isolates Han characters in text but leaves tags, attributes and scripts alone', () => {
     const html = '<h1 title="质量">质量PM2.5</h1><script>var a="质"</script><p>合格率 98%</p>';
-    expect(separateHan(html)).toBe(`<h1 title="质量">${Z}质${Z}${Z}量${Z}PM2.5</h1><script>var a="质"</script><p>${Z}合${Z}${Z}格${Z}${Z}率${Z} 98%</p>`);
+    expect(separateHan(html)).toBe(
+      `<h1 title="质量">${Z}质${Z}${Z}量${Z}PM2.5</h1><script>var a="质"</script><p>${Z}合${Z}${Z}格${Z}${Z}率${Z} 98%</p>`,
+    );
     expect(stripSeparators(separateHan(html))).toBe(html);
   });
 });

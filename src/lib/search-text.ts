@@ -31,11 +31,18 @@ export interface SearchPlan {
 
 /** Words of a term as indexed: each Han character alone, runs of other characters kept together. */
 export function termWords(term: string): string[] {
-  return term.split(HAN).flatMap((part) => (IS_HAN.test(part) ? [part] : part.split(/[\s\u3000]+/))).filter((w) => w.trim() !== '');
+  return term
+    .split(HAN)
+    .flatMap((part) => (IS_HAN.test(part) ? [part] : part.split(/[\s\u3000]+/)))
+    .filter((w) => w.trim() !== '');
 }
 
 export function planSearch(input: string): SearchPlan {
-  const terms = input.normalize('NFKC').trim().split(/[\s\u3000]+/).filter(Boolean);
+  const terms = input
+    .normalize('NFKC')
+    .trim()
+    .split(/[\s\u3000]+/)
+    .filter(Boolean);
   const words = terms.map(termWords);
   return {
     terms,

@@ -23,7 +23,13 @@ const verdict = (row: DongtouRow) => {
   const target = parseTarget(row.target);
   if (!target.ok) throw new Error(`${row.name}: ${target.message}`);
   const value = row.value === '' ? null : Number.isNaN(Number(row.value)) ? row.value : Number(row.value);
-  return evaluateStatus({ value, target: target.target, direction: row.direction, previous: null, editorStatus: parseEditorStatus(row.editor_status) ?? null });
+  return evaluateStatus({
+    value,
+    target: target.target,
+    direction: row.direction,
+    previous: null,
+    editorStatus: parseEditorStatus(row.editor_status) ?? null,
+  });
 };
 
 describe('洞头区“十三五”完成情况表（表1）', () => {
@@ -57,12 +63,33 @@ describe('evaluateStatus', () => {
     return r.ok ? r.target : null;
   };
   it('is 未评估 without a value or a target', () => {
-    expect(evaluateStatus({ value: null, target: target('≥96'), direction: 'higher', previous: null, editorStatus: null }).status).toBe('未评估');
-    expect(evaluateStatus({ value: 97, target: null, direction: 'higher', previous: null, editorStatus: null }).status).toBe('未评估');
-    expect(evaluateStatus({ value: '已建成', target: target('建成'), direction: 'higher', previous: null, editorStatus: null }).status).toBe('未评估');
+    expect(
+      evaluateStatus({ value: null, target: target('≥96'), direction: 'higher', previous: null, editorStatus: null })
+        .status,
+    ).toBe('未评估');
+    expect(
+      evaluateStatus({ value: 97, target: null, direction: 'higher', previous: null, editorStatus: null }).status,
+    ).toBe('未评估');
+    expect(
+      evaluateStatus({
+        value: '已建成',
+        target: target('建成'),
+        direction: 'higher',
+        previous: null,
+        editorStatus: null,
+      }).status,
+    ).toBe('未评估');
   });
   it('lets the editor override a computed verdict', () => {
-    expect(evaluateStatus({ value: 90, target: target('≥96'), direction: 'higher', previous: null, editorStatus: '不再统计' })).toEqual({ status: '不再统计', by: 'editor' });
+    expect(
+      evaluateStatus({
+        value: 90,
+        target: target('≥96'),
+        direction: 'higher',
+        previous: null,
+        editorStatus: '不再统计',
+      }),
+    ).toEqual({ status: '不再统计', by: 'editor' });
   });
   it('reads editor synonyms and rejects unknown words', () => {
     expect(parseEditorStatus('完成')).toBe('已完成');

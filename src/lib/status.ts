@@ -6,10 +6,17 @@ export type Status = (typeof STATUSES)[number];
 
 /** Statuses an editor may write in the ledger's status column, with common synonyms. */
 const EDITOR_STATUS: Record<string, Status> = {
-  已完成: '已完成', 完成: '已完成', 已达成: '已完成', 达标: '已完成',
-  未完成: '未完成', 未达成: '未完成', 未达标: '未完成',
-  不再统计: '不再统计', 停止统计: '不再统计',
-  政策调整: '政策调整', '政策调整，不再开展': '政策调整',
+  已完成: '已完成',
+  完成: '已完成',
+  已达成: '已完成',
+  达标: '已完成',
+  未完成: '未完成',
+  未达成: '未完成',
+  未达标: '未完成',
+  不再统计: '不再统计',
+  停止统计: '不再统计',
+  政策调整: '政策调整',
+  '政策调整，不再开展': '政策调整',
   未评估: '未评估',
 };
 

@@ -22,10 +22,18 @@ const REACH = new RegExp(String.raw`^(${NUMBER})\s*%?$`);
 const RANGE = new RegExp(String.raw`^(${NUMBER})\s*%?\s*(?:-|~|～|—|–|至|到)\s*(${NUMBER})\s*%?$`);
 
 const OPERATORS: Record<string, Comparator> = {
-  '≥': '>=', '>=': '>=', '＞=': '>=', '≧': '>=',
-  '>': '>', '＞': '>',
-  '≤': '<=', '<=': '<=', '＜=': '<=', '≦': '<=',
-  '<': '<', '＜': '<',
+  '≥': '>=',
+  '>=': '>=',
+  '＞=': '>=',
+  '≧': '>=',
+  '>': '>',
+  '＞': '>',
+  '≤': '<=',
+  '<=': '<=',
+  '＜=': '<=',
+  '≦': '<=',
+  '<': '<',
+  '＜': '<',
 };
 
 /** Trend words: the value is compared with the previous period's. */
@@ -36,7 +44,8 @@ const TRENDS: Array<[RegExp, 'down' | 'up' | 'hold']> = [
 ];
 
 /** Words of a qualitative target; anything else non-numeric is rejected as a likely typo. */
-const QUALITATIVE = /^(建成|创成|完成|通过|获批|实现|保持|争创|创建|达到|完成上级下达任务|完成上级下达目标|按时完成|全覆盖|零发生|无重大事故).*$/;
+const QUALITATIVE =
+  /^(建成|创成|完成|通过|获批|实现|保持|争创|创建|达到|完成上级下达任务|完成上级下达目标|按时完成|全覆盖|零发生|无重大事故).*$/;
 
 export type TargetParse = { ok: true; target: Target | null } | { ok: false; message: string };
 
@@ -79,10 +88,13 @@ export function meetsTarget(
 ): boolean | null {
   switch (target.kind) {
     case 'compare':
-      return target.op === '>=' ? value >= target.value
-        : target.op === '>' ? value > target.value
-        : target.op === '<=' ? value <= target.value
-        : value < target.value;
+      return target.op === '>='
+        ? value >= target.value
+        : target.op === '>'
+          ? value > target.value
+          : target.op === '<='
+            ? value <= target.value
+            : value < target.value;
     case 'reach':
       return direction === 'higher' ? value >= target.value : value <= target.value;
     case 'range':

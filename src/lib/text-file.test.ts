@@ -7,17 +7,26 @@ const csv = 'indicator,period,value\nfood_pass_rate,2024,98.6\n产品合格率,2
 describe('decodeText', () => {
   it('reads UTF-8 with or without a BOM', () => {
     expect(decodeText(Buffer.from(csv), 'a.csv')).toEqual({ text: csv });
-    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv)]), 'a.csv')).toEqual({ text: csv });
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv)]), 'a.csv')).toEqual({
+      text: csv,
+    });
   });
   it('refuses GBK/GB18030 from Excel and points at the first Chinese character', () => {
     const result = decodeText(iconv.encode(csv, 'gb18030'), 'data/ledgers/2024.csv');
     expect('problem' in result && result.problem).toMatchObject({
-      severity: 'error', file: 'data/ledgers/2024.csv', line: 3, column: 1,
-      message: expect.stringContaining('不是 UTF-8'), hint: expect.stringContaining('CSV UTF-8'),
+      severity: 'error',
+      file: 'data/ledgers/2024.csv',
+      line: 3,
+      column: 1,
+      message: expect.stringContaining('不是 UTF-8'),
+      hint: expect.stringContaining('CSV UTF-8'),
     });
   });
   it('refuses UTF-16 (Excel “Unicode text”)', () => {
-    for (const bytes of [iconv.encode(csv, 'utf16le', { addBOM: true }), iconv.encode(csv, 'utf16be', { addBOM: true })]) {
+    for (const bytes of [
+      iconv.encode(csv, 'utf16le', { addBOM: true }),
+      iconv.encode(csv, 'utf16be', { addBOM: true }),
+    ]) {
       const result = decodeText(bytes, 'x.csv');
       expect('problem' in result && result.problem.message).toContain('UTF-16');
     }

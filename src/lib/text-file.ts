@@ -9,7 +9,13 @@ const SAVE_AS_UTF8 = '请用 Excel 的“另存为 → CSV UTF-8（逗号分隔�
  */
 export function decodeText(bytes: Uint8Array, file: string): { text: string } | { problem: Problem } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: error(file, '文件是 UTF-16 编码（Excel“Unicode 文本”格式），无法读取。', { line: 1, column: 1, hint: SAVE_AS_UTF8 }) };
+    return {
+      problem: error(file, '文件是 UTF-16 编码（Excel“Unicode 文本”格式），无法读取。', {
+        line: 1,
+        column: 1,
+        hint: SAVE_AS_UTF8,
+      }),
+    };
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -29,7 +35,10 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string } | 
 /** Position of the first byte sequence that is not valid UTF-8, to point the editor at it. */
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
   const lenient = new TextDecoder('utf-8');
-  const lines = lenient.decode(bytes).replace(/^\uFEFF/, '').split('\n');
+  const lines = lenient
+    .decode(bytes)
+    .replace(/^\uFEFF/, '')
+    .split('\n');
   const index = lines.findIndex((l) => l.includes('\uFFFD'));
   return index < 0 ? { line: 1, column: 1 } : { line: index + 1, column: lines[index]!.indexOf('\uFFFD') + 1 };
 }

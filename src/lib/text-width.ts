@@ -32,6 +32,9 @@ function isFullWidth(code: number): boolean {
     (code >= 0xff00 && code <= 0xff60) ||
     (code >= 0xffe0 && code <= 0xffe6) ||
     (code >= 0x20000 && code <= 0x3ffff) ||
-    code === 0x201c || code === 0x201d || code === 0x2014 || code === 0x2026
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x2014 ||
+    code === 0x2026
   );
 }

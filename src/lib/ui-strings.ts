@@ -102,7 +102,8 @@ export const ui = {
   },
   data: {
     title: '数据下载',
-    intro: '白皮书中的全部指标数值均可下载。每条记录注明发布它的年度版本：以往版本的数值保持发布时原样，后续修订单独列出。',
+    intro:
+      '白皮书中的全部指标数值均可下载。每条记录注明发布它的年度版本：以往版本的数值保持发布时原样，后续修订单独列出。',
     file: '文件',
     content: '内容',
     format: '格式',
@@ -117,14 +118,18 @@ export const ui = {
     licence: '许可',
     cite: '引用',
     vintages: '版本与修订',
-    vintagesIntro: '每一期白皮书发布后即为固定版本（vintage），其数值不再改动。发现错误时在勘误中登记；后续版本重新核定的数值列在下面，并在原版本页面注明。',
+    vintagesIntro:
+      '每一期白皮书发布后即为固定版本（vintage），其数值不再改动。发现错误时在勘误中登记；后续版本重新核定的数值列在下面，并在原版本页面注明。',
     revisions: (year: number) => `${year}年版发布后被修订的数值`,
     noRevisions: '无',
-    package: '数据包（Frictionless Data Package）：datapackage.json 描述全部文件的字段、类型、单位说明、缺失值、主键与外键；其中 CSV 为不带 BOM 的 UTF-8 文件（utf8/ 目录），便于程序读取。',
+    package:
+      '数据包（Frictionless Data Package）：datapackage.json 描述全部文件的字段、类型、单位说明、缺失值、主键与外键；其中 CSV 为不带 BOM 的 UTF-8 文件（utf8/ 目录），便于程序读取。',
     excelNote: 'CSV 文件为带 BOM 的 UTF-8 编码，可直接用 Excel 打开。',
   },
   kinds: { edition: '年度概览', chapter: '章节', indicator: '指标' },
   feedTitle: (site: string) => `${site}（历年版本）`,
   completion: (total: number, done: number, notDone: number, other: number) =>
-    `${total} 项指标中 ${done} 项已完成、${notDone} 项未完成` + (other > 0 ? `，${other} 项不再统计、政策调整或未评估` : '') + '。',
+    `${total} 项指标中 ${done} 项已完成、${notDone} 项未完成` +
+    (other > 0 ? `，${other} 项不再统计、政策调整或未评估` : '') +
+    '。',
 } as const;

@@ -25,10 +25,12 @@ export function parseYamlData<S extends z.ZodType>(
   if (doc.errors.length > 0) {
     return {
       data: null,
-      problems: doc.errors.map((e) => error(file, `YAML 格式错误：${e.message.split('\n')[0]}`, {
-        ...at(e.pos[0]),
-        hint: '冒号后要有空格；缩进只能用空格；含冒号或 # 的文字请用引号包住。',
-      })),
+      problems: doc.errors.map((e) =>
+        error(file, `YAML 格式错误：${e.message.split('\n')[0]}`, {
+          ...at(e.pos[0]),
+          hint: '冒号后要有空格；缩进只能用空格；含冒号或 # 的文字请用引号包住。',
+        }),
+      ),
     };
   }
   const result = schema.safeParse(doc.toJS(), { error: zhCN.localeError });

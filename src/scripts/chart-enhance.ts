@@ -9,17 +9,28 @@ export function enhanceCharts(): void {
   const start = (figure: HTMLElement) => {
     if (figure.dataset.enhanced) return;
     figure.dataset.enhanced = 'loading';
-    import('./chart-embed.ts').then(({ embedChart }) => embedChart(figure)).catch(() => {
-      figure.dataset.enhanced = 'failed'; // the static SVG stays: nothing is lost
-    });
+    import('./chart-embed.ts')
+      .then(({ embedChart }) => embedChart(figure))
+      .catch(() => {
+        figure.dataset.enhanced = 'failed'; // the static SVG stays: nothing is lost
+      });
   };
-  const observer = 'IntersectionObserver' in window
-    ? new IntersectionObserver((entries) => {
-        for (const entry of entries) if (entry.isIntersecting) { observer?.unobserve(entry.target); start(entry.target as HTMLElement); }
-      }, { rootMargin: '200px' })
-    : undefined;
+  const observer =
+    'IntersectionObserver' in window
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries)
+              if (entry.isIntersecting) {
+                observer?.unobserve(entry.target);
+                start(entry.target as HTMLElement);
+              }
+          },
+          { rootMargin: '200px' },
+        )
+      : undefined;
   for (const figure of figures) {
     observer?.observe(figure);
-    for (const type of ['pointerenter', 'touchstart', 'focusin']) figure.addEventListener(type, () => start(figure), { once: true, passive: true });
+    for (const type of ['pointerenter', 'touchstart', 'focusin'])
+      figure.addEventListener(type, () => start(figure), { once: true, passive: true });
   }
 }

@@ -1,6 +1,14 @@
 import { cleanExcerpt, planSearch, stripSeparators } from '../lib/search-text.ts';
 
-interface PagefindResult { id: string; data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }> }
+interface PagefindResult {
+  id: string;
+  data: () => Promise<{
+    url: string;
+    excerpt: string;
+    meta: Record<string, string>;
+    filters: Record<string, string[]>;
+  }>;
+}
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
@@ -16,7 +24,10 @@ export function startSearchPage(): void {
   const kind = $<HTMLSelectElement>('search-kind');
   const status = $<HTMLElement>('search-status');
   const list = $<HTMLOListElement>('search-results');
-  const text = JSON.parse($('search-strings').textContent!) as Record<string, string> & { filterYear: string; filterKind: string };
+  const text = JSON.parse($('search-strings').textContent!) as Record<string, string> & {
+    filterYear: string;
+    filterKind: string;
+  };
   const base = import.meta.env.BASE_URL;
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
@@ -45,25 +56,34 @@ export function startSearchPage(): void {
     if (year.value) filters[text.filterYear] = year.value;
     if (kind.value) filters[text.filterKind] = kind.value;
     const p = await load();
-    const [ranked, ...phraseHits] = await Promise.all([plan.ranking, ...plan.phrases].map((query) => p.search(query, { filters })));
+    const [ranked, ...phraseHits] = await Promise.all(
+      [plan.ranking, ...plan.phrases].map((query) => p.search(query, { filters })),
+    );
     const allowed = phraseHits.map((r) => new Set(r.results.map((x) => x.id)));
     const hits = ranked!.results.filter((r) => allowed.every((s) => s.has(r.id)));
     const pages = await Promise.all(hits.map((h) => h.data()));
     if (mine !== run) return;
     status.textContent = pages.length === 0 ? emptyText(q) : countText(q, pages.length);
-    list.replaceChildren(...pages.map((page) => {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = page.url;
-      a.textContent = stripSeparators(page.meta.title ?? page.url);
-      const meta = document.createElement('span');
-      meta.className = 'result-meta';
-      meta.textContent = [page.filters[text.filterYear]?.[0] && `${page.filters[text.filterYear]![0]}年`, page.filters[text.filterKind]?.[0]].filter(Boolean).join(' · ');
-      const excerpt = document.createElement('p');
-      excerpt.innerHTML = cleanExcerpt(page.excerpt);
-      li.append(a, meta, excerpt);
-      return li;
-    }));
+    list.replaceChildren(
+      ...pages.map((page) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = page.url;
+        a.textContent = stripSeparators(page.meta.title ?? page.url);
+        const meta = document.createElement('span');
+        meta.className = 'result-meta';
+        meta.textContent = [
+          page.filters[text.filterYear]?.[0] && `${page.filters[text.filterYear]![0]}年`,
+          page.filters[text.filterKind]?.[0],
+        ]
+          .filter(Boolean)
+          .join(' · ');
+        const excerpt = document.createElement('p');
+        excerpt.innerHTML = cleanExcerpt(page.excerpt);
+        li.append(a, meta, excerpt);
+        return li;
+      }),
+    );
   }
   const emptyText = (q: string) => text.empty!.replace('{q}', q);
   const countText = (q: string, n: number) => text.count!.replace('{q}', q).replace('{n}', String(n));

@@ -25,6 +25,9 @@ export function filterTable(formId: string, rowSelector: string, countId: string
     history.replaceState(null, '', next.size ? `?${next}` : location.pathname);
   };
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (e) => { e.preventDefault(); apply(); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply();
+  });
   apply();
 }

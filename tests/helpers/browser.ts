@@ -7,7 +7,6 @@ import sirv from 'sirv';
 import { CHROME_FLAGS, findChrome } from '../../src/lib/chrome.ts';
 import { ROOT } from './project-copy.ts';
 
-
 /**
  * The system Chromium (npm cannot download browsers on these machines). Playwright's launch()
  * always starts it with a fresh temporary profile (its own --user-data-dir).
@@ -47,5 +46,12 @@ export function useBrowserOnDist(): { readonly browser: Browser; readonly origin
     await state.browser?.close();
     state.server?.close();
   });
-  return { get browser() { return state.browser; }, get origin() { return state.origin; } };
+  return {
+    get browser() {
+      return state.browser;
+    },
+    get origin() {
+      return state.origin;
+    },
+  };
 }

@@ -44,7 +44,8 @@ export async function htmlErrors(dir: string): Promise<string[]> {
   const errors: string[] = [];
   for (const file of htmlFilesOf(dir)) {
     const report = await validator.validateFile(file);
-    for (const r of report.results) for (const m of r.messages) errors.push(`${relative(dir, file)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    for (const r of report.results)
+      for (const m of r.messages) errors.push(`${relative(dir, file)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
   }
   return errors;
 }
@@ -52,5 +53,11 @@ export async function htmlErrors(dir: string): Promise<string[]> {
 /** axe-core with the WCAG 2.1 A/AA rules (GB/T 37668-2019 follows WCAG 2.0/2.1 AA). */
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
 }

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 
 /** poppler-utils, as a reader's tools would see the file. */
-export const pdftotext = (file: string, args: string[] = []) => execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' });
+export const pdftotext = (file: string, args: string[] = []) =>
+  execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' });
 export const pdffonts = (file: string) => execFileSync('pdffonts', [file], { encoding: 'utf8' });
 export const pdfinfo = (file: string) =>
   Object.fromEntries(

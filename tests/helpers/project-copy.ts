@@ -11,7 +11,16 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'wp-test-'));
   // Code is copied too: Vite drops CSS imported through a symlinked src/.
-  for (const name of ['content', 'data', 'src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const name of [
+    'content',
+    'data',
+    'src',
+    'scripts',
+    'public',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+  ]) {
     cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));

@@ -10,5 +10,11 @@ export function getStaticPaths() {
 
 export function GET({ params }: APIContext) {
   const series = indicatorSeries(getProject(), params.id!);
-  return new Response(toExcelCsv(LEDGER_FIELDS.map((f) => f.name), series.map((p) => recordRow(p.record))), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(
+    toExcelCsv(
+      LEDGER_FIELDS.map((f) => f.name),
+      series.map((p) => recordRow(p.record)),
+    ),
+    { headers: { 'content-type': 'text/csv; charset=utf-8' } },
+  );
 }

@@ -16,5 +16,7 @@ export function getStaticPaths() {
 
 export function GET({ props }: APIContext) {
   const { chart } = props as { chart: ReturnType<typeof buildChart> };
-  return new Response(toExcelCsv(chart.table.columns, chart.table.rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(toExcelCsv(chart.table.columns, chart.table.rows), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
 }
