@@ -92,9 +92,7 @@ describe('datapackage.json', () => {
   it('validates with the Frictionless reference implementation, including types, enums and keys', async () => {
     const { Package } = createRequire(import.meta.url)('datapackage') as {
       Package: {
-        load: (
-          p: string,
-        ) => Promise<{
+        load: (p: string) => Promise<{
           valid: boolean;
           errors: Error[];
           resources: Array<{
