@@ -9,10 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatFileSize } from '../src/lib/format.ts';
-import { pageWeight } from '../src/lib/page-weight.ts';
-import { loadProject } from '../src/lib/project.ts';
-import { paths } from '../src/lib/urls.ts';
+import { formatFileSize } from '../src/lib/site/format.ts';
+import { pageWeight } from '../src/lib/publish/page-weight.ts';
+import { loadProject } from '../src/lib/content/project.ts';
+import { paths } from '../src/lib/site/urls.ts';
 import { launchBrowser, serveDist } from '../tests/helpers/browser.ts';
 import { writeBaseline, writeCorpus } from './bench-corpus.ts';
 

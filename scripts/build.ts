@@ -6,9 +6,9 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
-import { formatReport, hasErrors } from '../src/lib/problems.ts';
-import { plausibilityWarnings } from '../src/lib/plausibility.ts';
-import { loadProject } from '../src/lib/project.ts';
+import { formatReport, hasErrors } from '../src/lib/content/problems.ts';
+import { plausibilityWarnings } from '../src/lib/ledger/plausibility.ts';
+import { loadProject } from '../src/lib/content/project.ts';
 
 const root = process.cwd();
 const outDir = join(root, 'dist');

@@ -1,7 +1,7 @@
 /** npm run check: validate all content and data (drafts included) without building; warn on suspicious figures. */
-import { plausibilityWarnings } from '../src/lib/plausibility.ts';
-import { formatReport, hasErrors } from '../src/lib/problems.ts';
-import { loadProject } from '../src/lib/project.ts';
+import { plausibilityWarnings } from '../src/lib/ledger/plausibility.ts';
+import { formatReport, hasErrors } from '../src/lib/content/problems.ts';
+import { loadProject } from '../src/lib/content/project.ts';
 
 const project = loadProject(process.cwd(), { includeDrafts: true });
 const problems = [...project.problems, ...(hasErrors(project.problems) ? [] : plausibilityWarnings(project))];

@@ -4,9 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageWeight } from '../src/lib/page-weight.ts';
-import { loadProject } from '../src/lib/project.ts';
-import { paths } from '../src/lib/urls.ts';
+import { pageWeight } from '../src/lib/publish/page-weight.ts';
+import { loadProject } from '../src/lib/content/project.ts';
+import { paths } from '../src/lib/site/urls.ts';
 
 export const JS_BUDGET_BYTES = 20 * 1024;
 const dist = join(process.cwd(), 'dist');

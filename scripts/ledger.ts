@@ -3,10 +3,10 @@
  * on stdout, or with --out into a file with a BOM so that Excel on Chinese Windows opens it right.
  */
 import { writeFileSync } from 'node:fs';
-import { parseCli, runScript, UsageError, yearArgument } from '../src/lib/cli-args.ts';
-import { evaluatedLedgerCsv } from '../src/lib/ledger-export.ts';
-import { formatReport, hasErrors } from '../src/lib/problems.ts';
-import { loadProject } from '../src/lib/project.ts';
+import { parseCli, runScript, UsageError, yearArgument } from '../src/lib/site/cli-args.ts';
+import { evaluatedLedgerCsv } from '../src/lib/publish/ledger-export.ts';
+import { formatReport, hasErrors } from '../src/lib/content/problems.ts';
+import { loadProject } from '../src/lib/content/project.ts';
 
 const USAGE = 'npm run ledger -- <年份> [--out 文件名.csv]，例如 npm run ledger -- 2025 --out 2025核对.csv';
 

@@ -1,9 +1,9 @@
 /** npm run new-edition -- <year>: scaffold the next edition as a draft from the latest one. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseCli, runScript, yearArgument } from '../src/lib/cli-args.ts';
-import { scaffoldEdition } from '../src/lib/new-edition.ts';
-import { loadProject } from '../src/lib/project.ts';
+import { parseCli, runScript, yearArgument } from '../src/lib/site/cli-args.ts';
+import { scaffoldEdition } from '../src/lib/content/new-edition.ts';
+import { loadProject } from '../src/lib/content/project.ts';
 
 const USAGE = 'npm run new-edition -- <年份>，例如 npm run new-edition -- 2025';
 

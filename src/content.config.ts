@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { chapterCollectionId, PATHS } from './lib/project.ts';
-import { chapterSchema } from './lib/schemas.ts';
+import { chapterCollectionId, PATHS } from './lib/content/project.ts';
+import { chapterSchema } from './lib/content/schemas.ts';
 
 // Only the chapters are an Astro collection (for MDX rendering). Edition metadata and the
-// ledgers are loaded and validated by src/lib/project.ts, the single model of the site.
+// ledgers are loaded and validated by src/lib/content/project.ts, the single model of the site.
 const chapters = defineCollection({
   loader: glob({
     pattern: '*/*.{md,mdx}',

@@ -1,8 +1,8 @@
 /** Glue between the pure model in src/lib and Astro pages: one loaded project per build. */
-import { dataFiles, type DataFile } from './lib/downloads.ts';
-import { formatReport, hasErrors } from './lib/problems.ts';
-import { loadProject, type Edition, type Entry, type Project } from './lib/project.ts';
-import { withBase } from './lib/urls.ts';
+import { dataFiles, type DataFile } from './lib/publish/downloads.ts';
+import { formatReport, hasErrors } from './lib/content/problems.ts';
+import { loadProject, type Edition, type Entry, type Project } from './lib/content/project.ts';
+import { withBase } from './lib/site/urls.ts';
 import { SHOW_DRAFTS_ENV } from './integrations/dev-preview.ts';
 
 let cached: Project | undefined;

@@ -3,9 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { pageWeight } from '../src/lib/page-weight.ts';
-import { loadProject } from '../src/lib/project.ts';
-import { paths } from '../src/lib/urls.ts';
+import { pageWeight } from '../src/lib/publish/page-weight.ts';
+import { loadProject } from '../src/lib/content/project.ts';
+import { paths } from '../src/lib/site/urls.ts';
 import { useBrowserOnDist } from './helpers/browser.ts';
 import { ROOT } from './helpers/project-copy.ts';
 

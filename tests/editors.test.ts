@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { plausibilityWarnings } from '../src/lib/plausibility.ts';
-import { loadProject } from '../src/lib/project.ts';
+import { plausibilityWarnings } from '../src/lib/ledger/plausibility.ts';
+import { loadProject } from '../src/lib/content/project.ts';
 import { copyProject, editFile, ROOT } from './helpers/project-copy.ts';
 
 const run = (dir: string, script: string, args: string[] = [], env: Record<string, string> = {}) =>

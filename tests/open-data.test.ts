@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { formatValue } from '../src/lib/format.ts';
-import { laterRevisions } from '../src/lib/open-data.ts';
-import { loadProject, type Edition } from '../src/lib/project.ts';
-import { paths } from '../src/lib/urls.ts';
+import { formatValue } from '../src/lib/site/format.ts';
+import { laterRevisions } from '../src/lib/publish/open-data.ts';
+import { loadProject, type Edition } from '../src/lib/content/project.ts';
+import { paths } from '../src/lib/site/urls.ts';
 import { ROOT } from './helpers/project-copy.ts';
 
 const DIST = join(ROOT, 'dist');

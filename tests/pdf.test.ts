@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, formatValue } from '../src/lib/format.ts';
-import { loadProject } from '../src/lib/project.ts';
-import { ui } from '../src/lib/ui-strings.ts';
-import { paths } from '../src/lib/urls.ts';
+import { chineseNumeral, formatValue } from '../src/lib/site/format.ts';
+import { loadProject } from '../src/lib/content/project.ts';
+import { ui } from '../src/lib/site/ui-strings.ts';
+import { paths } from '../src/lib/site/urls.ts';
 import { outlineTitles, pageText, pdffonts, pdfinfo, pdftotext, squash } from './helpers/pdf.ts';
 import { copyProject, ROOT } from './helpers/project-copy.ts';
 

@@ -2,11 +2,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatValue } from '../src/lib/format.ts';
-import { loadProject } from '../src/lib/project.ts';
-import { countStatuses } from '../src/lib/summary.ts';
-import { ui } from '../src/lib/ui-strings.ts';
-import { paths } from '../src/lib/urls.ts';
+import { formatValue } from '../src/lib/site/format.ts';
+import { loadProject } from '../src/lib/content/project.ts';
+import { countStatuses } from '../src/lib/ledger/summary.ts';
+import { ui } from '../src/lib/site/ui-strings.ts';
+import { paths } from '../src/lib/site/urls.ts';
 import { useBrowserOnDist } from './helpers/browser.ts';
 import { ROOT } from './helpers/project-copy.ts';
 

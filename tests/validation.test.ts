@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../src/lib/project.ts';
-import type { Problem } from '../src/lib/problems.ts';
+import { loadProject } from '../src/lib/content/project.ts';
+import type { Problem } from '../src/lib/content/problems.ts';
 import { copyProject, editFile, replaceLine } from './helpers/project-copy.ts';
 
 const LEDGER = 'data/ledgers/2024.csv';

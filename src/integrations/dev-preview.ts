@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { PATHS } from '../lib/project.ts';
+import { PATHS } from '../lib/content/project.ts';
 
 /** Read by src/site.ts: drafts are shown only by `astro dev`, whatever NODE_ENV says. */
 export const SHOW_DRAFTS_ENV = 'WHITE_PAPER_SHOW_DRAFTS';

@@ -9,11 +9,11 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { PDFDocument } from 'pdf-lib';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
-import { CHROME_FLAGS, findChrome, PDF_SWITCH, pdfEnabled } from '../lib/chrome.ts';
-import { formatFileSize } from '../lib/format.ts';
-import { namedDestinationPages, setPdfMetadata } from '../lib/pdf-document.ts';
-import { loadProject, type Edition, type Project } from '../lib/project.ts';
-import { paths, withBase } from '../lib/urls.ts';
+import { CHROME_FLAGS, findChrome, PDF_SWITCH, pdfEnabled } from '../lib/publish/chrome.ts';
+import { formatFileSize } from '../lib/site/format.ts';
+import { namedDestinationPages, setPdfMetadata } from '../lib/publish/pdf-document.ts';
+import { loadProject, type Edition, type Project } from '../lib/content/project.ts';
+import { paths, withBase } from '../lib/site/urls.ts';
 
 /** Bump when the printing pipeline changes, so cached PDFs are printed again. */
 const PIPELINE_VERSION = 'pdf-v1';

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { separateHan } from '../lib/search-text.ts';
+import { separateHan } from '../lib/publish/search-text.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -13,7 +13,7 @@ function htmlFiles(dir: string): string[] {
 
 /**
  * Builds the Pagefind index after Astro has written the site: every page's Han characters are
- * separated (see src/lib/search-text.ts) before Pagefind reads it; the pages on disk are unchanged.
+ * separated (see src/lib/publish/search-text.ts) before Pagefind reads it; the pages on disk are unchanged.
  * Only elements marked `data-pagefind-body` are indexed.
  */
 export function searchIndex(): AstroIntegration {

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getProject, url } from '../site.ts';
-import { paths } from '../lib/urls.ts';
-import { ui } from '../lib/ui-strings.ts';
+import { paths } from '../lib/site/urls.ts';
+import { ui } from '../lib/site/ui-strings.ts';
 
 /** RSS feed of published editions (newest first), so readers and aggregators hear of a new one. */
 export function GET(context: APIContext) {

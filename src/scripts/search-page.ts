@@ -1,4 +1,4 @@
-import { cleanExcerpt, planSearch, stripSeparators } from '../lib/search-text.ts';
+import { cleanExcerpt, planSearch, stripSeparators } from '../lib/publish/search-text.ts';
 
 interface PagefindResult {
   id: string;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import sirv from 'sirv';
-import { CHROME_FLAGS, findChrome } from '../../src/lib/chrome.ts';
+import { CHROME_FLAGS, findChrome } from '../../src/lib/publish/chrome.ts';
 import { ROOT } from './project-copy.ts';
 
 /**

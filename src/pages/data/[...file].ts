@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import type { DataFile } from '../../lib/downloads.ts';
+import type { DataFile } from '../../lib/publish/downloads.ts';
 import { getDataFiles } from '../../site.ts';
 
 /** Every download of /data/ (CSV with and without BOM, XLSX, JSON, datapackage.json). */

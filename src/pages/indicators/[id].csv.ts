@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
-import { toExcelCsv } from '../../lib/csv-export.ts';
-import { indicatorSeries, LEDGER_FIELDS, recordRow } from '../../lib/open-data.ts';
+import { toExcelCsv } from '../../lib/publish/csv-export.ts';
+import { indicatorSeries, LEDGER_FIELDS, recordRow } from '../../lib/publish/open-data.ts';
 import { getProject } from '../../site.ts';
 
 /** An indicator's series, each period as first published, in the columns of the data dictionary. */

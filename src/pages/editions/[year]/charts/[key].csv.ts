@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
-import { buildChart, chartKey, editionChartRefs } from '../../../../lib/charts.ts';
-import { toExcelCsv } from '../../../../lib/csv-export.ts';
+import { buildChart, chartKey, editionChartRefs } from '../../../../lib/charts/charts.ts';
+import { toExcelCsv } from '../../../../lib/publish/csv-export.ts';
 import { getProject } from '../../../../site.ts';
 
 /** “下载数据 (CSV)” of every chart: exactly the rows the chart draws. */

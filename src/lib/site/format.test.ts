@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatChange, formatDate, formatSignedChange, formatTarget, formatValue } from './format.ts';
-import type { Indicator } from './indicator.ts';
-import { parseTarget } from './target.ts';
+import type { Indicator } from '../ledger/indicator.ts';
+import { parseTarget } from '../ledger/target.ts';
 
 const ind = (unit: string, decimals: number | null = 1): Indicator => ({
   id: 'x',

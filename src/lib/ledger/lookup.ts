@@ -1,4 +1,4 @@
-import type { Edition, Entry, Project } from './project.ts';
+import type { Edition, Entry, Project } from '../content/project.ts';
 import type { LedgerRow } from './ledger.ts';
 
 /** The edition's evaluated entry for an indicator (its own year). */

@@ -1,10 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { formatTarget, formatValue } from './format.ts';
-import type { Indicator } from './indicator.ts';
-import { rowAt } from './lookup.ts';
-import type { Edition, Project } from './project.ts';
-import { evaluateStatus, STATUSES, type Status } from './status.ts';
-import { completionByDomain } from './summary.ts';
+import { formatTarget, formatValue } from '../site/format.ts';
+import type { Indicator } from '../ledger/indicator.ts';
+import { rowAt } from '../ledger/lookup.ts';
+import type { Edition, Project } from '../content/project.ts';
+import { evaluateStatus, STATUSES, type Status } from '../ledger/status.ts';
+import { completionByDomain } from '../ledger/summary.ts';
 
 /** A chart as readers meet it: spec, a one-sentence summary, and exactly its data as a table. */
 export interface ChartModel {

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { formatTarget } from './format.ts';
-import type { Edition } from './project.ts';
+import { formatTarget } from '../site/format.ts';
+import type { Edition } from '../content/project.ts';
 
 /** The evaluated ledger of an edition as CSV rows (what `npm run ledger -- <year>` prints). */
 export function evaluatedLedgerCsv(edition: Edition): string {

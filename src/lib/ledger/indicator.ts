@@ -1,5 +1,5 @@
-import { parseCsvTable } from './csv-table.ts';
-import { error, type Problem } from './problems.ts';
+import { parseCsvTable } from '../content/csv-table.ts';
+import { error, type Problem } from '../content/problems.ts';
 import type { Direction } from './target.ts';
 
 export interface Indicator {

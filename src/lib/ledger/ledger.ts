@@ -1,6 +1,6 @@
-import { parseCsvTable } from './csv-table.ts';
+import { parseCsvTable } from '../content/csv-table.ts';
 import { unknownIdMessage, type Indicator } from './indicator.ts';
-import { error, warning, type Problem } from './problems.ts';
+import { error, warning, type Problem } from '../content/problems.ts';
 import { parseEditorStatus, STATUSES, type Status } from './status.ts';
 import { parseTarget, TARGET_GRAMMAR_HINT, type Target } from './target.ts';
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Indicator } from './indicator.ts';
-import { rowAt } from './lookup.ts';
-import type { Edition, Project } from './project.ts';
-import { evaluateStatus, STATUSES, type Status } from './status.ts';
+import type { Indicator } from '../ledger/indicator.ts';
+import { rowAt } from '../ledger/lookup.ts';
+import type { Edition, Project } from '../content/project.ts';
+import { evaluateStatus, STATUSES, type Status } from '../ledger/status.ts';
 
 /**
  * The researchers' view of the ledger: one record per edition (vintage) × indicator × period, exactly

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify as csv } from 'csv-stringify/sync';
 import { stringify as yaml } from 'yaml';
-import { LEDGER_COLUMNS } from './ledger.ts';
+import { LEDGER_COLUMNS } from '../ledger/ledger.ts';
 import { TODO_MARK } from './mdx-chapter.ts';
 import { PATHS, type Project } from './project.ts';
 import type { EditionMeta } from './schemas.ts';

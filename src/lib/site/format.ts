@@ -1,5 +1,5 @@
-import type { Indicator } from './indicator.ts';
-import type { Target } from './target.ts';
+import type { Indicator } from '../ledger/indicator.ts';
+import type { Target } from '../ledger/target.ts';
 
 /** Units counted in whole things: their changes read 增加/减少 rather than 提高/下降. */
 const COUNT_UNITS = new Set(['件', '个', '项', '家', '张', '人', '起', '次', '座', '所', '枚', '台', '批', '天', '处']);

@@ -1,4 +1,4 @@
-import type { Entry } from './project.ts';
+import type { Entry } from '../content/project.ts';
 import { STATUSES, type Status } from './status.ts';
 
 export type StatusCounts = Record<Status, number> & { total: number };

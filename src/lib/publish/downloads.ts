@@ -10,7 +10,7 @@ import {
   sha256,
   type LedgerRecord,
 } from './open-data.ts';
-import type { Project } from './project.ts';
+import type { Project } from '../content/project.ts';
 
 /** A file on the /data/ page, generated in memory at build time. */
 export interface DataFile {

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { domainsInOrder, parseCatalogue, unknownIdMessage, type Indicator } from './indicator.ts';
-import { parseLedger, type LedgerRow } from './ledger.ts';
+import { domainsInOrder, parseCatalogue, unknownIdMessage, type Indicator } from '../ledger/indicator.ts';
+import { parseLedger, type LedgerRow } from '../ledger/ledger.ts';
 import { analyseChapterBody, splitFrontMatter, TODO_MARK } from './mdx-chapter.ts';
-import type { ChartRef } from './charts.ts';
+import type { ChartRef } from '../charts/charts.ts';
 import { error, warning, type Problem } from './problems.ts';
 import {
   chapterSchema,
@@ -13,9 +13,9 @@ import {
   type EditionMeta,
   type SiteConfig,
 } from './schemas.ts';
-import { evaluateStatus, type Status } from './status.ts';
+import { evaluateStatus, type Status } from '../ledger/status.ts';
 import { readText } from './text-file.ts';
-import type { Target } from './target.ts';
+import type { Target } from '../ledger/target.ts';
 import { parseYamlData } from './yaml-data.ts';
 
 /** The fixed places of the editor's files, relative to the project root. */

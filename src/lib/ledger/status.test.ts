@@ -14,7 +14,7 @@ interface DongtouRow {
   editor_status: string;
 }
 
-const rows: DongtouRow[] = parse(readFileSync(new URL('../../tests/fixtures/dongtou-table1.csv', import.meta.url)), {
+const rows: DongtouRow[] = parse(readFileSync(new URL('../../../tests/fixtures/dongtou-table1.csv', import.meta.url)), {
   columns: true,
   comment: '#',
 });

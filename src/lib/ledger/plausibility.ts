@@ -1,5 +1,5 @@
-import type { Project } from './project.ts';
-import { warning, type Problem } from './problems.ts';
+import type { Project } from '../content/project.ts';
+import { warning, type Problem } from '../content/problems.ts';
 
 /** Year-on-year moves flagged for a second look: percentages by points, other values relatively. */
 export const JUMP_POINTS = 10;

@@ -1,7 +1,7 @@
 import { createProcessor } from '@mdx-js/mdx';
-import { unknownIdMessage, type Indicator } from './indicator.ts';
+import { unknownIdMessage, type Indicator } from '../ledger/indicator.ts';
 import { error, type Problem } from './problems.ts';
-import type { ChartRef } from './charts.ts';
+import type { ChartRef } from '../charts/charts.ts';
 
 /** Marker put into chapters copied for a new edition; the checker warns while it remains. */
 export const TODO_MARK = '待更新';
