@@ -1,8 +1,10 @@
 /** Glue between the pure model in src/lib and Astro pages: one loaded project per build. */
 import { dataFiles, type DataFile } from './lib/publish/downloads.ts';
 import { formatReport, hasErrors } from './lib/content/problems.ts';
-import { loadProject, type Edition, type Entry, type Project } from './lib/content/project.ts';
+import { loadProject, type Edition, type Project } from './lib/content/project.ts';
+import { entryOf, type Entry } from './lib/ledger/evaluation.ts';
 import { withBase } from './lib/site/urls.ts';
+import { messagesFor, type Messages } from './lib/site/messages/index.ts';
 import { SHOW_DRAFTS_ENV } from './integrations/dev-preview.ts';
 
 let cached: Project | undefined;
@@ -14,11 +16,13 @@ export function getProject(): Project {
     if (hasErrors(cached.problems)) {
       const report = formatReport(cached.problems.filter((p) => p.severity === 'error'));
       cached = undefined;
-      throw new Error(`内容或数据有错误，无法生成网站：\n${report}`);
+      throw new Error(messagesFor().errors.hasErrors(report));
     }
   }
   return cached;
 }
+/** The message catalogue of the site's language (content/site.yaml `language`). */
+export const ui: Messages = messagesFor(getProject().site.language);
 
 export const url = (path: string): string => withBase(import.meta.env.BASE_URL, path);
 
@@ -34,14 +38,14 @@ export function getDataFiles(): Promise<DataFile[]> {
 
 /** The edition an MDX component is rendered in (set by the page in Astro.locals). */
 export function editionInContext(locals: App.Locals, component: string): Edition {
-  if (!locals.edition) throw new Error(`<${component}> 只能用在年度版本的章节中。`);
+  if (!locals.edition) throw new Error(ui.errors.onlyInEdition(component));
   return locals.edition;
 }
 
 /** The evaluated entry of an indicator in the current edition; a clear error if it has none. */
 export function entryInContext(locals: App.Locals, component: string, id: string): Entry {
   const edition = editionInContext(locals, component);
-  const entry = edition.entries.find((e) => e.indicator.id === id);
-  if (!entry) throw new Error(`<${component} id="${id}"> ：${edition.year} 年台账中没有该指标的记录。`);
+  const entry = entryOf(edition, id);
+  if (!entry) throw new Error(ui.errors.noEntry(component, id, edition.year));
   return entry;
 }

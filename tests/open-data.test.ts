@@ -137,7 +137,7 @@ describe('datapackage.json', () => {
           'note',
           'source',
         ],
-        ['2024', 'x', 'n', 'd', '%', '2024', 'abc', '', '', '好', 'computed', '', 's'],
+        ['2024', 'x', 'n', 'd', '%', '2024', 'abc', '', '', '好', '系统计算', '', 's'],
       ],
       { schema: ledger.schema },
     );

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chineseNumeral, formatValue } from '../src/lib/site/format.ts';
 import { loadProject } from '../src/lib/content/project.ts';
-import { ui } from '../src/lib/site/ui-strings.ts';
+import { messagesFor } from '../src/lib/site/messages/index.ts';
+
+const ui = messagesFor();
 import { paths } from '../src/lib/site/urls.ts';
 import { outlineTitles, pageText, pdffonts, pdfinfo, pdftotext, squash } from './helpers/pdf.ts';
 import { copyProject, ROOT } from './helpers/project-copy.ts';

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../src/lib/content/project.ts';
 import { paths } from '../src/lib/site/urls.ts';
-import { ui } from '../src/lib/site/ui-strings.ts';
+import { messagesFor } from '../src/lib/site/messages/index.ts';
+
+const ui = messagesFor();
 import { useBrowserOnDist } from './helpers/browser.ts';
 import { axeViolations, brokenLinks, htmlErrors, htmlFilesOf } from './helpers/gates.ts';
 import { ROOT } from './helpers/project-copy.ts';

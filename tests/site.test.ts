@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { formatValue } from '../src/lib/site/format.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { countStatuses } from '../src/lib/ledger/summary.ts';
-import { ui } from '../src/lib/site/ui-strings.ts';
+import { messagesFor } from '../src/lib/site/messages/index.ts';
+
+const ui = messagesFor();
 import { paths } from '../src/lib/site/urls.ts';
 import { useBrowserOnDist } from './helpers/browser.ts';
 import { ROOT } from './helpers/project-copy.ts';
@@ -51,7 +53,7 @@ describe('built pages', () => {
     const page = text(html('/'));
     const c = countStatuses(latest.entries);
     expect(page).toContain(latest.title);
-    expect(page).toContain(ui.completion(c.total, c['已完成'], c['未完成'], c.total - c['已完成'] - c['未完成']));
+    expect(page).toContain(ui.completion(c.total, c.met, c.not_met, c.total - c.met - c.not_met));
     for (const e of editions) expect(page).toContain(e.title);
   });
 
@@ -64,7 +66,7 @@ describe('built pages', () => {
         expect(row, entry.indicator.id).not.toBeNull();
         const cells = text(row![1]!);
         expect(cells).toContain(formatValue(entry.value, entry.indicator));
-        expect(cells).toContain(entry.status);
+        expect(cells).toContain(ui.status[entry.status]);
       }
     }
   });

@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { separateHan } from '../lib/publish/search-text.ts';
+import { messagesFor } from '../lib/site/messages/index.ts';
+
+const log = messagesFor().log;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -24,20 +27,20 @@ export function searchIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-        if (!index) throw new Error(`Pagefind 无法启动：${errors.join('; ')}`);
+        if (!index) throw new Error(log.searchStartFailed(errors.join('; ')));
         let pages = 0;
         for (const file of htmlFiles(outDir)) {
           const html = readFileSync(file, 'utf8');
           if (!html.includes('data-pagefind-body')) continue;
           const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
           const added = await index.addHTMLFile({ url, content: separateHan(html) });
-          if (added.errors.length) throw new Error(`Pagefind 索引 ${url} 失败：${added.errors.join('; ')}`);
+          if (added.errors.length) throw new Error(log.searchPageFailed(url, added.errors.join('; ')));
           pages++;
         }
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind 写入索引失败：${written.errors.join('; ')}`);
+        if (written.errors.length) throw new Error(log.searchWriteFailed(written.errors.join('; ')));
         await pagefind.close();
-        logger.info(`搜索索引：${pages} 个页面，${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+        logger.info(log.searchIndexed(pages, (performance.now() - started) / 1000));
       },
     },
   };

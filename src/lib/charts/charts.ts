@@ -1,10 +1,12 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { formatTarget, formatValue } from '../site/format.ts';
-import type { Indicator } from '../ledger/indicator.ts';
-import { rowAt } from '../ledger/lookup.ts';
 import type { Edition, Project } from '../content/project.ts';
-import { evaluateStatus, STATUSES, type Status } from '../ledger/status.ts';
+import { entryOf, type Entry } from '../ledger/evaluation.ts';
+import { STATUSES, type Status } from '../ledger/status.ts';
 import { completionByDomain } from '../ledger/summary.ts';
+import { formatTarget, formatValue } from '../site/format.ts';
+import { messagesFor, type Messages } from '../site/messages/index.ts';
+import { ledgerSeries, seriesEntries, valueAt } from './chart-data.ts';
+import { chartKey, type ChartRef } from './chart-ref.ts';
 
 /** A chart as readers meet it: spec, a one-sentence summary, and exactly its data as a table. */
 export interface ChartModel {
@@ -16,41 +18,27 @@ export interface ChartModel {
   table: { columns: string[]; rows: Array<Array<string | number>> };
 }
 
-/** Chart usages editors can write: <Chart kind="trend" id="…"/>, <Chart kind="domains"/>, <Chart kind="compare" ids="a,b"/>. */
-export type ChartRef =
-  | { kind: 'trend'; id: string }
-  | { kind: 'domains' }
-  | { kind: 'compare'; ids: string[] }
-  | { kind: 'custom'; spec: string; title: string };
-
-export const chartKey = (ref: ChartRef): string =>
-  ref.kind === 'trend'
-    ? `trend-${ref.id}`
-    : ref.kind === 'compare'
-      ? `compare-${ref.ids.join('-')}`
-      : ref.kind === 'custom'
-        ? `custom-${ref.spec.replace(/\.(vl\.)?json$/, '').replace(/[^a-z0-9-]+/gi, '-')}`
-        : 'domains';
-
 /** Colours pass 3:1 against white; status is also given by shape and text (never colour alone). */
 export const STATUS_COLOURS: Record<Status, string> = {
-  已完成: '#1a7f37',
-  未完成: '#cf222e',
-  不再统计: '#6e7781',
-  政策调整: '#8250df',
-  未评估: '#9a6700',
+  met: '#1a7f37',
+  not_met: '#cf222e',
+  discontinued: '#6e7781',
+  policy_changed: '#8250df',
+  not_assessed: '#9a6700',
 };
 const STATUS_SHAPES: Record<Status, string> = {
-  已完成: 'circle',
-  未完成: 'cross',
-  不再统计: 'square',
-  政策调整: 'diamond',
-  未评估: 'triangle-up',
+  met: 'circle',
+  not_met: 'cross',
+  discontinued: 'square',
+  policy_changed: 'diamond',
+  not_assessed: 'triangle-up',
 };
-const statusScale = (present: readonly Status[]) => {
-  const domain = STATUSES.filter((s) => present.includes(s));
-  return { domain, range: domain.map((s) => STATUS_COLOURS[s]) };
+/** Legend scales over the statuses present, in display order, labelled in the site's language. */
+const statusScale = (present: readonly Status[], range: Record<Status, string>, m: Messages) => {
+  const shown = STATUSES.filter((s) => present.includes(s));
+  return { domain: shown.map((s) => m.status[s]), range: shown.map((s) => range[s]) };
 };
+const messagesOf = (project: Project) => messagesFor(project.site.language);
 
 export const CHART_FONT =
   '"PingFang SC", "Microsoft YaHei", "Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
@@ -71,56 +59,42 @@ interface TrendPoint {
   target: number | null;
   targetText: string;
   targetLabel: string;
-  status: Status;
+  /** The status label (what the legend, tooltip and table show). */
+  status: string;
   label: string;
 }
 
-/** Values of one indicator across the periods this edition covers, as this edition published them. */
-function trendPoints(project: Project, edition: Edition, indicator: Indicator): TrendPoint[] {
-  const periods = [...new Set(project.editions.flatMap((e) => e.rows.map((r) => r.period)))]
-    .filter((p) => Number(p) <= edition.year)
-    .sort();
-  const points: TrendPoint[] = [];
-  for (const period of periods) {
-    const row = rowAt(project, edition, indicator.id, period);
-    if (!row || typeof row.value !== 'number') continue;
-    const previous = rowAt(project, edition, indicator.id, String(Number(period) - 1))?.value;
-    const { status } = evaluateStatus({
-      value: row.value,
-      target: row.target,
-      direction: indicator.direction,
-      previous: typeof previous === 'number' ? previous : null,
-      editorStatus: row.editorStatus,
-    });
-    const t = row.target;
-    const target = t?.kind === 'compare' || t?.kind === 'reach' ? t.value : null;
-    points.push({
-      period,
-      value: row.value,
-      target,
-      targetText: formatTarget(t, indicator),
-      targetLabel: `目标${formatTarget(t, indicator)}`,
-      status,
-      label: formatValue(row.value, indicator),
-    });
-  }
-  return points;
+function trendPoint(entry: Entry, m: Messages): TrendPoint {
+  const t = entry.target;
+  const targetText = formatTarget(t, entry.indicator);
+  return {
+    period: entry.period,
+    value: entry.value as number,
+    target: t?.kind === 'compare' || t?.kind === 'reach' ? t.value : null,
+    targetText,
+    targetLabel: m.chart.targetLabel(targetText),
+    status: m.status[entry.status],
+    label: formatValue(entry.value, entry.indicator),
+  };
 }
 
 export function trendChart(project: Project, edition: Edition, id: string): ChartModel {
+  const m = messagesOf(project);
   const indicator = project.indicatorById.get(id)!;
-  const points = trendPoints(project, edition, indicator);
+  const series = seriesEntries(project, edition, indicator);
+  const points = series.map((e) => trendPoint(e, m));
+  const present = series.map((e) => e.status);
   const first = points[0];
   const last = points.at(-1);
-  const title = `${indicator.name}（${first?.period ?? ''}—${last?.period ?? ''}年）`;
+  const title = m.chart.trendTitle(indicator.name, first?.period ?? '', last?.period ?? '');
   const summary =
     !first || !last
-      ? `${indicator.name}暂无数值。`
-      : `${indicator.name}从${first.period}年的${first.label}变为${last.period}年的${last.label}` +
-        (last.targetText !== '—' ? `，${last.period}年目标为${last.targetText}，${last.status}` : '') +
-        '。';
+      ? m.chart.trendEmpty(indicator.name)
+      : m.chart.trendSummary(indicator.name, first.period, first.label, last.period, last.label) +
+        (last.targetText !== '—' ? m.chart.trendTarget(last.period, last.targetText, last.status) : '') +
+        m.chart.sentenceEnd;
   const yAxis = {
-    title: indicator.unit ? `单位：${indicator.unit}` : null,
+    title: indicator.unit ? m.chart.unitAxis(indicator.unit) : null,
     titleAngle: 0,
     titleAlign: 'left',
     titleAnchor: 'end',
@@ -129,10 +103,10 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
     titleFontWeight: 'normal',
   };
   const tooltip = [
-    { field: 'period', title: '年份' },
-    { field: 'label', title: '数值' },
-    { field: 'targetText', title: '目标' },
-    { field: 'status', title: '完成情况' },
+    { field: 'period', title: m.chart.year },
+    { field: 'label', title: m.chart.value },
+    { field: 'targetText', title: m.chart.target },
+    { field: 'status', title: m.chart.status },
   ];
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -171,17 +145,14 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
           color: {
             field: 'status',
             type: 'nominal',
-            title: '完成情况',
-            scale: statusScale(points.map((p) => p.status)),
+            title: m.chart.status,
+            scale: statusScale(present, STATUS_COLOURS, m),
           },
           shape: {
             field: 'status',
             type: 'nominal',
-            title: '完成情况',
-            scale: {
-              domain: STATUSES.filter((s) => points.some((p) => p.status === s)),
-              range: STATUSES.filter((s) => points.some((p) => p.status === s)).map((s) => STATUS_SHAPES[s]),
-            },
+            title: m.chart.status,
+            scale: statusScale(present, STATUS_SHAPES, m),
           },
           tooltip,
         },
@@ -198,26 +169,26 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
     summary,
     spec,
     table: {
-      columns: ['年份', `数值${indicator.unit ? `（${indicator.unit}）` : ''}`, '目标', '完成情况'],
+      columns: [m.chart.year, m.chart.valueColumn(indicator.unit), m.chart.target, m.chart.status],
       rows: points.map((p) => [p.period, p.value, p.targetText, p.status]),
     },
   };
 }
 
 export function domainCompletionChart(project: Project, edition: Edition): ChartModel {
+  const m = messagesOf(project);
   const domains = completionByDomain(edition.entries, project.domains);
   const values = domains.flatMap(({ domain, counts }) =>
     STATUSES.filter((s) => counts[s] > 0).map((status) => ({
       domain,
-      status,
+      status: m.status[status],
       count: counts[status],
       order: STATUSES.indexOf(status),
     })),
   );
-  const best = [...domains].sort(
-    (a, b) => b.counts['已完成'] / b.counts.total - a.counts['已完成'] / a.counts.total,
-  )[0];
-  const missed = domains.reduce((n, d) => n + d.counts['未完成'], 0);
+  const present = STATUSES.filter((s) => domains.some((d) => d.counts[s] > 0));
+  const best = [...domains].sort((a, b) => b.counts.met / b.counts.total - a.counts.met / a.counts.total)[0];
+  const missed = domains.reduce((n, d) => n + d.counts.not_met, 0);
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: CHART_WIDTH - 110,
@@ -227,50 +198,55 @@ export function domainCompletionChart(project: Project, edition: Edition): Chart
     mark: { type: 'bar', stroke: '#ffffff', strokeWidth: 1 },
     encoding: {
       y: { field: 'domain', type: 'nominal', title: null, sort: domains.map((d) => d.domain) },
-      x: { field: 'count', type: 'quantitative', title: '指标数（项）', stack: 'zero', axis: { tickMinStep: 1 } },
+      x: { field: 'count', type: 'quantitative', title: m.chart.countAxis, stack: 'zero', axis: { tickMinStep: 1 } },
       color: {
         field: 'status',
         type: 'nominal',
-        title: '完成情况',
-        scale: statusScale(values.map((v) => v.status as Status)),
+        title: m.chart.status,
+        scale: statusScale(present, STATUS_COLOURS, m),
       },
       order: { field: 'order' },
       tooltip: [
-        { field: 'domain', title: '领域' },
-        { field: 'status', title: '完成情况' },
-        { field: 'count', title: '指标数' },
+        { field: 'domain', title: m.chart.domain },
+        { field: 'status', title: m.chart.status },
+        { field: 'count', title: m.chart.count },
       ],
     },
   } as unknown as TopLevelSpec;
   return {
     key: 'domains',
-    title: `${edition.year}年各领域指标完成情况`,
-    summary: `${edition.year}年${domains.length}个领域中，${best ? `${best.domain}完成比例最高（${best.counts['已完成']}/${best.counts.total}项）` : ''}，全部领域共有${missed}项指标未完成。`,
+    title: m.chart.domainsTitle(edition.year),
+    summary: m.chart.domainsSummary(
+      edition.year,
+      domains.length,
+      best && { domain: best.domain, met: best.counts.met, total: best.counts.total },
+      missed,
+    ),
     spec,
     table: {
-      columns: ['领域', ...STATUSES, '合计'],
+      columns: [m.chart.domain, ...STATUSES.map((s) => m.status[s]), m.chart.total],
       rows: domains.map(({ domain, counts }) => [domain, ...STATUSES.map((s) => counts[s]), counts.total]),
     },
   };
 }
 
 export function comparisonChart(project: Project, edition: Edition, ids: string[]): ChartModel {
+  const m = messagesOf(project);
   const indicators = ids.map((id) => project.indicatorById.get(id)!);
   const year = String(edition.year);
   const previousYear = String(edition.year - 1);
+  const periods = [previousYear, year];
   const values = indicators.flatMap((indicator) =>
-    [previousYear, year].flatMap((period) => {
-      const value = rowAt(project, edition, indicator.id, period)?.value;
-      return typeof value === 'number'
-        ? [{ name: indicator.name, period: `${period}年`, value, label: formatValue(value, indicator) }]
-        : [];
+    periods.flatMap((period) => {
+      const value = valueAt(project, edition, indicator.id, period);
+      return value === null
+        ? []
+        : [{ name: indicator.name, period: m.chart.yearLabel(period), value, label: formatValue(value, indicator) }];
     }),
   );
   const unit = indicators[0]?.unit ?? '';
-  const rose = indicators.filter((i) => {
-    const e = edition.entries.find((x) => x.indicator.id === i.id);
-    return e?.change !== null && e?.change !== undefined && e.change > 0;
-  }).length;
+  const rose = indicators.filter((i) => (entryOf(edition, i.id)?.change ?? 0) > 0).length;
+  const yearLabels = periods.map((p) => m.chart.yearLabel(p));
   // A dot plot (previous year → this year) rather than bars: rates near 100% need a non-zero axis.
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -289,7 +265,7 @@ export function comparisonChart(project: Project, edition: Edition, ids: string[
       x: {
         field: 'value',
         type: 'quantitative',
-        title: unit ? `单位：${unit}` : null,
+        title: unit ? m.chart.unitAxis(unit) : null,
         scale: { zero: false, nice: true },
       },
     },
@@ -301,19 +277,19 @@ export function comparisonChart(project: Project, edition: Edition, ids: string[
           color: {
             field: 'period',
             type: 'nominal',
-            title: '年份',
-            scale: { domain: [`${previousYear}年`, `${year}年`], range: ['#8c959f', '#0b4f9c'] },
+            title: m.chart.year,
+            scale: { domain: yearLabels, range: ['#8c959f', '#0b4f9c'] },
           },
           shape: {
             field: 'period',
             type: 'nominal',
-            title: '年份',
-            scale: { domain: [`${previousYear}年`, `${year}年`], range: ['circle', 'diamond'] },
+            title: m.chart.year,
+            scale: { domain: yearLabels, range: ['circle', 'diamond'] },
           },
           tooltip: [
-            { field: 'name', title: '指标' },
-            { field: 'period', title: '年份' },
-            { field: 'label', title: '数值' },
+            { field: 'name', title: m.chart.indicator },
+            { field: 'period', title: m.chart.year },
+            { field: 'label', title: m.chart.value },
           ],
         },
       },
@@ -321,53 +297,18 @@ export function comparisonChart(project: Project, edition: Edition, ids: string[
   } as unknown as TopLevelSpec;
   return {
     key: chartKey({ kind: 'compare', ids }),
-    title: `${year}年与${previousYear}年主要指标对比`,
-    summary: `所列${indicators.length}项指标中，${rose}项${year}年数值高于${previousYear}年。`,
+    title: m.chart.compareTitle(edition.year, edition.year - 1),
+    summary: m.chart.compareSummary(indicators.length, rose, edition.year, edition.year - 1),
     spec,
     table: {
-      columns: ['指标', '单位', `${previousYear}年`, `${year}年`],
-      rows: indicators.map((i) => [
-        i.name,
-        i.unit,
-        ...[previousYear, year].map((p) => {
-          const v = rowAt(project, edition, i.id, p)?.value;
-          return typeof v === 'number' ? v : '';
-        }),
-      ]),
+      columns: [m.chart.indicator, m.chart.unit, ...yearLabels],
+      rows: indicators.map((i) => [i.name, i.unit, ...periods.map((p) => valueAt(project, edition, i.id, p) ?? '')]),
     },
   };
 }
 
-/** The charts an edition overview shows besides those in its chapters. */
-export const EDITION_CHARTS: ChartRef[] = [{ kind: 'domains' }];
-
-/** Every chart drawn for an edition: overview, chapters, and (latest edition) the indicator pages' trends. */
-export function editionChartRefs(project: Project, edition: Edition): ChartRef[] {
-  const isLatest = project.editions.at(-1) === edition;
-  const trends: ChartRef[] = isLatest
-    ? project.indicators.filter((i) => i.type === 'number').map((i) => ({ kind: 'trend', id: i.id }))
-    : [];
-  const refs = [...EDITION_CHARTS, ...edition.chapters.flatMap((c) => c.charts), ...trends];
-  return [...new Map(refs.map((ref) => [chartKey(ref), ref])).values()];
-}
-
-/** Every period ≤ the edition year of every numeric indicator, as this edition published it (long format). */
-function ledgerLong(project: Project, edition: Edition) {
-  return project.indicators
-    .filter((i) => i.type === 'number')
-    .flatMap((i) =>
-      trendPoints(project, edition, i).map((p) => ({
-        indicator: i.id,
-        name: i.name,
-        domain: i.domain,
-        unit: i.unit,
-        period: p.period,
-        value: p.value,
-        target: p.targetText,
-        status: p.status,
-      })),
-    );
-}
+/** Column names of a custom chart's data, as editors' specs refer to them. */
+const CUSTOM_FIELDS = ['indicator', 'name', 'domain', 'unit', 'period', 'value', 'target', 'status'] as const;
 
 export function customChart(
   project: Project,
@@ -375,15 +316,28 @@ export function customChart(
   ref: Extract<ChartRef, { kind: 'custom' }>,
   spec: unknown,
 ): ChartModel {
-  const values = ledgerLong(project, edition);
+  const m = messagesOf(project);
+  const values = ledgerSeries(project, edition).map((e) => ({
+    indicator: e.indicator.id,
+    name: e.indicator.name,
+    domain: e.indicator.domain,
+    unit: e.indicator.unit,
+    period: e.period,
+    value: e.value as number,
+    target: formatTarget(e.target, e.indicator),
+    status: m.status[e.status],
+  }));
   const withData = { config: baseConfig, ...(spec as object), data: { values } } as unknown as TopLevelSpec;
-  const columns = ['indicator', 'name', 'domain', 'unit', 'period', 'value', 'target', 'status'] as const;
   return {
     key: chartKey(ref),
     title: ref.title,
-    summary: `${(spec as { description?: string }).description ?? ref.title}。数据取自${edition.year}年版指标台账（共${values.length}条记录）。`,
+    summary: m.chart.customSummary(
+      (spec as { description?: string }).description ?? ref.title,
+      edition.year,
+      values.length,
+    ),
     spec: withData,
-    table: { columns: [...columns], rows: values.map((v) => columns.map((c) => v[c])) },
+    table: { columns: [...CUSTOM_FIELDS], rows: values.map((v) => CUSTOM_FIELDS.map((c) => v[c])) },
   };
 }
 

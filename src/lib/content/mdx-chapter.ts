@@ -1,22 +1,11 @@
 import { createProcessor } from '@mdx-js/mdx';
 import { unknownIdMessage, type Indicator } from '../ledger/indicator.ts';
 import { error, type Problem } from './problems.ts';
-import type { ChartRef } from '../charts/charts.ts';
+import type { ChartRef } from '../charts/chart-ref.ts';
+import { chartRefOf, EDITOR_COMPONENTS, splitIds } from './editor-components.ts';
 
 /** Marker put into chapters copied for a new edition; the checker warns while it remains. */
 export const TODO_MARK = '待更新';
-
-/** The components editors may use in chapters, with the attributes each accepts. */
-export const EDITOR_COMPONENTS: Record<string, { required: string[]; optional: string[] }> = {
-  Value: { required: ['id'], optional: ['period'] },
-  Change: { required: ['id'], optional: [] },
-  Target: { required: ['id'], optional: [] },
-  IndicatorTable: { required: [], optional: ['domain', 'ids'] },
-  StatusSummary: { required: [], optional: [] },
-  Chart: { required: ['kind'], optional: ['id', 'ids', 'spec', 'title'] },
-};
-
-const CHART_KINDS = ['trend', 'domains', 'compare', 'custom'] as const;
 
 export interface FrontMatterSplit {
   yaml: string | null;
@@ -108,47 +97,26 @@ function chartRef(
   catalogue: ReadonlyMap<string, Indicator>,
   customSpec: (name: string) => { ok: true } | { ok: false; message: string },
 ): ChartRef | { problem: Problem } {
-  const kind = attrs.get('kind') as (typeof CHART_KINDS)[number];
   const fail = (message: string, hint?: string) => ({ problem: error(file, message, { ...at(node), hint }) });
-  const usage =
-    '例如 <Chart kind="trend" id="…" />、<Chart kind="domains" />、<Chart kind="compare" ids="a,b" />、<Chart kind="custom" spec="图表.vl.json" title="…" />。';
-  if (!CHART_KINDS.includes(kind))
-    return fail(
-      `<Chart> 的 kind “${kind}”无效。`,
-      `可选：trend（趋势）、domains（各领域完成情况）、compare（与上年对比）、custom（自定义 Vega-Lite）。${usage}`,
-    );
-  if (kind === 'trend') {
-    const id = attrs.get('id');
-    if (!id) return fail('<Chart kind="trend"> 需要 id 属性（指标编号）。', usage);
-    if (catalogue.get(id)?.type === 'text') return fail(`指标“${id}”是定性指标，不能画趋势图。`);
-    return { kind, id };
-  }
-  if (kind === 'compare') {
-    const ids =
-      attrs
-        .get('ids')
-        ?.split(/[,，\s]+/)
-        .filter(Boolean) ?? [];
-    if (ids.length === 0) return fail('<Chart kind="compare"> 需要 ids 属性（逗号分隔的指标编号）。', usage);
-    const units = new Set(ids.map((id) => catalogue.get(id)?.unit));
+  const parsed = chartRefOf(Object.fromEntries(attrs));
+  if ('message' in parsed) return fail(parsed.message, parsed.hint);
+  const { ref } = parsed;
+  if (ref.kind === 'trend' && catalogue.get(ref.id)?.type === 'text')
+    return fail(`指标“${ref.id}”是定性指标，不能画趋势图。`);
+  if (ref.kind === 'compare') {
+    const units = new Set(ref.ids.map((id) => catalogue.get(id)?.unit));
     if (units.size > 1)
       return fail(
         `对比图中的指标单位不一致（${[...units].join('、')}），无法放在同一坐标轴上。`,
         '请只对比单位相同的指标，或拆成多张图。',
       );
-    return { kind, ids };
   }
-  if (kind === 'custom') {
-    const spec = attrs.get('spec');
-    const title = attrs.get('title');
-    if (!spec || !title)
-      return fail('<Chart kind="custom"> 需要 spec（同目录下的 .vl.json 文件名）和 title 属性。', usage);
-    const read = customSpec(spec);
+  if (ref.kind === 'custom') {
+    const read = customSpec(ref.spec);
     if (!read.ok)
       return fail(read.message, '自定义图表的数据写成 "data": {"name": "ledger"}，由系统从台账填入，不要手抄数字。');
-    return { kind, spec, title };
   }
-  return { kind: 'domains' };
+  return ref;
 }
 
 const at = (node: JsxNode) => ({ line: node.position?.start.line, column: node.position?.start.column });
@@ -201,13 +169,7 @@ function checkComponent(
   for (const name of spec.required) {
     if (!attrs.has(name) && !problems.length) problems.push(error(file, `<${node.name}> 缺少属性 ${name}。`, at(node)));
   }
-  const ids = [
-    attrs.get('id'),
-    ...(attrs
-      .get('ids')
-      ?.split(/[,，\s]+/)
-      .filter(Boolean) ?? []),
-  ].filter((x): x is string => !!x);
+  const ids = [attrs.get('id'), ...splitIds(attrs.get('ids'))].filter((x): x is string => !!x);
   for (const id of ids) {
     if (!catalogue.has(id)) {
       const { message, hint } = unknownIdMessage(id, catalogue.keys());

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { domainsInOrder, parseCatalogue, unknownIdMessage, type Indicator } from '../ledger/indicator.ts';
 import { parseLedger, type LedgerRow } from '../ledger/ledger.ts';
 import { analyseChapterBody, splitFrontMatter, TODO_MARK } from './mdx-chapter.ts';
-import type { ChartRef } from '../charts/charts.ts';
+import type { ChartRef } from '../charts/chart-ref.ts';
 import { error, warning, type Problem } from './problems.ts';
 import {
   chapterSchema,
@@ -13,9 +13,8 @@ import {
   type EditionMeta,
   type SiteConfig,
 } from './schemas.ts';
-import { evaluateStatus, type Status } from '../ledger/status.ts';
+import { evaluateLedgers, type Entry } from '../ledger/evaluation.ts';
 import { readText } from './text-file.ts';
-import type { Target } from '../ledger/target.ts';
 import { parseYamlData } from './yaml-data.ts';
 
 /** The fixed places of the editor's files, relative to the project root. */
@@ -25,20 +24,6 @@ export const PATHS = {
   catalogue: 'data/indicators.csv',
   ledgers: 'data/ledgers',
 } as const;
-
-/** A ledger record evaluated for an edition: what every page, chart, PDF and download shows. */
-export interface Entry {
-  indicator: Indicator;
-  period: string;
-  value: number | string | null;
-  target: Target | null;
-  status: Status;
-  statusBy: 'editor' | 'computed';
-  previous: number | null;
-  change: number | null;
-  note: string;
-  source: string;
-}
 
 export interface Chapter {
   slug: string;
@@ -57,9 +42,11 @@ export interface Edition extends EditionMeta {
   chapters: Chapter[];
   /** Custom Vega-Lite specs in the edition folder, by file name (for <Chart kind="custom">). */
   customSpecs: Record<string, unknown>;
-  /** One evaluated entry per indicator reported for the edition's year, in catalogue order. */
+  /** The evaluated entries of the edition's own year, in catalogue order. */
   entries: Entry[];
-  /** Every ledger row of the edition as published (including baseline periods). */
+  /** Every evaluated entry of the edition: all periods it reports (baseline years included). */
+  ledger: Entry[];
+  /** The ledger rows as the editor wrote them (with file and line, for warnings). */
   rows: LedgerRow[];
   ledgerFile: string;
 }
@@ -126,8 +113,10 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     ledgers.set(dir, { file, rows: ledger.rows });
   }
   const periods = new Set([...ledgers.values()].flatMap((l) => l.rows.map((r) => r.period)));
-  const findRow = (ledger: string, id: string, period: string) =>
-    ledgers.get(ledger)?.rows.find((r) => r.indicator === id && r.period === period);
+  const evaluated = evaluateLedgers(
+    catalogue.indicators,
+    [...ledgers].map(([dir, l]) => ({ year: Number(dir), rows: l.rows })),
+  );
 
   const editions: Edition[] = [];
   for (const dir of editionDirs) {
@@ -163,35 +152,17 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     const ledger = ledgers.get(dir);
     if (!meta?.data || !ledger) continue;
 
-    const year = String(meta.data.year);
-    const previousYear = String(meta.data.year - 1);
-    const entries: Entry[] = [];
-    for (const indicator of catalogue.indicators) {
-      const row = findRow(dir, indicator.id, year);
-      if (!row) continue;
-      const prevRow = findRow(dir, indicator.id, previousYear) ?? findRow(previousYear, indicator.id, previousYear);
-      const previous = typeof prevRow?.value === 'number' ? prevRow.value : null;
-      const verdict = evaluateStatus({
-        value: row.value,
-        target: row.target,
-        direction: indicator.direction,
-        previous,
-        editorStatus: row.editorStatus,
-      });
-      entries.push({
-        indicator,
-        period: year,
-        value: row.value,
-        target: row.target,
-        status: verdict.status,
-        statusBy: verdict.by,
-        previous,
-        change: typeof row.value === 'number' && previous !== null ? row.value - previous : null,
-        note: row.note,
-        source: row.source || indicator.source,
-      });
-    }
-    editions.push({ ...meta.data, chapters, customSpecs, entries, rows: ledger.rows, ledgerFile: ledger.file });
+    const ledgerEntries = evaluated.get(meta.data.year) ?? [];
+    const entries = ledgerEntries.filter((e) => e.period === String(meta.data!.year));
+    editions.push({
+      ...meta.data,
+      chapters,
+      customSpecs,
+      entries,
+      ledger: ledgerEntries,
+      rows: ledger.rows,
+      ledgerFile: ledger.file,
+    });
   }
 
   return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../site/messages/index.ts';
 
 /** Schemas of the editor-written YAML: one definition, used by the checker and by Astro's collections. */
 
@@ -26,6 +27,8 @@ export const siteSchema = z.object({
   dataLicence: z.object({ name: z.string().min(1), url: z.url() }),
   footerIds: z.object({ siteCode: z.string(), icp: z.string(), publicSecurity: z.string() }).partial().default({}),
   demo: z.boolean().default(false),
+  /** The language of the site's words (a message catalogue in src/lib/site/messages). */
+  language: z.enum(LANGUAGES as [string, ...string[]]).default(DEFAULT_LANGUAGE),
 });
 export type SiteConfig = z.infer<typeof siteSchema>;
 
@@ -60,7 +63,6 @@ export const chapterSchema = z.object({
   order: z.number().int().min(0),
   summary: z.string().optional(),
 });
-export type ChapterMeta = z.infer<typeof chapterSchema>;
 
 /** Chinese names of the fields, for error messages. */
 export const FIELD_LABELS: Record<string, string> = {
@@ -71,6 +73,7 @@ export const FIELD_LABELS: Record<string, string> = {
   basePath: '子路径（basePath）',
   contact: '联系方式（contact）',
   dataLicence: '数据许可（dataLicence）',
+  language: '语言（language）',
   footerIds: '备案信息（footerIds）',
   demo: '演示标志（demo）',
   year: '年份（year）',

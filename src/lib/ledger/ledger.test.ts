@@ -45,8 +45,8 @@ describe('parseLedger', () => {
     expect(problems).toEqual([]);
     expect(rows.map((r) => [r.value, r.target?.kind, r.editorStatus])).toEqual([
       [98.6, 'compare', null],
-      [null, 'compare', '不再统计'],
-      ['已创成', 'qualitative', '已完成'],
+      [null, 'compare', 'discontinued'],
+      ['已创成', 'qualitative', 'met'],
     ]);
   });
   it('reports every problem of a file at once, each at its line and column', () => {

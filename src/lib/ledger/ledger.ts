@@ -2,6 +2,7 @@ import { parseCsvTable } from '../content/csv-table.ts';
 import { unknownIdMessage, type Indicator } from './indicator.ts';
 import { error, warning, type Problem } from '../content/problems.ts';
 import { parseEditorStatus, STATUSES, type Status } from './status.ts';
+import { statusLabel } from '../site/messages/index.ts';
 import { parseTarget, TARGET_GRAMMAR_HINT, type Target } from './target.ts';
 
 /** One record of the indicator ledger as the editor wrote it (validated, not yet evaluated). */
@@ -65,7 +66,7 @@ export function parseLedger(
         error(
           file,
           `完成情况（status）“${c.status}”无效。`,
-          at('status', `填写 ${STATUSES.join('、')} 之一，或留空由系统根据目标计算。`),
+          at('status', `填写 ${STATUSES.map((s) => statusLabel(s)).join('、')} 之一，或留空由系统根据目标计算。`),
         ),
       );
     }

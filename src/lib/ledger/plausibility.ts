@@ -1,4 +1,5 @@
 import type { Project } from '../content/project.ts';
+import { entryOf } from './evaluation.ts';
 import { warning, type Problem } from '../content/problems.ts';
 
 /** Year-on-year moves flagged for a second look: percentages by points, other values relatively. */
@@ -28,48 +29,45 @@ export function plausibilityWarnings(project: Project): Problem[] {
   const problems: Problem[] = [];
   for (const edition of project.editions) {
     const previous = project.editions.find((e) => e.year === edition.year - 1);
-    for (const row of edition.rows.filter((r) => r.period === String(edition.year))) {
-      const indicator = project.indicatorById.get(row.indicator)!;
-      const at = { line: row.line, column: 3 };
-      if (typeof row.value === 'number' && indicator.unit === '%' && (row.value > 100 || row.value < 0)) {
+    for (const entry of edition.entries) {
+      const { indicator, value } = entry;
+      const at = { line: entry.line, column: 3 };
+      if (typeof value === 'number' && indicator.unit === '%' && (value > 100 || value < 0)) {
         problems.push(
-          warning(row.file, `“${indicator.name}”的值 ${row.value} 超出了百分比的范围 0–100。`, {
+          warning(entry.file, `“${indicator.name}”的值 ${value} 超出了百分比的范围 0–100。`, {
             ...at,
             hint: '请确认单位：这里填百分数的数字部分，例如 98.6。',
           }),
         );
       }
-      const entry = edition.entries.find((e) => e.indicator.id === row.indicator);
       const jump =
-        typeof row.value === 'number' && typeof entry?.previous === 'number'
-          ? jumpMessage(indicator.name, entry.previous, row.value, indicator.unit)
+        typeof value === 'number' && entry.previous !== null
+          ? jumpMessage(indicator.name, entry.previous, value, indicator.unit)
           : null;
       if (jump)
         problems.push(
-          warning(row.file, jump, {
+          warning(entry.file, jump, {
             ...at,
             hint: '变化较大，请核对是否录入有误（如小数点位置、单位）。确认无误可忽略此警告。',
           }),
         );
-      const lastYear = previous?.rows.find((r) => r.indicator === row.indicator && r.period === String(previous.year));
-      if (row.value === null && lastYear?.value !== null && lastYear?.value !== undefined && !row.editorStatus) {
+      const lastYear = previous && entryOf(previous, indicator.id);
+      if (value === null && lastYear && lastYear.value !== null && entry.statusBy !== 'editor') {
         problems.push(
-          warning(row.file, `“${indicator.name}”上年有数值（${lastYear.value}），今年为空。`, {
+          warning(entry.file, `“${indicator.name}”上年有数值（${lastYear.value}），今年为空。`, {
             ...at,
             hint: '如该指标已不再统计，请在 status 列填写“不再统计”。',
           }),
         );
       }
     }
-    const reported = new Set(edition.rows.filter((r) => r.period === String(edition.year)).map((r) => r.indicator));
-    for (const row of previous?.rows.filter((r) => r.period === String(previous.year) && r.value !== null) ?? []) {
-      if (!reported.has(row.indicator)) {
+    const reported = new Set(edition.entries.map((e) => e.indicator.id));
+    for (const last of previous?.entries.filter((e) => e.value !== null) ?? []) {
+      if (!reported.has(last.indicator.id)) {
         problems.push(
-          warning(
-            edition.ledgerFile,
-            `上年报告的指标“${project.indicatorById.get(row.indicator)?.name ?? row.indicator}”在今年的台账中没有记录。`,
-            { hint: `如该指标已不再统计，请保留一行并在 status 列填写“不再统计”。` },
-          ),
+          warning(edition.ledgerFile, `上年报告的指标“${last.indicator.name}”在今年的台账中没有记录。`, {
+            hint: `如该指标已不再统计，请保留一行并在 status 列填写“不再统计”。`,
+          }),
         );
       }
     }

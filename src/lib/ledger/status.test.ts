@@ -10,7 +10,8 @@ interface DongtouRow {
   direction: Direction;
   target: string;
   value: string;
-  document_status: Status;
+  /** The verdict as the document words it (已完成, 未完成 …). */
+  document_status: string;
   editor_status: string;
 }
 
@@ -18,6 +19,8 @@ const rows: DongtouRow[] = parse(readFileSync(new URL('../../../tests/fixtures/d
   columns: true,
   comment: '#',
 });
+
+const documentVerdict = (row: DongtouRow): Status => parseEditorStatus(row.document_status)!;
 
 const verdict = (row: DongtouRow) => {
   const target = parseTarget(row.target);
@@ -39,20 +42,20 @@ describe('洞头区“十三五”完成情况表（表1）', () => {
 
   const computed = rows.filter((r) => r.editor_status === '');
   it.each(computed.map((r) => [r.name, r] as const))('computes the document’s verdict for %s', (_name, row) => {
-    expect(verdict(row)).toEqual({ status: row.document_status, by: 'computed' });
+    expect(verdict(row)).toEqual({ status: documentVerdict(row), by: 'computed' });
   });
 
   it('computes every row whose target and value are numeric', () => {
     const numeric = rows.filter((r) => r.value !== '' && !Number.isNaN(Number(r.value)) && /\d/.test(r.target));
-    const stated = numeric.filter((r) => r.editor_status !== '').map((r) => r.document_status);
+    const stated = numeric.filter((r) => r.editor_status !== '').map(documentVerdict);
     // Only policy changes are stated by the editor among numeric rows; the rest are computed.
-    expect(new Set(stated)).toEqual(new Set(['政策调整']));
+    expect(new Set(stated)).toEqual(new Set(['policy_changed']));
     expect(computed.length).toBe(numeric.length - stated.length);
   });
 
   it('keeps the editor’s verdict for qualitative targets and discontinued indicators', () => {
     for (const row of rows.filter((r) => r.editor_status !== '')) {
-      expect(verdict(row)).toEqual({ status: row.document_status, by: 'editor' });
+      expect(verdict(row)).toEqual({ status: documentVerdict(row), by: 'editor' });
     }
   });
 });
@@ -66,10 +69,10 @@ describe('evaluateStatus', () => {
     expect(
       evaluateStatus({ value: null, target: target('≥96'), direction: 'higher', previous: null, editorStatus: null })
         .status,
-    ).toBe('未评估');
+    ).toBe('not_assessed');
     expect(
       evaluateStatus({ value: 97, target: null, direction: 'higher', previous: null, editorStatus: null }).status,
-    ).toBe('未评估');
+    ).toBe('not_assessed');
     expect(
       evaluateStatus({
         value: '已建成',
@@ -78,7 +81,7 @@ describe('evaluateStatus', () => {
         previous: null,
         editorStatus: null,
       }).status,
-    ).toBe('未评估');
+    ).toBe('not_assessed');
   });
   it('lets the editor override a computed verdict', () => {
     expect(
@@ -87,13 +90,13 @@ describe('evaluateStatus', () => {
         target: target('≥96'),
         direction: 'higher',
         previous: null,
-        editorStatus: '不再统计',
+        editorStatus: 'discontinued',
       }),
-    ).toEqual({ status: '不再统计', by: 'editor' });
+    ).toEqual({ status: 'discontinued', by: 'editor' });
   });
   it('reads editor synonyms and rejects unknown words', () => {
-    expect(parseEditorStatus('完成')).toBe('已完成');
-    expect(parseEditorStatus('政策调整,不再开展')).toBe('政策调整');
+    expect(parseEditorStatus('完成')).toBe('met');
+    expect(parseEditorStatus('政策调整,不再开展')).toBe('policy_changed');
     expect(parseEditorStatus('')).toBeNull();
     expect(parseEditorStatus('差不多')).toBeUndefined();
   });

@@ -1,25 +1,33 @@
 import { meetsTarget, type Direction, type Target } from './target.ts';
 
-/** The status vocabulary of Chinese plan completion tables (洞头区 表1), plus “not assessed”. */
-export const STATUSES = ['已完成', '未完成', '不再统计', '政策调整', '未评估'] as const;
+/**
+ * The status vocabulary of Chinese plan completion tables (洞头区 表1), plus “not assessed”, as codes.
+ * Their labels (已完成, 未完成 …) are in the message catalogue; the order is the display order.
+ */
+export const STATUSES = ['met', 'not_met', 'discontinued', 'policy_changed', 'not_assessed'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** Statuses an editor may write in the ledger's status column, with common synonyms. */
+/** Who decided a status: the editor in the ledger's status column, or the evaluation. */
+export const STATUS_SOURCES = ['computed', 'editor'] as const;
+export type StatusSource = (typeof STATUS_SOURCES)[number];
+
+/** The words an editor may write in the ledger's status column (the plans' own, with synonyms). */
 const EDITOR_STATUS: Record<string, Status> = {
-  已完成: '已完成',
-  完成: '已完成',
-  已达成: '已完成',
-  达标: '已完成',
-  未完成: '未完成',
-  未达成: '未完成',
-  未达标: '未完成',
-  不再统计: '不再统计',
-  停止统计: '不再统计',
-  政策调整: '政策调整',
-  '政策调整，不再开展': '政策调整',
-  未评估: '未评估',
+  已完成: 'met',
+  完成: 'met',
+  已达成: 'met',
+  达标: 'met',
+  未完成: 'not_met',
+  未达成: 'not_met',
+  未达标: 'not_met',
+  不再统计: 'discontinued',
+  停止统计: 'discontinued',
+  政策调整: 'policy_changed',
+  '政策调整，不再开展': 'policy_changed',
+  未评估: 'not_assessed',
 };
 
+/** The editor's status word as a code; null when empty, undefined when not a known word. */
 export function parseEditorStatus(raw: string): Status | null | undefined {
   const text = raw.trim().replace(/[,，]\s*/g, '，');
   if (text === '') return null;
@@ -37,25 +45,21 @@ export interface StatusInput {
 
 export interface StatusVerdict {
   status: Status;
-  /** Where the verdict came from: the editor, or computed from value and target. */
-  by: 'editor' | 'computed';
+  by: StatusSource;
 }
 
 export function evaluateStatus(input: StatusInput): StatusVerdict {
   if (input.editorStatus) return { status: input.editorStatus, by: 'editor' };
-  if (input.target === null || typeof input.value !== 'number') return { status: '未评估', by: 'computed' };
+  if (input.target === null || typeof input.value !== 'number') return { status: 'not_assessed', by: 'computed' };
   const met = meetsTarget(input.target, input.value, input.direction, input.previous);
-  return { status: met === null ? '未评估' : met ? '已完成' : '未完成', by: 'computed' };
+  return { status: met === null ? 'not_assessed' : met ? 'met' : 'not_met', by: 'computed' };
 }
 
 /** Text-and-icon label: status is never conveyed by colour alone. */
 export const STATUS_ICON: Record<Status, string> = {
-  已完成: '✓',
-  未完成: '✗',
-  不再统计: '—',
-  政策调整: '↻',
-  未评估: '○',
+  met: '✓',
+  not_met: '✗',
+  discontinued: '—',
+  policy_changed: '↻',
+  not_assessed: '○',
 };
-
-/** Statuses that count toward “N 项指标中 M 项已完成”. */
-export const isAssessed = (s: Status): boolean => s === '已完成' || s === '未完成';

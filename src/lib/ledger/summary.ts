@@ -1,4 +1,5 @@
-import type { Entry } from '../content/project.ts';
+import { entryOf, type Entry } from './evaluation.ts';
+import type { Edition, Project } from '../content/project.ts';
 import { STATUSES, type Status } from './status.ts';
 
 export type StatusCounts = Record<Status, number> & { total: number };
@@ -8,6 +9,9 @@ export function countStatuses(entries: readonly Entry[]): StatusCounts {
   for (const e of entries) counts[e.status]++;
   return { ...counts, total: entries.length };
 }
+
+/** Indicators neither met nor missed: discontinued, changed by policy, or not assessed. */
+export const otherCount = (counts: StatusCounts): number => counts.total - counts.met - counts.not_met;
 
 export interface DomainCompletion {
   domain: string;
@@ -20,8 +24,18 @@ export function completionByDomain(entries: readonly Entry[], domains: readonly 
     .filter((d) => d.counts.total > 0);
 }
 
-/** Share of assessed indicators (已完成 + 未完成) that were completed, 0–1; null when none assessed. */
+/** Share of assessed indicators (met + not met) that were met, 0–1; null when none assessed. */
 export function completionRate(counts: StatusCounts): number | null {
-  const assessed = counts['已完成'] + counts['未完成'];
-  return assessed === 0 ? null : counts['已完成'] / assessed;
+  const assessed = counts.met + counts.not_met;
+  return assessed === 0 ? null : counts.met / assessed;
+}
+
+/** Headline indicators: the editor's list, else the first numeric indicator of each domain. */
+export function headlineEntries(project: Project, edition: Edition): Entry[] {
+  if (edition.headline?.length) {
+    return edition.headline.map((id) => entryOf(edition, id)).filter((e): e is Entry => !!e);
+  }
+  return project.domains
+    .map((d) => edition.entries.find((e) => e.indicator.domain === d && typeof e.value === 'number'))
+    .filter((e): e is Entry => !!e);
 }

@@ -1,3 +1,7 @@
+import type { Project } from '../content/project.ts';
+import type { Indicator } from '../ledger/indicator.ts';
+import type { Messages } from '../site/messages/index.ts';
+
 /** How to cite a dataset: GB/T 7714-2015 (数据集 [DS/OL]) and BibTeX. */
 export interface CitedDataset {
   author: string;
@@ -10,6 +14,39 @@ export interface CitedDataset {
   /** Stable BibTeX key (ASCII). */
   key: string;
   note?: string;
+}
+
+/** The citation of one indicator's series (its page and CSV), as of the latest edition. */
+export function indicatorCitation(
+  project: Project,
+  indicator: Indicator,
+  periods: readonly string[],
+  url: string,
+  m: Messages,
+): CitedDataset {
+  const latest = project.editions.at(-1)!;
+  return {
+    author: project.site.agency,
+    title: m.citation.indicatorTitle(project.site.siteTitle, indicator.name, periods[0] ?? '', periods.at(-1) ?? ''),
+    place: project.site.region,
+    published: latest.published,
+    url,
+    key: `${indicator.id}_${latest.year}`,
+    note: m.editionLabel(latest.year),
+  };
+}
+
+/** The citation of all indicator data (the /data/ page), as of the latest edition. */
+export function dataCitation(project: Project, url: string, m: Messages): CitedDataset {
+  const latest = project.editions.at(-1)!;
+  return {
+    author: project.site.agency,
+    title: m.citation.dataTitle(project.site.siteTitle, project.editions[0]?.year ?? latest.year, latest.year),
+    place: project.site.region,
+    published: latest.published,
+    url,
+    key: `white_paper_data_${latest.year}`,
+  };
 }
 
 /** e.g. `青岚区市场监督管理局. 制造业产品质量合格率[DS/OL]. 示例市青岚区: 青岚区市场监督管理局, 2025(2025-04-22)[引用日期]. https://…` */

@@ -4,13 +4,15 @@ import {
   allLedgerRecords,
   CATALOGUE_FIELDS,
   catalogueRow,
-  LEDGER_FIELDS,
+  ledgerFields,
+  RECORD_COLUMNS,
   ledgerRecords,
   recordRow,
   sha256,
   type LedgerRecord,
 } from './open-data.ts';
 import type { Project } from '../content/project.ts';
+import { messagesFor } from '../site/messages/index.ts';
 
 /** A file on the /data/ page, generated in memory at build time. */
 export interface DataFile {
@@ -44,16 +46,11 @@ async function workbook(project: Project, records: LedgerRecord[], created: Date
     for (const r of rows) ws.addRow(r.map((c) => c ?? undefined));
     ws.columns.forEach((c, i) => (c.width = widths[i] ?? 14));
   };
-  sheet(
-    '数据',
-    LEDGER_FIELDS.map((f) => f.name),
-    records.map(recordRow),
-    [8, 26, 30, 14, 12, 8, 10, 14, 14, 10, 10, 30, 24],
-  );
+  sheet('数据', RECORD_COLUMNS, records.map(recordRow), [8, 26, 30, 14, 12, 8, 10, 14, 14, 10, 10, 30, 24]);
   sheet(
     '数据字典',
     ['字段', '中文名', '类型', '说明'],
-    LEDGER_FIELDS.map((f) => [
+    ledgerFields(messagesFor(project.site.language)).map((f) => [
       f.name,
       f.title,
       f.type,
@@ -75,7 +72,12 @@ function json(project: Project, title: string, records: LedgerRecord[]): Uint8Ar
     title,
     publisher: project.site.agency,
     license: project.site.dataLicence,
-    fields: LEDGER_FIELDS.map(({ name, title: t, type, description }) => ({ name, title: t, type, description })),
+    fields: ledgerFields(messagesFor(project.site.language)).map(({ name, title: t, type, description }) => ({
+      name,
+      title: t,
+      type,
+      description,
+    })),
     records,
   };
   return encoder.encode(`${JSON.stringify(doc, null, 1)}\n`);
@@ -101,13 +103,7 @@ export async function dataFiles(project: Project): Promise<DataFile[]> {
         packageOnly: true,
       });
   };
-  const csv = (records: LedgerRecord[]) =>
-    encoder.encode(
-      toExcelCsv(
-        LEDGER_FIELDS.map((f) => f.name),
-        records.map(recordRow),
-      ),
-    );
+  const csv = (records: LedgerRecord[]) => encoder.encode(toExcelCsv(RECORD_COLUMNS, records.map(recordRow)));
 
   add(
     'indicators.csv',
@@ -167,7 +163,7 @@ const field = (f: {
 /** Frictionless Data Package (v1): every download with its Table Schema, keys, sizes and hashes. */
 export function dataPackage(project: Project, files: DataFile[]) {
   const ledgerSchema = {
-    fields: LEDGER_FIELDS.map(field),
+    fields: ledgerFields(messagesFor(project.site.language)).map(field),
     missingValues: [''],
     primaryKey: ['edition', 'indicator', 'period'],
     foreignKeys: [{ fields: 'indicator', reference: { resource: 'indicators', fields: 'id' } }],

@@ -1,9 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
 import { formatTarget } from '../site/format.ts';
 import type { Edition } from '../content/project.ts';
+import type { Messages } from '../site/messages/index.ts';
 
 /** The evaluated ledger of an edition as CSV rows (what `npm run ledger -- <year>` prints). */
-export function evaluatedLedgerCsv(edition: Edition): string {
+export function evaluatedLedgerCsv(edition: Edition, m: Messages): string {
   const header = [
     'indicator',
     'name',
@@ -28,8 +29,8 @@ export function evaluatedLedgerCsv(edition: Edition): string {
     e.previous ?? '',
     e.change === null ? '' : Number(e.change.toFixed(6)),
     formatTarget(e.target, e.indicator),
-    e.status,
-    e.statusBy === 'editor' ? '编辑填写' : '系统计算',
+    m.status[e.status],
+    m.statusBy[e.statusBy],
     e.note,
   ]);
   return stringify([header, ...rows]);

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Indicator } from '../ledger/indicator.ts';
-import { rowAt } from '../ledger/lookup.ts';
 import type { Edition, Project } from '../content/project.ts';
-import { evaluateStatus, STATUSES, type Status } from '../ledger/status.ts';
+import type { Entry } from '../ledger/evaluation.ts';
+import { STATUSES, STATUS_SOURCES } from '../ledger/status.ts';
+import { messagesFor, type Messages } from '../site/messages/index.ts';
 
 /**
  * The researchers' view of the ledger: one record per edition (vintage) × indicator × period, exactly
@@ -19,21 +20,24 @@ export interface LedgerRecord {
   value: number | null;
   value_text: string | null;
   target: string | null;
-  status: Status;
-  status_by: 'editor' | 'computed';
+  /** The status label in the site's language (the codes are internal). */
+  status: string;
+  status_by: string;
   note: string | null;
   source: string;
 }
 
-/** Column definitions: the data dictionary of the downloads and the Table Schema of the package. */
-export const LEDGER_FIELDS: Array<{
+export interface LedgerField {
   name: keyof LedgerRecord;
   title: string;
   type: 'integer' | 'number' | 'string';
   description: string;
   required?: boolean;
   enum?: readonly string[];
-}> = [
+}
+
+/** Column definitions: the data dictionary of the downloads and the Table Schema of the package. */
+export const ledgerFields = (m: Messages): LedgerField[] => [
   {
     name: 'edition',
     title: '版本',
@@ -70,17 +74,17 @@ export const LEDGER_FIELDS: Array<{
     name: 'status',
     title: '完成情况',
     type: 'string',
-    description: '已完成 / 未完成 / 不再统计 / 政策调整 / 未评估（无目标或无法判断）',
+    description: `${STATUSES.map((s) => m.status[s]).join(' / ')}（无目标或无法判断）`,
     required: true,
-    enum: STATUSES,
+    enum: STATUSES.map((s) => m.status[s]),
   },
   {
     name: 'status_by',
     title: '判定方式',
     type: 'string',
-    description: 'computed：由数值与目标计算；editor：由编辑按文件填写',
+    description: `${m.statusBy.computed}：由数值与目标计算；${m.statusBy.editor}：由编辑按文件填写`,
     required: true,
-    enum: ['computed', 'editor'],
+    enum: STATUS_SOURCES.map((s) => m.statusBy[s]),
   },
   { name: 'note', title: '备注', type: 'string', description: '编辑备注（口径变化、修订原因等）' },
   { name: 'source', title: '数据来源', type: 'string', description: '提供数据的部门', required: true },
@@ -119,42 +123,35 @@ export const CATALOGUE_FIELDS: Array<{
   { name: 'source', title: '数据来源', type: 'string', description: '提供数据的部门' },
 ];
 
-export function ledgerRecords(project: Project, edition: Edition): LedgerRecord[] {
-  const order = new Map(project.indicators.map((i, n) => [i.id, n]));
-  return [...edition.rows]
-    .sort((a, b) => Number(a.period) - Number(b.period) || order.get(a.indicator)! - order.get(b.indicator)!)
-    .map((row) => {
-      const indicator = project.indicatorById.get(row.indicator)!;
-      const previous = rowAt(project, edition, row.indicator, String(Number(row.period) - 1))?.value;
-      const verdict = evaluateStatus({
-        value: row.value,
-        target: row.target,
-        direction: indicator.direction,
-        previous: typeof previous === 'number' ? previous : null,
-        editorStatus: row.editorStatus,
-      });
-      return {
-        edition: edition.year,
-        indicator: indicator.id,
-        name: indicator.name,
-        domain: indicator.domain,
-        unit: indicator.unit,
-        period: Number(row.period),
-        value: typeof row.value === 'number' ? row.value : null,
-        value_text: typeof row.value === 'string' ? row.value : null,
-        target: row.target?.text ?? null,
-        status: verdict.status,
-        status_by: verdict.by,
-        note: row.note || null,
-        source: row.source || indicator.source,
-      };
-    });
+/** An evaluated entry as a download record, with the labels of the site's language. */
+export function toRecord(e: Entry, m: Messages): LedgerRecord {
+  return {
+    edition: e.edition,
+    indicator: e.indicator.id,
+    name: e.indicator.name,
+    domain: e.indicator.domain,
+    unit: e.indicator.unit,
+    period: Number(e.period),
+    value: typeof e.value === 'number' ? e.value : null,
+    value_text: typeof e.value === 'string' ? e.value : null,
+    target: e.target?.text ?? null,
+    status: m.status[e.status],
+    status_by: m.statusBy[e.statusBy],
+    note: e.note || null,
+    source: e.source,
+  };
 }
+
+/** The edition's evaluated entries of every period, as download records. */
+export const ledgerRecords = (project: Project, edition: Edition): LedgerRecord[] =>
+  edition.ledger.map((e) => toRecord(e, messagesFor(project.site.language)));
 
 export const allLedgerRecords = (project: Project): LedgerRecord[] =>
   project.editions.flatMap((e) => ledgerRecords(project, e));
 
-export const recordRow = (r: LedgerRecord) => LEDGER_FIELDS.map((f) => r[f.name]);
+/** The column names of every download, in order (names do not depend on the language). */
+export const RECORD_COLUMNS = ledgerFields(messagesFor()).map((f) => f.name);
+export const recordRow = (r: LedgerRecord) => RECORD_COLUMNS.map((name) => r[name]);
 export const catalogueRow = (i: Indicator) => CATALOGUE_FIELDS.map((f) => i[f.name]);
 
 /**
@@ -194,7 +191,8 @@ export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').updat
 
 export interface SeriesPoint {
   period: string;
-  record: LedgerRecord;
+  /** The entry as first published. */
+  entry: Entry;
   /** Later editions that restated this period's value. */
   revisions: Array<{ by: number; value: number | string | null; note: string }>;
 }
@@ -204,15 +202,14 @@ export interface SeriesPoint {
  * that reported it as a baseline), with the later restatements listed.
  */
 export function indicatorSeries(project: Project, id: string): SeriesPoint[] {
-  const records = allLedgerRecords(project).filter((r) => r.indicator === id);
-  const periods = [...new Set(records.map((r) => r.period))].sort((a, b) => a - b);
+  const entries = project.editions.flatMap((e) => e.ledger.filter((x) => x.indicator.id === id));
+  const periods = [...new Set(entries.map((e) => e.period))].sort();
   return periods.map((period) => {
-    const candidates = records.filter((r) => r.period === period);
-    const record = candidates.find((r) => r.edition === period) ?? candidates.sort((a, b) => a.edition - b.edition)[0]!;
-    const value = (r: LedgerRecord) => r.value ?? r.value_text;
+    const candidates = entries.filter((e) => e.period === period).sort((a, b) => a.edition - b.edition);
+    const entry = candidates.find((e) => String(e.edition) === period) ?? candidates[0]!;
     const revisions = candidates
-      .filter((r) => r.edition > record.edition && value(r) !== value(record))
-      .map((r) => ({ by: r.edition, value: value(r), note: r.note ?? '' }));
-    return { period: String(period), record, revisions };
+      .filter((e) => e.edition > entry.edition && e.value !== entry.value)
+      .map((e) => ({ by: e.edition, value: e.value, note: e.note }));
+    return { period, entry, revisions };
   });
 }

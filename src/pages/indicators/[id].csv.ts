@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
 import { toExcelCsv } from '../../lib/publish/csv-export.ts';
-import { indicatorSeries, LEDGER_FIELDS, recordRow } from '../../lib/publish/open-data.ts';
-import { getProject } from '../../site.ts';
+import { indicatorSeries, RECORD_COLUMNS, recordRow, toRecord } from '../../lib/publish/open-data.ts';
+import { getProject, ui } from '../../site.ts';
 
 /** An indicator's series, each period as first published, in the columns of the data dictionary. */
 export function getStaticPaths() {
@@ -12,8 +12,8 @@ export function GET({ params }: APIContext) {
   const series = indicatorSeries(getProject(), params.id!);
   return new Response(
     toExcelCsv(
-      LEDGER_FIELDS.map((f) => f.name),
-      series.map((p) => recordRow(p.record)),
+      RECORD_COLUMNS,
+      series.map((p) => recordRow(toRecord(p.entry, ui))),
     ),
     { headers: { 'content-type': 'text/csv; charset=utf-8' } },
   );

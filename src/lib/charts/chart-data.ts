@@ -1,0 +1,26 @@
+import type { Edition, Project } from '../content/project.ts';
+import { entryAt, type Entry } from '../ledger/evaluation.ts';
+import type { Indicator } from '../ledger/indicator.ts';
+
+/**
+ * The data charts draw, shaped from the one evaluation's entries (never evaluated again here): an
+ * indicator's numeric entries across the periods an edition covers, as that edition quotes them.
+ */
+export function seriesEntries(project: Project, edition: Edition, indicator: Indicator): Entry[] {
+  const periods = [...new Set(project.editions.flatMap((e) => e.ledger.map((x) => x.period)))]
+    .filter((p) => Number(p) <= edition.year)
+    .sort();
+  return periods
+    .map((period) => entryAt(project.editions, edition, indicator.id, period))
+    .filter((e): e is Entry => typeof e?.value === 'number');
+}
+
+/** The numeric value of an indicator in a period as the edition quotes it, or null. */
+export function valueAt(project: Project, edition: Edition, id: string, period: string): number | null {
+  const value = entryAt(project.editions, edition, id, period)?.value;
+  return typeof value === 'number' ? value : null;
+}
+
+/** Every numeric indicator's series, one after another: the data a custom chart receives. */
+export const ledgerSeries = (project: Project, edition: Edition): Entry[] =>
+  project.indicators.filter((i) => i.type === 'number').flatMap((i) => seriesEntries(project, edition, i));

@@ -1,0 +1,135 @@
+import type { Indicator } from './indicator.ts';
+import type { LedgerRow } from './ledger.ts';
+import { evaluateStatus, type Status, type StatusSource } from './status.ts';
+import type { Target } from './target.ts';
+
+/**
+ * The one evaluation of the ledger. Every (edition, indicator, period) record is evaluated here, once:
+ * value, previous value, change, target and status. Pages, components, charts, downloads, the PDF,
+ * `npm run ledger` and the plausibility warnings all read these entries, so they cannot disagree.
+ */
+export interface Entry {
+  indicator: Indicator;
+  /** The edition (vintage) that published this record. */
+  edition: number;
+  period: string;
+  value: number | string | null;
+  target: Target | null;
+  status: Status;
+  statusBy: StatusSource;
+  /** The previous period's numeric value as this edition quotes it (the vintage rule, `quoted`). */
+  previous: number | null;
+  change: number | null;
+  note: string;
+  /** The row's source, else the catalogue's. */
+  source: string;
+  /** Where the editor wrote it (for warnings). */
+  file: string;
+  line: number;
+}
+
+/** An edition's ledger as read from its CSV. */
+export interface EditionLedger {
+  year: number;
+  rows: readonly LedgerRow[];
+}
+
+/**
+ * The vintage rule: a period's record as `edition` published it, else as that period's own edition
+ * did, else as the latest earlier edition did (e.g. a baseline year reported in the first edition).
+ * An edition quotes its own figures first.
+ */
+function quoted<E extends { year: number }, R>(
+  editions: readonly E[],
+  edition: E,
+  period: string,
+  find: (e: E) => R | undefined,
+): R | undefined {
+  const own = find(edition);
+  if (own !== undefined) return own;
+  const ofPeriod = editions.find((e) => String(e.year) === period);
+  const fromPeriodEdition = ofPeriod && find(ofPeriod);
+  if (fromPeriodEdition !== undefined) return fromPeriodEdition;
+  return editions
+    .filter((e) => e.year <= edition.year)
+    .sort((a, b) => b.year - a.year)
+    .map(find)
+    .find((r) => r !== undefined);
+}
+
+const rowAt = (ledgers: readonly EditionLedger[], edition: EditionLedger, id: string, period: string) =>
+  quoted(ledgers, edition, period, (e) => e.rows.find((r) => r.indicator === id && r.period === period));
+
+/** Evaluates one ledger row in its edition. */
+function evaluateRow(
+  ledgers: readonly EditionLedger[],
+  edition: EditionLedger,
+  row: LedgerRow,
+  indicator: Indicator,
+): Entry {
+  const previousValue = rowAt(ledgers, edition, row.indicator, String(Number(row.period) - 1))?.value;
+  const previous = typeof previousValue === 'number' ? previousValue : null;
+  const verdict = evaluateStatus({
+    value: row.value,
+    target: row.target,
+    direction: indicator.direction,
+    previous,
+    editorStatus: row.editorStatus,
+  });
+  return {
+    indicator,
+    edition: edition.year,
+    period: row.period,
+    value: row.value,
+    target: row.target,
+    status: verdict.status,
+    statusBy: verdict.by,
+    previous,
+    change: typeof row.value === 'number' && previous !== null ? row.value - previous : null,
+    note: row.note,
+    source: row.source || indicator.source,
+    file: row.file,
+    line: row.line,
+  };
+}
+
+/**
+ * Every row of every edition evaluated, by edition year; within an edition sorted by period, then
+ * catalogue order. Rows of unknown indicators (already reported as errors) are left out.
+ */
+export function evaluateLedgers(
+  indicators: readonly Indicator[],
+  ledgers: readonly EditionLedger[],
+): Map<number, Entry[]> {
+  const order = new Map(indicators.map((indicator, n) => [indicator.id, n]));
+  const result = new Map<number, Entry[]>();
+  for (const edition of ledgers) {
+    const entries = edition.rows
+      .filter((row) => order.has(row.indicator))
+      .map((row) => evaluateRow(ledgers, edition, row, indicators[order.get(row.indicator)!]!))
+      .sort((a, b) => Number(a.period) - Number(b.period) || order.get(a.indicator.id)! - order.get(b.indicator.id)!);
+    result.set(edition.year, entries);
+  }
+  return result;
+}
+
+/** What `entryAt` needs of an edition: its year and its evaluated entries of every period. */
+export interface EvaluatedEdition {
+  year: number;
+  ledger: readonly Entry[];
+}
+
+/** The evaluated entry of a period as `edition` quotes it (the vintage rule above). */
+export function entryAt(
+  editions: readonly EvaluatedEdition[],
+  edition: EvaluatedEdition,
+  id: string,
+  period: string,
+): Entry | undefined {
+  return quoted(editions, edition, period, (e) => e.ledger.find((x) => x.indicator.id === id && x.period === period));
+}
+
+/** The edition's entry for an indicator in the edition's own year. */
+export function entryOf(edition: EvaluatedEdition, id: string): Entry | undefined {
+  return edition.ledger.find((x) => x.indicator.id === id && x.period === String(edition.year));
+}
