@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { entryAt, entryOf, evaluateLedgers, type EditionLedger } from './evaluation.ts';
+import type { Indicator } from './indicator.ts';
+import type { LedgerRow } from './ledger.ts';
+import { parseTarget } from './target.ts';
+
+const indicator = (id: string, direction: 'higher' | 'lower' = 'higher'): Indicator => ({
+  id,
+  name: id,
+  domain: 'd',
+  unit: '%',
+  direction,
+  type: 'number',
+  decimals: 1,
+  definition: '',
+  source: 'catalogue source',
+});
+const row = (
+  id: string,
+  period: number,
+  value: number | string | null,
+  target = '',
+  extra: Partial<LedgerRow> = {},
+) => {
+  const parsed = target ? parseTarget(target) : null;
+  return {
+    indicator: id,
+    period: String(period),
+    value,
+    target: parsed && parsed.ok ? parsed.target : null,
+    editorStatus: null,
+    note: '',
+    source: '',
+    file: `data/ledgers/x.csv`,
+    line: 2,
+    ...extra,
+  } satisfies LedgerRow;
+};
+
+const indicators = [indicator('a'), indicator('pm', 'lower')];
+const ledgers: EditionLedger[] = [
+  { year: 2022, rows: [row('a', 2021, 95), row('a', 2022, 96, '≥96'), row('pm', 2022, 30, '稳步下降')] },
+  // 2023 restates 2022's value of “a” (96 → 97) and reports pm without a baseline row.
+  { year: 2023, rows: [row('a', 2022, 97), row('a', 2023, 96.5, '≥97'), row('pm', 2023, 31, '稳步下降')] },
+];
+const evaluated = evaluateLedgers(indicators, ledgers);
+const editions = ledgers.map((l) => ({ year: l.year, ledger: evaluated.get(l.year)! }));
+
+describe('evaluateLedgers: the one evaluation', () => {
+  it('evaluates every row of every edition, sorted by period then catalogue order', () => {
+    expect(evaluated.get(2022)!.map((e) => `${e.period}:${e.indicator.id}`)).toEqual(['2021:a', '2022:a', '2022:pm']);
+  });
+
+  it('takes the previous value from the edition’s own rows first (a restatement wins)', () => {
+    const a2023 = entryOf(editions[1]!, 'a')!;
+    expect(a2023.previous).toBe(97);
+    expect(a2023.change).toBeCloseTo(-0.5);
+    expect(a2023.status).toBe('not_met');
+  });
+
+  it('falls back to the previous period’s own edition, for trend targets too', () => {
+    const pm2023 = entryOf(editions[1]!, 'pm')!;
+    expect(pm2023.previous).toBe(30);
+    expect(pm2023.status).toBe('not_met'); // 稳步下降 but 30 → 31
+  });
+
+  it('no target or no previous value: not assessed; source falls back to the catalogue', () => {
+    const base = evaluated.get(2022)![0]!;
+    expect(base).toMatchObject({ period: '2021', status: 'not_assessed', statusBy: 'computed', previous: null });
+    expect(base.source).toBe('catalogue source');
+    expect(entryOf(editions[0]!, 'pm')!.status).toBe('not_assessed');
+  });
+
+  it('the editor’s status wins and is marked as the editor’s', () => {
+    const [result] = evaluateLedgers(
+      [indicator('a')],
+      [{ year: 2022, rows: [row('a', 2022, 90, '≥96', { editorStatus: 'policy_changed' })] }],
+    ).get(2022)!;
+    expect(result).toMatchObject({ status: 'policy_changed', statusBy: 'editor' });
+  });
+
+  it('leaves out rows of indicators not in the catalogue (reported as errors elsewhere)', () => {
+    expect(evaluateLedgers([indicator('a')], [{ year: 2022, rows: [row('zz', 2022, 1)] }]).get(2022)).toEqual([]);
+  });
+});
+
+describe('entryAt: the vintage rule', () => {
+  it('an edition quotes its own figure, else that period’s edition, else the latest earlier edition', () => {
+    expect(entryAt(editions, editions[1]!, 'a', '2022')!).toMatchObject({ edition: 2023, value: 97 });
+    expect(entryAt(editions, editions[0]!, 'a', '2022')!).toMatchObject({ edition: 2022, value: 96 });
+    expect(entryAt(editions, editions[1]!, 'a', '2021')!).toMatchObject({ edition: 2022, value: 95 });
+    expect(entryAt(editions, editions[1]!, 'a', '2019')).toBeUndefined();
+  });
+});
