@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { recordPhase } from '../lib/publish/build-timings.ts';
 import { separateHan } from '../lib/publish/search-text.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -37,7 +38,9 @@ export function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind 写入索引失败：${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`搜索索引：${pages} 个页面，${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+        const seconds = (performance.now() - started) / 1000;
+        recordPhase('search', seconds);
+        logger.info(`搜索索引：${pages} 个页面，${seconds.toFixed(1)} 秒`);
       },
     },
   };
