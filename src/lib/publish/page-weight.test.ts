@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { pageWeight } from './page-weight.ts';
 
 const files: Record<string, string> = {
-  '/_astro/a.js': 'import{x}from"./b.js";const lazy=()=>import(`./big.js`);x();\nimport("./big.js").then((m)=>m.run());',
+  '/_astro/a.js':
+    'import{x}from"./b.js";const lazy=()=>import(`./big.js`);x();\nimport("./big.js").then((m)=>m.run());',
   '/_astro/b.js': 'export const x=()=>1;',
   '/_astro/big.js': 'x'.repeat(100000),
   '/_astro/s.css': 'body{color:red}',
