@@ -1,12 +1,31 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * `unit`: no build, no browser — the modules of src/lib and the suites that only run the loader (and the
+ * validation step of `npm run build`) on a copy of the project. Every other file in tests/ is `e2e`.
+ */
+const unit = ['src/**/*.test.ts', 'tests/validation.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 600_000,
-    // The end-to-end suites share one built site and one browser; run files one at a time (2 cores).
-    fileParallelism: false,
-    globalSetup: ['tests/global-setup.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: unit } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...unit],
+          // Builds the demo once into dist/ with the real `npm run build` before the first e2e file.
+          globalSetup: ['tests/global-setup.ts'],
+          // The end-to-end suites share one built site and one browser; run files one at a time (2 cores).
+          fileParallelism: false,
+          // After the unit project, so `vitest run` does not race the two for the 2 cores.
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -9,6 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { readTimings, TIMINGS_ENV } from '../src/lib/publish/build-timings.ts';
 import { formatFileSize } from '../src/lib/site/format.ts';
 import { pageWeight } from '../src/lib/publish/page-weight.ts';
 import { loadProject } from '../src/lib/content/project.ts';
@@ -24,6 +26,7 @@ const row = (what: string, demo: string, corpus = '') => {
 
 interface BuildMeasure {
   seconds: number;
+  validation: number;
   pdf: number;
   search: number;
   maxRssMb: number;
@@ -39,32 +42,54 @@ const dirSize = (dir: string): number =>
         .reduce((n, d) => n + statSync(join(d.parentPath, d.name)).size, 0)
     : 0;
 
-/** Runs a build under GNU time (peak resident memory of the build and its children: Chromium, Pagefind). */
-function timedBuild(cwd: string, args: string[]): { seconds: number; log: string; maxRssMb: number } {
+/**
+ * Runs a build under GNU time (peak resident memory of the build and its children: Chromium, Pagefind),
+ * which writes the figure to a file of its own rather than into the build's output.
+ */
+function timedBuild(
+  cwd: string,
+  args: string[],
+  env: Record<string, string> = {},
+): { seconds: number; maxRssMb: number } {
+  const rssFile = join(mkdtempSync(join(tmpdir(), 'wp-bench-rss-')), 'maxrss-kb');
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', process.execPath, ...args], {
+  const result = spawnSync('/usr/bin/time', ['-o', rssFile, '-f', '%M', process.execPath, ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ...env },
   });
   const seconds = (performance.now() - started) / 1000;
-  const log = result.stdout + result.stderr;
-  if (result.status !== 0) throw new Error(`build failed in ${cwd}:\n${log.slice(-3000)}`);
-  return { seconds, log, maxRssMb: Number(/MAXRSS_KB=(\d+)/.exec(log)?.[1] ?? 0) / 1024 };
+  if (result.status !== 0) throw new Error(`build failed in ${cwd}:\n${(result.stdout + result.stderr).slice(-3000)}`);
+  return { seconds, maxRssMb: Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) / 1024 };
 }
 
-function measureProject(dir: string): BuildMeasure {
+/** A clean build of the project in `dir`; phase timings come from the build's timings file (build-timings.ts). */
+async function measureProject(dir: string): Promise<BuildMeasure> {
   rmSync(join(dir, 'node_modules', '.cache', 'white-paper-pdf'), { recursive: true, force: true });
-  const { seconds, log, maxRssMb } = timedBuild(dir, ['scripts/build.ts']);
-  const pdfs = [...log.matchAll(/PDF (\d{4})年版：(\d+) 页，([\d.]+ [KM]B)（([\d.]+) 秒）/g)];
+  const timingsFile = join(mkdtempSync(join(tmpdir(), 'wp-bench-timings-')), 'timings.json');
+  const { seconds, maxRssMb } = timedBuild(dir, ['scripts/build.ts'], { [TIMINGS_ENV]: timingsFile });
+  const { phases } = readTimings(timingsFile);
   const dist = join(dir, 'dist');
+  const pdfs: string[] = [];
+  for (const edition of loadProject(dir).editions) {
+    const file = join(dist, paths.pdf(edition.year));
+    if (!existsSync(file)) continue;
+    const bytes = readFileSync(file);
+    const pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+    const printed = phases[`pdf:${edition.year}`];
+    pdfs.push(
+      `${edition.year}: ${printed === undefined ? 'cached' : `${printed.toFixed(1)} s`}, ${pages} 页, ${formatFileSize(bytes.length)}`,
+    );
+  }
   return {
     seconds,
-    pdf: Number(/PDF 版共 \d+ 期，用时 ([\d.]+) 秒/.exec(log)?.[1] ?? NaN),
-    search: Number(/搜索索引：\d+ 个页面，([\d.]+) 秒/.exec(log)?.[1] ?? NaN),
+    validation: phases.validation ?? NaN,
+    pdf: phases.pdf ?? 0,
+    search: phases.search ?? 0,
     maxRssMb,
     htmlPages: readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length,
-    pdfs: pdfs.map((m) => `${m[1]}: ${m[4]} s, ${m[2]} 页, ${m[3]}`),
+    pdfs,
     indexBytes: dirSize(join(dist, 'pagefind')),
   };
 }
@@ -116,7 +141,7 @@ function pageWeights(dir: string): Record<string, ReturnType<typeof pageWeight>>
   );
 }
 
-const demo = measureProject(root);
+const demo = await measureProject(root);
 const demoQuery = await firstQueryBytes(join(root, 'dist'), '食品安全 合格率');
 const demoWeights = pageWeights(root);
 
@@ -129,7 +154,7 @@ if (!process.argv.includes('--demo')) {
   const dir = projectCopy();
   const { prose } = writeCorpus(dir, size);
   console.error(`构建大规模语料（${size.editions} 期 × ${size.indicators} 项指标 × ${size.chapters} 章）：${dir}`);
-  corpus = measureProject(dir);
+  corpus = await measureProject(dir);
   corpusQuery = await firstQueryBytes(join(dir, 'dist'), '食品安全 合格率');
   corpusWeights = pageWeights(dir);
   const bare = mkdtempSync(join(tmpdir(), 'wp-baseline-'));
@@ -148,6 +173,7 @@ const astroPhase = (m: BuildMeasure) => m.seconds - m.pdf - m.search;
 row('HTML pages', String(demo.htmlPages), corpus ? String(corpus.htmlPages) : '');
 row('build, total', s(demo.seconds), corpus ? s(corpus.seconds) : '');
 row('  validation + Astro', s(astroPhase(demo)), corpus ? s(astroPhase(corpus)) : '');
+row('    of which validation (loadProject, checks)', s(demo.validation), corpus ? s(corpus.validation) : '');
 row('  search index (Pagefind)', s(demo.search), corpus ? s(corpus.search) : '');
 row('  PDF (all editions, Chromium, 2 at a time)', s(demo.pdf), corpus ? s(corpus.pdf) : '');
 row(

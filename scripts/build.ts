@@ -6,6 +6,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
+import { recordPhase, startTimings } from '../src/lib/publish/build-timings.ts';
 import { formatReport, hasErrors } from '../src/lib/content/problems.ts';
 import { plausibilityWarnings } from '../src/lib/ledger/plausibility.ts';
 import { loadProject } from '../src/lib/content/project.ts';
@@ -16,8 +17,12 @@ const tmpDir = join(root, '.build-tmp', 'dist');
 const oldDir = join(root, '.build-tmp', 'dist.previous');
 const KEPT = '构建已停止：现有的 dist/ 保持不变。';
 
+const seconds = (since: number) => (performance.now() - since) / 1000;
+startTimings();
+const validationStarted = performance.now();
 const project = loadProject(root);
 const problems = [...project.problems, ...(hasErrors(project.problems) ? [] : plausibilityWarnings(project))];
+recordPhase('validation', seconds(validationStarted));
 if (problems.length > 0) console.error(formatReport(problems));
 if (hasErrors(problems)) {
   console.error(`\n${KEPT}请按上面的提示修改后重新运行 npm run build。`);
@@ -27,8 +32,10 @@ if (hasErrors(problems)) {
 rmSync(join(root, '.build-tmp'), { recursive: true, force: true });
 // A production build whatever the caller's environment (test runners set NODE_ENV=test).
 process.env.NODE_ENV = 'production';
+const astroStarted = performance.now();
 try {
   await build({ root, outDir: tmpDir, logLevel: process.env.CI ? 'warn' : 'info' });
+  recordPhase('astro', seconds(astroStarted));
 } catch (e) {
   console.error(`\n${(e as Error).message}\n\n${KEPT}`);
   process.exit(1);

@@ -1,13 +1,30 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { TIMINGS_ENV } from '../src/lib/publish/build-timings.ts';
 import { ROOT } from './helpers/project-copy.ts';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The phase timings file the demo build wrote (`WHITE_PAPER_TIMINGS`), or null when the build was skipped. */
+    demoBuildTimings: string | null;
+  }
+}
+
 /** Build the demo once with the real command, as an editor would, before the site tests read dist/. */
-export default function setup(): void {
-  if (process.env.SKIP_DEMO_BUILD) return;
+export default function setup(project: TestProject): void {
+  if (process.env.SKIP_DEMO_BUILD) {
+    project.provide('demoBuildTimings', null);
+    return;
+  }
+  const timings = join(mkdtempSync(join(tmpdir(), 'wp-timings-')), 'timings.json');
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, CI: '1' },
+    env: { ...process.env, CI: '1', [TIMINGS_ENV]: timings },
   });
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
+  project.provide('demoBuildTimings', timings);
 }

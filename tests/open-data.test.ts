@@ -10,19 +10,29 @@ import { formatValue } from '../src/lib/site/format.ts';
 import { laterRevisions } from '../src/lib/publish/open-data.ts';
 import { loadProject, type Edition } from '../src/lib/content/project.ts';
 import { paths } from '../src/lib/site/urls.ts';
+import { numeric, readLedgers } from './helpers/ledgers.ts';
 import { ROOT } from './helpers/project-copy.ts';
 
 const DIST = join(ROOT, 'dist');
 const project = loadProject(ROOT);
 const dataPath = (name: string) => join(DIST, paths.dataFile(name));
 
-/** The ledger as the editors wrote it: edition|indicator|period → value (number or text, '' when empty). */
+const ledgers = readLedgers(
+  ROOT,
+  project.editions.map((e) => e.year),
+);
+
+/**
+ * The ledger as the editors wrote it in data/ledgers/<year>.csv (read with csv-parse):
+ * edition|indicator|period → value (a number as the number, text as written, '' when empty).
+ */
 const expectedRows = (editions: Edition[]) =>
   new Map<string, string>(
     editions.flatMap((e) =>
-      e.rows.map(
-        (r) => [`${e.year}|${r.indicator}|${r.period}`, r.value === null ? '' : String(r.value)] as [string, string],
-      ),
+      ledgers.byYear.get(e.year)!.map((r) => {
+        const n = numeric(r.value);
+        return [`${e.year}|${r.indicator}|${r.period}`, n === null ? r.value!.trim() : String(n)] as [string, string];
+      }),
     ),
   );
 const valueOf = (row: Record<string, unknown>) => String(row.value ?? '') || String(row.value_text ?? '');
@@ -109,9 +119,17 @@ describe('datapackage.json', () => {
     expect(pkg.valid).toBe(true);
     const tabular = pkg.resources.filter((r) => r.descriptor.format === 'csv');
     expect(tabular.map((r) => r.name)).toEqual(expect.arrayContaining(['indicators', 'ledger-all']));
+    // Every row of the editors' files, read back through the schema (types, enums, foreign keys).
+    const rowsOf = (name: string) =>
+      name === 'indicators'
+        ? ledgers.catalogue.size
+        : expectedRows(
+            name === 'ledger-all' ? project.editions : project.editions.filter((e) => name === `ledger-${e.year}`),
+          ).size;
     for (const resource of tabular) {
       const rows = await resource.read({ keyed: true, relations: true });
-      expect(rows.length, resource.name).toBeGreaterThan(0);
+      expect(rowsOf(resource.name), resource.name).toBeGreaterThan(0);
+      expect(rows.length, resource.name).toBe(rowsOf(resource.name));
     }
   });
 

@@ -1,6 +1,6 @@
 /** The built demo site (dist/, built by the global setup with `npm run build`), in files and in Chromium. */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatValue } from '../src/lib/site/format.ts';
 import { loadProject } from '../src/lib/content/project.ts';
@@ -10,6 +10,7 @@ import { messagesFor } from '../src/lib/site/messages/index.ts';
 const ui = messagesFor();
 import { paths } from '../src/lib/site/urls.ts';
 import { useBrowserOnDist } from './helpers/browser.ts';
+import { numeric, publishedRow, readLedgers } from './helpers/ledgers.ts';
 import { ROOT } from './helpers/project-copy.ts';
 
 const project = loadProject(ROOT);
@@ -83,27 +84,51 @@ describe('built pages', () => {
     }
   });
 
-  it('chapter pages render the MDX components with the ledger’s figures', () => {
+  it('chapter pages show each <Value> of their MDX source, in order, with the figure of data/ledgers/*.csv', () => {
+    const ledgers = readLedgers(
+      ROOT,
+      editions.map((e) => e.year),
+    );
+    let checked = 0;
     for (const e of editions) {
       for (const c of e.chapters) {
         const page = html(paths.chapter(e.year, c.slug));
         expect(page).toContain(`<h1>${c.title}</h1>`);
-        const values = [...page.matchAll(/<data class="figure" value="([^"]*)" title="([^"（]+)（(\d{4})年）">/g)];
-        for (const [, value, name, period] of values) {
-          const indicator = project.indicators.find((i) => i.name === name)!;
-          const row =
-            e.rows.find((r) => r.indicator === indicator.id && r.period === period) ??
-            editions
-              .find((x) => String(x.year) === period)!
-              .rows.find((r) => r.indicator === indicator.id && r.period === period)!;
-          expect(Number(value)).toBe(row.value);
-        }
+        const tags = [...readFileSync(join(ROOT, c.file), 'utf8').matchAll(/<Value\s[^>]*\/>/g)].map(([tag]) => ({
+          id: /\bid="([^"]+)"/.exec(tag)![1]!,
+          period: /\bperiod="(\d{4})"/.exec(tag)?.[1] ?? String(e.year),
+        }));
+        const shown = [
+          ...page.matchAll(/<data class="figure"(?: value="([^"]*)")? title="([^"]*?)（(\d{4})年）">([^<]*)<\/data>/g),
+        ].map(([, value, name, period, text]) => ({ value, name, period, text: text!.trim() }));
+        const where = paths.chapter(e.year, c.slug);
+        expect(
+          shown.map((v) => [v.name, v.period]),
+          where,
+        ).toEqual(tags.map((t) => [ledgers.catalogue.get(t.id)!.name, t.period]));
+        tags.forEach((t, i) => {
+          const cell = publishedRow(ledgers, e.year, t.id, t.period)?.value ?? '';
+          const number = numeric(cell);
+          if (number !== null) expect(Number(shown[i]!.value), `${where} ${t.id} ${t.period}`).toBe(number);
+          else expect(shown[i]!.text, `${where} ${t.id} ${t.period}`).toBe(cell || '—');
+        });
+        checked += tags.length;
       }
     }
+    expect(checked).toBeGreaterThan(editions.length * 10);
   });
 
-  it('has a sitemap, an RSS feed of the editions and a 404 page', () => {
-    expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
+  it('has a sitemap of exactly the site’s pages, an RSS feed of the editions and a 404 page', () => {
+    const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const listed = locs(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')).flatMap((sitemap) =>
+      locs(readFileSync(join(dist, new URL(sitemap).pathname), 'utf8')),
+    );
+    const pages = readdirSync(dist, { recursive: true })
+      .map(String)
+      .filter((f) => f === 'index.html' || f.endsWith(`${sep}index.html`))
+      .map((f) => `${project.site.siteUrl}/${f.split(sep).join('/')}`.replace(/index\.html$/, ''));
+    expect(pages.length).toBeGreaterThan(50);
+    expect(listed.sort()).toEqual(pages.sort());
     const feed = readFileSync(join(dist, 'feed.xml'), 'utf8');
     for (const e of editions) expect(feed).toContain(`<title>${e.title}</title>`);
     expect(html('404.html')).toContain(ui.notFound.title);

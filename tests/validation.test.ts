@@ -127,13 +127,34 @@ describe('validation of editors’ files', () => {
     editFile(dir, spec, (t) => t.replace('"data": { "name": "ledger" }', '"data": { "values": [{ "value": 98.6 }] }'));
     const file = chapterFile(dir);
     editFile(dir, file, (t) => `${t.trimEnd()}\n\n<Chart kind="custom" spec="missing.vl.json" title="缺失" />\n`);
-    const found = errors(dir);
-    expect(found).toContainEqual(
-      expect.objectContaining({ message: expect.stringContaining('environment-trends.vl.json 的数据来源应为') }),
-    );
-    expect(found).toContainEqual(
-      expect.objectContaining({ file, message: expect.stringContaining('找不到自定义图表文件') }),
-    );
+    const missingLine = readFileSync(join(dir, file), 'utf8').trimEnd().split('\n').length;
+    // The chapter that draws the spec, and the line of its <Chart> tag, found in the MDX sources.
+    const [user, usedAt] = readdirMdx(dir)
+      .map((name) => `content/editions/2024/${name}`)
+      .flatMap((f) =>
+        readFileSync(join(dir, f), 'utf8')
+          .split('\n')
+          .flatMap((l, i) => (l.includes('spec="environment-trends.vl.json"') ? [[f, i + 1] as const] : [])),
+      )[0]!;
+    const hint = '自定义图表的数据写成 "data": {"name": "ledger"}，由系统从台账填入，不要手抄数字。';
+    expect(errors(dir)).toEqual([
+      {
+        severity: 'error',
+        file,
+        line: missingLine,
+        column: 1,
+        message: '找不到自定义图表文件 content/editions/2024/missing.vl.json。',
+        hint,
+      },
+      {
+        severity: 'error',
+        file: user,
+        line: usedAt,
+        column: 1,
+        message: `${spec} 的数据来源应为 "data": {"name": "ledger"}。`,
+        hint,
+      },
+    ]);
   });
 
   it('a ledger saved as GBK/GB18030 or UTF-16 by Excel', () => {

@@ -9,6 +9,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { PDFDocument } from 'pdf-lib';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { recordPhase } from '../lib/publish/build-timings.ts';
 import { CHROME_FLAGS, findChrome, PDF_SWITCH, pdfEnabled } from '../lib/publish/chrome.ts';
 import { formatFileSize } from '../lib/site/format.ts';
 import { namedDestinationPages, setPdfMetadata } from '../lib/publish/pdf-document.ts';
@@ -146,6 +147,7 @@ async function printAll(
       const printed = await printEdition(browser, origin + withBase(base, paths.print(edition.year)));
       writeFileSync(cached, (await setPdfMetadata(printed, metadataOf(project, edition))).bytes);
       note = `${((performance.now() - started) / 1000).toFixed(1)} 秒`;
+      recordPhase(`pdf:${edition.year}`, (performance.now() - started) / 1000);
     }
     copyFileSync(cached, target);
     const bytes = readFileSync(target);
@@ -160,6 +162,7 @@ async function printAll(
       for (let edition = queue.shift(); edition; edition = queue.shift()) await printOne(edition);
     };
     await Promise.all(Array.from({ length: PRINT_CONCURRENCY }, worker));
+    recordPhase('pdf', (performance.now() - started) / 1000);
     logger.info(`PDF 版共 ${project.editions.length} 期，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
   } finally {
     await browser.close();

@@ -3,10 +3,10 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { recordPhase } from '../lib/publish/build-timings.ts';
 import { separateHan } from '../lib/publish/search-text.ts';
+import { loadProject } from '../lib/content/project.ts';
 import { messagesFor } from '../lib/site/messages/index.ts';
-
-const log = messagesFor().log;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -26,21 +26,29 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+        const language = loadProject(process.cwd()).site.language;
+        const log = messagesFor(language).log;
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: language.toLowerCase() });
         if (!index) throw new Error(log.searchStartFailed(errors.join('; ')));
         let pages = 0;
-        for (const file of htmlFiles(outDir)) {
-          const html = readFileSync(file, 'utf8');
-          if (!html.includes('data-pagefind-body')) continue;
-          const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-          const added = await index.addHTMLFile({ url, content: separateHan(html) });
-          if (added.errors.length) throw new Error(log.searchPageFailed(url, added.errors.join('; ')));
-          pages++;
+        try {
+          for (const file of htmlFiles(outDir)) {
+            const html = readFileSync(file, 'utf8');
+            if (!html.includes('data-pagefind-body')) continue;
+            const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+            const added = await index.addHTMLFile({ url, content: separateHan(html) });
+            if (added.errors.length) throw new Error(log.searchPageFailed(url, added.errors.join('; ')));
+            pages++;
+          }
+          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          if (written.errors.length) throw new Error(log.searchWriteFailed(written.errors.join('; ')));
+        } finally {
+          // Pagefind runs a service process: close it on failure too, or the build never exits.
+          await pagefind.close();
         }
-        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length) throw new Error(log.searchWriteFailed(written.errors.join('; ')));
-        await pagefind.close();
-        logger.info(log.searchIndexed(pages, (performance.now() - started) / 1000));
+        const seconds = (performance.now() - started) / 1000;
+        recordPhase('search', seconds);
+        logger.info(log.searchIndexed(pages, seconds));
       },
     },
   };

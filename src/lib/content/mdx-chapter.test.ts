@@ -25,20 +25,40 @@ describe('checkChapterBody', () => {
     const problems = check(
       '第一段<Value id="food_pass" />。\n\n<Chartt />\n\n<Value ids="x" id="food_pass_rate" />\n\n<IndicatorTable domain="工程" />\n\n<Value id="food_pass_rate" period="2019" />\n',
     );
-    expect(problems.map((p) => [p.line, p.column])).toEqual([
-      [5, 4],
-      [7, 1],
-      [9, 1],
-      [11, 1],
-      [13, 1],
+    const at = (line: number, column: number, message: string, hint: string) => ({
+      severity: 'error',
+      file: 'ch.mdx',
+      line,
+      column,
+      message,
+      hint,
+    });
+    expect(problems).toEqual([
+      at(5, 4, '<Value> 引用的指标编号“food_pass”不在指标目录 data/indicators.csv 中。', '是否应为“food_pass_rate”？'),
+      at(
+        7,
+        1,
+        '未知组件 <Chartt>。',
+        '可用的组件：<Value>、<Change>、<Target>、<IndicatorTable>、<StatusSummary>、<Chart>。',
+      ),
+      at(9, 1, '<Value> 没有属性“ids”。', '可用属性：id、period。'),
+      at(11, 1, '<IndicatorTable> 的领域“工程”不存在。', '现有领域：产品质量。'),
+      at(13, 1, '<Value> 的年份“2019”在台账中没有数据。', '有数据的年份：2023、2024。'),
     ]);
-    expect(problems[0]!.hint).toContain('food_pass_rate');
-    expect(problems[1]!.message).toContain('未知组件');
   });
   it('turns MDX syntax errors into a located Chinese message', () => {
-    const [p] = check('指标小于 <5 的情况。\n');
-    expect(p).toMatchObject({ line: 5, message: expect.stringContaining('MDX 语法错误') });
-    expect(p!.column).toBeGreaterThan(0);
+    // Line 5 of the file (after 4 lines of front matter), column 7: the “5” that cannot start a tag name.
+    expect(check('指标小于 <5 的情况。\n')).toEqual([
+      {
+        severity: 'error',
+        file: 'ch.mdx',
+        line: 5,
+        column: 7,
+        message:
+          'MDX 语法错误：Unexpected character `5` (U+0035) before name, expected a character that can start a name, such as a letter, `$`, or `_`',
+        hint: '正文中的 < 和 { 会被当作组件或表达式；请写成“小于”或全角符号，组件标签要闭合，例如 <Value id="food_pass_rate" />。',
+      },
+    ]);
   });
 });
 
@@ -58,10 +78,33 @@ describe('charts in chapters', () => {
     const problems = check(
       '<Chart kind="pie" />\n\n<Chart kind="trend" />\n\n<Chart kind="custom" spec="x.vl.json" />\n',
     );
-    expect(problems.map((p) => [p.line, p.message.slice(0, 8)])).toEqual([
-      [5, '<Chart> '],
-      [7, '<Chart k'],
-      [9, '<Chart k'],
+    const usage =
+      '例如 <Chart kind="trend" id="…" />、<Chart kind="domains" />、<Chart kind="compare" ids="a,b" />、<Chart kind="custom" spec="图表.vl.json" title="…" />。';
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        file: 'ch.mdx',
+        line: 5,
+        column: 1,
+        message: '<Chart> 的 kind “pie”无效。',
+        hint: `可选：trend（趋势）、domains（各领域完成情况）、compare（与上年对比）、custom（自定义 Vega-Lite）。${usage}`,
+      },
+      {
+        severity: 'error',
+        file: 'ch.mdx',
+        line: 7,
+        column: 1,
+        message: '<Chart kind="trend"> 需要 id 属性（指标编号）。',
+        hint: usage,
+      },
+      {
+        severity: 'error',
+        file: 'ch.mdx',
+        line: 9,
+        column: 1,
+        message: '<Chart kind="custom"> 需要 spec（同目录下的 .vl.json 文件名）和 title 属性。',
+        hint: usage,
+      },
     ]);
   });
 });

@@ -1,0 +1,21 @@
+/** The demo build (global setup) records its phase timings as data for `npm run bench`. */
+import { describe, expect, inject, it } from 'vitest';
+import { readTimings, type Phase } from '../src/lib/publish/build-timings.ts';
+import { loadProject } from '../src/lib/content/project.ts';
+import { ROOT } from './helpers/project-copy.ts';
+
+const file = inject('demoBuildTimings');
+
+describe('the demo build', () => {
+  it.skipIf(!file)('writes every phase to WHITE_PAPER_TIMINGS, each within the whole Astro build', () => {
+    const { phases } = readTimings(file!);
+    const printed = loadProject(ROOT).editions.map((e): Phase => `pdf:${e.year}`);
+    const always: string[] = ['astro', 'pdf', 'search', 'validation'];
+    expect(Object.keys(phases)).toEqual(expect.arrayContaining(always));
+    // Per-edition PDF times appear only for editions printed afresh (not taken from the PDF cache).
+    expect(Object.keys(phases).filter((k) => !always.includes(k) && !printed.includes(k as Phase))).toEqual([]);
+    for (const seconds of Object.values(phases)) expect(seconds).toBeGreaterThan(0);
+    expect(phases.astro!).toBeGreaterThan(phases.pdf! + phases.search!);
+    for (const edition of printed) expect(phases[edition] ?? 0).toBeLessThanOrEqual(phases.pdf!);
+  });
+});
