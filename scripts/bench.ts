@@ -10,10 +10,11 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatFileSize } from '../src/lib/site/format.ts';
+import { launchBrowser } from '../src/lib/publish/chrome.ts';
 import { pageWeight } from '../src/lib/publish/page-weight.ts';
+import { serveStatic } from '../src/lib/publish/static-server.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { paths } from '../src/lib/site/urls.ts';
-import { launchBrowser, serveDist } from '../tests/helpers/browser.ts';
 import { writeBaseline, writeCorpus } from './bench-corpus.ts';
 
 const root = process.cwd();
@@ -79,7 +80,7 @@ function projectCopy(): string {
 }
 
 async function firstQueryBytes(dist: string, query: string): Promise<number> {
-  const { origin, server } = await serveDist(dist);
+  const { origin, close } = await serveStatic(dist, { notFoundPage: '404.html' });
   const browser = await launchBrowser();
   const page = await browser.newPage();
   let fetched = 0;
@@ -94,7 +95,7 @@ async function firstQueryBytes(dist: string, query: string): Promise<number> {
   );
   await page.waitForLoadState('networkidle');
   await browser.close();
-  server.close();
+  await close();
   return fetched;
 }
 

@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { PDFDocument } from 'pdf-lib';
-import { chromium, type Browser } from 'playwright-core';
-import sirv from 'sirv';
-import { CHROME_FLAGS, findChrome, PDF_SWITCH, pdfEnabled } from '../lib/publish/chrome.ts';
-import { formatFileSize } from '../lib/site/format.ts';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, PDF_SWITCH, pdfEnabled } from '../lib/publish/chrome.ts';
+import { pdfMessages } from '../lib/publish/pdf/messages.ts';
+import { serveStatic } from '../lib/publish/static-server.ts';
 import { namedDestinationPages, setPdfMetadata } from '../lib/publish/pdf-document.ts';
 import { loadProject, type Edition, type Project } from '../lib/content/project.ts';
 import { paths, withBase } from '../lib/site/urls.ts';
@@ -18,34 +17,9 @@ import { paths, withBase } from '../lib/site/urls.ts';
 /** Bump when the printing pipeline changes, so cached PDFs are printed again. */
 const PIPELINE_VERSION = 'pdf-v1';
 
-export const NO_BROWSER_MESSAGE =
-  '生成 PDF 版需要 Chrome 或 Chromium，但没有找到。\n' +
-  '  · Debian/Ubuntu：sudo apt-get install chromium\n' +
-  '  · 已安装在其他位置：CHROME_PATH=/path/to/chrome npm run build\n' +
-  `  · 暂不生成 PDF：${PDF_SWITCH}=off npm run build（网站照常生成，页面上不显示 PDF 下载）`;
-
-/** Serves the built site at its base path, plus the print fonts from node_modules, to the printing browser. */
-async function printServer(outDir: string, base: string): Promise<{ origin: string; server: Server }> {
-  const require = createRequire(import.meta.url);
-  const fontRoot = dirname(dirname(require.resolve('@fontsource/noto-serif-sc/package.json')));
-  const site = sirv(outDir, { dev: true });
-  const fonts = sirv(fontRoot, { dev: true });
-  const server = createServer((req, res) => {
-    const notFound = () => {
-      res.statusCode = 404;
-      res.end();
-    };
-    if (req.url?.startsWith('/__print-fonts/')) {
-      req.url = req.url.slice('/__print-fonts'.length);
-      return fonts(req, res, notFound);
-    }
-    if (!req.url?.startsWith(base)) return notFound();
-    req.url = `/${req.url.slice(base.length)}`;
-    return site(req, res, notFound);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  return { origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, server };
+/** The @fontsource packages, served to the printing browser at /__print-fonts/ (see PrintLayout). */
+function fontsourceDir(): string {
+  return dirname(dirname(createRequire(import.meta.url).resolve('@fontsource/noto-serif-sc/package.json')));
 }
 
 async function printEdition(browser: Browser, pageUrl: string): Promise<Uint8Array> {
@@ -72,16 +46,12 @@ async function printEdition(browser: Browser, pageUrl: string): Promise<Uint8Arr
       }
       return lost;
     }, pages);
-    if (missing.length) throw new Error(`目录页码缺失：${missing.join('、')}`);
+    if (missing.length) throw new Error(pdfMessages.tocPagesMissing(missing));
     await page.evaluate(() => document.fonts.ready);
     return await page.pdf(pdfOptions);
   } finally {
     await page.close();
   }
-}
-
-function pdfFacts(bytes: number, pages: number): string {
-  return `PDF，${formatFileSize(bytes)}，${pages} 页`;
 }
 
 /**
@@ -102,12 +72,10 @@ export function pdfEdition(): AstroIntegration {
         const printDirs = project.editions.map((e) => join(outDir, paths.print(e.year)));
         try {
           if (!pdfEnabled()) {
-            logger.warn(`已按 ${PDF_SWITCH}=off 跳过 PDF 版。`);
+            logger.warn(pdfMessages.skipped(PDF_SWITCH));
             return;
           }
-          const chrome = findChrome();
-          if (!chrome) throw new Error(NO_BROWSER_MESSAGE);
-          await printAll(project, outDir, base, chrome, logger);
+          await printAll(project, outDir, base, logger);
         } finally {
           for (const d of printDirs) rmSync(d, { recursive: true, force: true });
         }
@@ -119,17 +87,11 @@ export function pdfEdition(): AstroIntegration {
 /** Editions printed at once: Chromium renders each on its own core. */
 const PRINT_CONCURRENCY = Math.max(1, Math.min(2, availableParallelism()));
 
-async function printAll(
-  project: Project,
-  outDir: string,
-  base: string,
-  chrome: string,
-  logger: AstroIntegrationLogger,
-): Promise<void> {
+async function printAll(project: Project, outDir: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
   const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'white-paper-pdf');
   mkdirSync(cacheDir, { recursive: true });
-  const { origin, server } = await printServer(outDir, base);
-  const browser = await chromium.launch({ executablePath: chrome, args: CHROME_FLAGS });
+  const browser = await launchBrowser();
+  const { origin, close } = await serveStatic(outDir, { base, mounts: { '/__print-fonts/': fontsourceDir() } });
   const printOne = async (edition: Edition) => {
     const started = performance.now();
     const html = readFileSync(join(outDir, paths.print(edition.year), 'index.html'), 'utf8');
@@ -141,17 +103,17 @@ async function printAll(
       .slice(0, 16);
     const cached = join(cacheDir, `${edition.year}-${hash}.pdf`);
     const target = join(outDir, paths.pdf(edition.year));
-    let note = '内容未变，沿用上次生成的 PDF';
+    let printMs: number | undefined;
     if (!existsSync(cached)) {
       const printed = await printEdition(browser, origin + withBase(base, paths.print(edition.year)));
       writeFileSync(cached, (await setPdfMetadata(printed, metadataOf(project, edition))).bytes);
-      note = `${((performance.now() - started) / 1000).toFixed(1)} 秒`;
+      printMs = performance.now() - started;
     }
     copyFileSync(cached, target);
     const bytes = readFileSync(target);
     const pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
-    fillEditionPage(outDir, edition, pdfFacts(bytes.length, pages));
-    logger.info(`PDF ${edition.year}年版：${pages} 页，${formatFileSize(bytes.length)}（${note}）`);
+    fillEditionPage(outDir, edition, pdfMessages.facts(bytes.length, pages));
+    logger.info(pdfMessages.edition(edition.year, pages, bytes.length, printMs));
   };
   const started = performance.now();
   try {
@@ -160,10 +122,10 @@ async function printAll(
       for (let edition = queue.shift(); edition; edition = queue.shift()) await printOne(edition);
     };
     await Promise.all(Array.from({ length: PRINT_CONCURRENCY }, worker));
-    logger.info(`PDF 版共 ${project.editions.length} 期，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+    logger.info(pdfMessages.total(project.editions.length, performance.now() - started));
   } finally {
     await browser.close();
-    server.close();
+    await close();
   }
 }
 
@@ -172,7 +134,7 @@ function metadataOf(project: Project, edition: Edition) {
     title: edition.title,
     author: project.site.agency,
     subject: edition.summary,
-    keywords: ['质量状况白皮书', project.site.region, `${edition.year}年`, ...project.domains],
+    keywords: [pdfMessages.keyword, project.site.region, pdfMessages.yearKeyword(edition.year), ...project.domains],
     language: 'zh-CN',
     date: new Date(`${edition.published}T00:00:00+08:00`),
   };
@@ -184,6 +146,6 @@ function fillEditionPage(outDir: string, edition: Edition, facts: string): void 
   const html = readFileSync(file, 'utf8');
   writeFileSync(
     file,
-    html.replace(/<span class="pdf-facts" data-pdf-facts><\/span>/, `<span class="pdf-facts">（${facts}）</span>`),
+    html.replace(/<span class="pdf-facts" data-pdf-facts><\/span>/, `<span class="pdf-facts">${facts}</span>`),
   );
 }

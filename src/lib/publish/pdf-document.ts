@@ -1,4 +1,5 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
+import { pdfMessages } from './pdf/messages.ts';
 
 /**
  * Page number (1-based) of every named destination in a PDF printed by Chromium: the targets of the
@@ -59,7 +60,7 @@ export async function setPdfMetadata(
   doc.setSubject(meta.subject);
   doc.setKeywords(meta.keywords);
   doc.setLanguage(meta.language);
-  doc.setCreator('质量状况白皮书发布系统');
+  doc.setCreator(pdfMessages.creator);
   doc.setProducer('Chromium + pdf-lib');
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
