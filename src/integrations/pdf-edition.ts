@@ -5,12 +5,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { PDFDocument } from 'pdf-lib';
-import type { Browser } from 'playwright-core';
 import { launchBrowser, PDF_SWITCH, pdfEnabled } from '../lib/publish/chrome.ts';
 import { pdfMessages } from '../lib/publish/pdf/messages.ts';
 import { serveStatic } from '../lib/publish/static-server.ts';
-import { namedDestinationPages, setPdfMetadata } from '../lib/publish/pdf-document.ts';
+import { pageCount, setPdfMetadata } from '../lib/publish/pdf/document.ts';
+import { editionPdfMetadata } from '../lib/publish/pdf/metadata.ts';
+import { printUrl } from '../lib/publish/pdf/print.ts';
+import { ui } from '../lib/site/ui-strings.ts';
 import { loadProject, type Edition, type Project } from '../lib/content/project.ts';
 import { paths, withBase } from '../lib/site/urls.ts';
 
@@ -20,38 +21,6 @@ const PIPELINE_VERSION = 'pdf-v1';
 /** The @fontsource packages, served to the printing browser at /__print-fonts/ (see PrintLayout). */
 function fontsourceDir(): string {
   return dirname(dirname(createRequire(import.meta.url).resolve('@fontsource/noto-serif-sc/package.json')));
-}
-
-async function printEdition(browser: Browser, pageUrl: string): Promise<Uint8Array> {
-  const page = await browser.newPage();
-  try {
-    await page.goto(pageUrl, { waitUntil: 'networkidle' });
-    await page.evaluate(() => document.fonts.ready);
-    const pdfOptions = {
-      format: 'A4',
-      printBackground: true,
-      preferCSSPageSize: true,
-      tagged: true,
-      outline: true,
-    } as const;
-    // Pass 1 finds the page of every heading; pass 2 prints with those numbers in the 目录.
-    const first = await page.pdf(pdfOptions);
-    const pages = Object.fromEntries(await namedDestinationPages(first));
-    const missing = await page.evaluate((numbers) => {
-      const lost: string[] = [];
-      for (const el of document.querySelectorAll<HTMLElement>('[data-toc-target]')) {
-        const n = numbers[el.dataset.tocTarget!];
-        if (n === undefined) lost.push(el.dataset.tocTarget!);
-        el.textContent = n === undefined ? '' : String(n);
-      }
-      return lost;
-    }, pages);
-    if (missing.length) throw new Error(pdfMessages.tocPagesMissing(missing));
-    await page.evaluate(() => document.fonts.ready);
-    return await page.pdf(pdfOptions);
-  } finally {
-    await page.close();
-  }
 }
 
 /**
@@ -105,13 +74,14 @@ async function printAll(project: Project, outDir: string, base: string, logger: 
     const target = join(outDir, paths.pdf(edition.year));
     let printMs: number | undefined;
     if (!existsSync(cached)) {
-      const printed = await printEdition(browser, origin + withBase(base, paths.print(edition.year)));
-      writeFileSync(cached, (await setPdfMetadata(printed, metadataOf(project, edition))).bytes);
+      const printed = await printUrl(browser, origin + withBase(base, paths.print(edition.year)));
+      const publisher = { ...project.site, domains: project.domains, language: ui.lang };
+      writeFileSync(cached, await setPdfMetadata(printed, editionPdfMetadata(edition, publisher)));
       printMs = performance.now() - started;
     }
     copyFileSync(cached, target);
     const bytes = readFileSync(target);
-    const pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+    const pages = await pageCount(bytes);
     fillEditionPage(outDir, edition, pdfMessages.facts(bytes.length, pages));
     logger.info(pdfMessages.edition(edition.year, pages, bytes.length, printMs));
   };
@@ -127,17 +97,6 @@ async function printAll(project: Project, outDir: string, base: string, logger: 
     await browser.close();
     await close();
   }
-}
-
-function metadataOf(project: Project, edition: Edition) {
-  return {
-    title: edition.title,
-    author: project.site.agency,
-    subject: edition.summary,
-    keywords: [pdfMessages.keyword, project.site.region, pdfMessages.yearKeyword(edition.year), ...project.domains],
-    language: 'zh-CN',
-    date: new Date(`${edition.published}T00:00:00+08:00`),
-  };
 }
 
 /** The edition page links its PDF with size and page count, known only once it is printed. */

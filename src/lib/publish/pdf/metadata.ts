@@ -1,0 +1,33 @@
+import type { Edition } from '../../content/project.ts';
+import type { PdfMetadata } from './document.ts';
+import { pdfMessages } from './messages.ts';
+
+/** What the PDF says of its publisher: from the site configuration, not this module. */
+export interface PdfPublisher {
+  agency: string;
+  region: string;
+  /** The indicator domains, as keywords. */
+  domains: readonly string[];
+  /** BCP 47 tag of the text, e.g. `zh-CN`. */
+  language: string;
+}
+
+/**
+ * The document information of an edition's PDF. Dated by the publication day (China Standard Time),
+ * not the build, so printing an unchanged edition again yields the same bytes.
+ */
+export function editionPdfMetadata(
+  edition: Pick<Edition, 'year' | 'title' | 'summary' | 'published'>,
+  publisher: PdfPublisher,
+): PdfMetadata {
+  return {
+    title: edition.title,
+    author: publisher.agency,
+    subject: edition.summary,
+    keywords: [pdfMessages.keyword, publisher.region, pdfMessages.yearKeyword(edition.year), ...publisher.domains],
+    language: publisher.language,
+    creator: pdfMessages.creator,
+    producer: 'Chromium + pdf-lib',
+    date: new Date(`${edition.published}T00:00:00+08:00`),
+  };
+}
