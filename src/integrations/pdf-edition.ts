@@ -1,26 +1,33 @@
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { Browser } from 'playwright-core';
+import { loadProject, type Edition, type Project } from '../lib/content/project.ts';
 import { launchBrowser, PDF_SWITCH, pdfEnabled } from '../lib/publish/chrome.ts';
-import { pdfMessages } from '../lib/publish/pdf/messages.ts';
-import { serveStatic } from '../lib/publish/static-server.ts';
+import { cachedPdf } from '../lib/publish/pdf/cache.ts';
 import { pageCount, setPdfMetadata } from '../lib/publish/pdf/document.ts';
+import { pdfMessages } from '../lib/publish/pdf/messages.ts';
 import { editionPdfMetadata } from '../lib/publish/pdf/metadata.ts';
 import { printUrl } from '../lib/publish/pdf/print.ts';
+import { serveStatic } from '../lib/publish/static-server.ts';
 import { ui } from '../lib/site/ui-strings.ts';
-import { loadProject, type Edition, type Project } from '../lib/content/project.ts';
 import { paths, withBase } from '../lib/site/urls.ts';
 
-/** Bump when the printing pipeline changes, so cached PDFs are printed again. */
-const PIPELINE_VERSION = 'pdf-v1';
+/** Editions printed at once: Chromium renders each on its own core. */
+const PRINT_CONCURRENCY = Math.max(1, Math.min(2, availableParallelism()));
 
-/** The @fontsource packages, served to the printing browser at /__print-fonts/ (see PrintLayout). */
-function fontsourceDir(): string {
-  return dirname(dirname(createRequire(import.meta.url).resolve('@fontsource/noto-serif-sc/package.json')));
+/** Kept across builds (and out of dist/), so an unchanged edition is not printed again. */
+const cacheDir = () => join(process.cwd(), 'node_modules', '.cache', 'white-paper-pdf');
+
+/** One build's printing: the project, its output, the browser, and the URL of a site path on the print server. */
+interface PrintRun {
+  project: Project;
+  outDir: string;
+  browser: Browser;
+  url: (path: string) => string;
 }
 
 /**
@@ -38,7 +45,6 @@ export function pdfEdition(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const project = loadProject(process.cwd());
-        const printDirs = project.editions.map((e) => join(outDir, paths.print(e.year)));
         try {
           if (!pdfEnabled()) {
             logger.warn(pdfMessages.skipped(PDF_SWITCH));
@@ -46,65 +52,56 @@ export function pdfEdition(): AstroIntegration {
           }
           await printAll(project, outDir, base, logger);
         } finally {
-          for (const d of printDirs) rmSync(d, { recursive: true, force: true });
+          for (const e of project.editions) rmSync(join(outDir, paths.print(e.year)), { recursive: true, force: true });
         }
       },
     },
   };
 }
 
-/** Editions printed at once: Chromium renders each on its own core. */
-const PRINT_CONCURRENCY = Math.max(1, Math.min(2, availableParallelism()));
-
 async function printAll(project: Project, outDir: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
-  const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'white-paper-pdf');
-  mkdirSync(cacheDir, { recursive: true });
   const browser = await launchBrowser();
-  const { origin, close } = await serveStatic(outDir, { base, mounts: { '/__print-fonts/': fontsourceDir() } });
-  const printOne = async (edition: Edition) => {
-    const started = performance.now();
-    const html = readFileSync(join(outDir, paths.print(edition.year), 'index.html'), 'utf8');
-    const hash = createHash('sha256')
-      .update(PIPELINE_VERSION)
-      .update(browser.version())
-      .update(html)
-      .digest('hex')
-      .slice(0, 16);
-    const cached = join(cacheDir, `${edition.year}-${hash}.pdf`);
-    const target = join(outDir, paths.pdf(edition.year));
-    let printMs: number | undefined;
-    if (!existsSync(cached)) {
-      const printed = await printUrl(browser, origin + withBase(base, paths.print(edition.year)));
-      const publisher = { ...project.site, domains: project.domains, language: ui.lang };
-      writeFileSync(cached, await setPdfMetadata(printed, editionPdfMetadata(edition, publisher)));
-      printMs = performance.now() - started;
-    }
-    copyFileSync(cached, target);
-    const bytes = readFileSync(target);
-    const pages = await pageCount(bytes);
-    fillEditionPage(outDir, edition, pdfMessages.facts(bytes.length, pages));
-    logger.info(pdfMessages.edition(edition.year, pages, bytes.length, printMs));
-  };
-  const started = performance.now();
   try {
-    const queue = [...project.editions];
-    const worker = async () => {
-      for (let edition = queue.shift(); edition; edition = queue.shift()) await printOne(edition);
-    };
-    await Promise.all(Array.from({ length: PRINT_CONCURRENCY }, worker));
-    logger.info(pdfMessages.total(project.editions.length, performance.now() - started));
+    // The print pages load their fonts from the @fontsource packages, which are never published.
+    const fonts = dirname(dirname(createRequire(import.meta.url).resolve('@fontsource/noto-serif-sc/package.json')));
+    const site = await serveStatic(outDir, { base, mounts: { '/__print-fonts/': fonts } });
+    try {
+      const started = performance.now();
+      const queue = [...project.editions];
+      const run: PrintRun = { project, outDir, browser, url: (path) => site.origin + withBase(base, path) };
+      const worker = async () => {
+        for (let edition = queue.shift(); edition; edition = queue.shift())
+          logger.info(await publishEdition(run, edition));
+      };
+      await Promise.all(Array.from({ length: PRINT_CONCURRENCY }, worker));
+      logger.info(pdfMessages.total(project.editions.length, performance.now() - started));
+    } finally {
+      await site.close();
+    }
   } finally {
     await browser.close();
-    await close();
   }
 }
 
-/** The edition page links its PDF with size and page count, known only once it is printed. */
-function fillEditionPage(outDir: string, edition: Edition, facts: string): void {
-  const file = join(outDir, paths.edition(edition.year), 'index.html');
-  const html = readFileSync(file, 'utf8');
-  writeFileSync(
-    file,
-    html.replace(/<span class="pdf-facts" data-pdf-facts><\/span>/, `<span class="pdf-facts">${facts}</span>`),
-  );
+/** Writes the edition's PDF (printed, or from the cache) and its facts on the edition page; returns the log line. */
+async function publishEdition({ project, outDir, browser, url }: PrintRun, edition: Edition): Promise<string> {
+  const started = performance.now();
+  const source = {
+    name: String(edition.year),
+    browserVersion: browser.version(),
+    html: readFileSync(join(outDir, paths.print(edition.year), 'index.html'), 'utf8'),
+  };
+  const { bytes, hit } = await cachedPdf(cacheDir(), source, async () => {
+    const printed = await printUrl(browser, url(paths.print(edition.year)));
+    return setPdfMetadata(
+      printed,
+      editionPdfMetadata(edition, { ...project.site, domains: project.domains, language: ui.lang }),
+    );
+  });
+  writeFileSync(join(outDir, paths.pdf(edition.year)), bytes);
+  const pages = await pageCount(bytes);
+  const page = join(outDir, paths.edition(edition.year), 'index.html');
+  const facts = `<span class="pdf-facts">${pdfMessages.facts(bytes.length, pages)}</span>`;
+  writeFileSync(page, readFileSync(page, 'utf8').replace(/<span class="pdf-facts" data-pdf-facts><\/span>/, facts));
+  return pdfMessages.edition(edition.year, pages, bytes.length, hit ? undefined : performance.now() - started);
 }
