@@ -9,6 +9,7 @@ import { loadProject, type Edition, type Project } from '../lib/content/project.
 import { launchBrowser, PDF_SWITCH, pdfEnabled } from '../lib/publish/chrome.ts';
 import { cachedPdf } from '../lib/publish/pdf/cache.ts';
 import { pageCount, setPdfMetadata } from '../lib/publish/pdf/document.ts';
+import { withPdfFacts } from '../lib/publish/pdf/edition-page.ts';
 import { pdfMessages } from '../lib/publish/pdf/messages.ts';
 import { editionPdfMetadata } from '../lib/publish/pdf/metadata.ts';
 import { printUrl } from '../lib/publish/pdf/print.ts';
@@ -101,7 +102,6 @@ async function publishEdition({ project, outDir, browser, url }: PrintRun, editi
   writeFileSync(join(outDir, paths.pdf(edition.year)), bytes);
   const pages = await pageCount(bytes);
   const page = join(outDir, paths.edition(edition.year), 'index.html');
-  const facts = `<span class="pdf-facts">${pdfMessages.facts(bytes.length, pages)}</span>`;
-  writeFileSync(page, readFileSync(page, 'utf8').replace(/<span class="pdf-facts" data-pdf-facts><\/span>/, facts));
+  writeFileSync(page, withPdfFacts(readFileSync(page, 'utf8'), pdfMessages.facts(bytes.length, pages), page));
   return pdfMessages.edition(edition.year, pages, bytes.length, hit ? undefined : performance.now() - started);
 }
