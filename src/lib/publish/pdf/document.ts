@@ -50,7 +50,7 @@ export interface PdfMetadata {
   language: string;
   creator: string;
   producer: string;
-  /** Creation and modification date: fixed by the caller, not the clock, so a rebuild yields the same file. */
+  /** Creation and modification date, given by the caller so the file does not change with the build time. */
   date: Date;
 }
 

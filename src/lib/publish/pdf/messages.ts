@@ -2,7 +2,10 @@ import { formatFileSize } from '../../site/format.ts';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} 秒`;
 
-/** Every string of the PDF edition a person reads: build log, errors, the edition page, the file's metadata. */
+/**
+ * Every string of the PDF edition a person reads: build log, errors, the edition page, the file's metadata.
+ * `pdfSwitch` is chrome.ts#PDF_SWITCH, passed in because chrome.ts imports this module.
+ */
 export const pdfMessages = {
   noBrowser: (pdfSwitch: string) =>
     '生成 PDF 版需要 Chrome 或 Chromium，但没有找到。\n' +

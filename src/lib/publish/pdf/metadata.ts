@@ -14,7 +14,7 @@ export interface PdfPublisher {
 
 /**
  * The document information of an edition's PDF. Dated by the publication day (China Standard Time),
- * not the build, so printing an unchanged edition again yields the same bytes.
+ * not the build, so the file does not change with the clock.
  */
 export function editionPdfMetadata(
   edition: Pick<Edition, 'year' | 'title' | 'summary' | 'published'>,
