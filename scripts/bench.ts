@@ -12,10 +12,11 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { readTimings, TIMINGS_ENV } from '../src/lib/publish/build-timings.ts';
 import { formatFileSize } from '../src/lib/site/format.ts';
+import { launchBrowser } from '../src/lib/publish/chrome.ts';
 import { pageWeight } from '../src/lib/publish/page-weight.ts';
+import { serveStatic } from '../src/lib/publish/static-server.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { paths } from '../src/lib/site/urls.ts';
-import { launchBrowser, serveDist } from '../tests/helpers/browser.ts';
 import { writeBaseline, writeCorpus } from './bench-corpus.ts';
 
 const root = process.cwd();
@@ -104,7 +105,7 @@ function projectCopy(): string {
 }
 
 async function firstQueryBytes(dist: string, query: string): Promise<number> {
-  const { origin, server } = await serveDist(dist);
+  const { origin, close } = await serveStatic(dist, { notFoundPage: '404.html' });
   const browser = await launchBrowser();
   const page = await browser.newPage();
   let fetched = 0;
@@ -119,7 +120,7 @@ async function firstQueryBytes(dist: string, query: string): Promise<number> {
   );
   await page.waitForLoadState('networkidle');
   await browser.close();
-  server.close();
+  await close();
   return fetched;
 }
 

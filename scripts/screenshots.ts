@@ -4,12 +4,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, serveDist } from '../tests/helpers/browser.ts';
+import { launchBrowser } from '../src/lib/publish/chrome.ts';
+import { serveStatic } from '../src/lib/publish/static-server.ts';
 
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
 const outDir = join(process.cwd(), 'screenshots');
 mkdirSync(outDir, { recursive: true });
-const { origin, server } = await serveDist(join(process.cwd(), 'dist'));
+const { origin, close } = await serveStatic(join(process.cwd(), 'dist'), { notFoundPage: '404.html' });
 const browser = await launchBrowser();
 for (const width of [390, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
@@ -22,4 +23,4 @@ for (const width of [390, 1280]) {
   await page.close();
 }
 await browser.close();
-server.close();
+await close();

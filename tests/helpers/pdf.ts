@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, type PDFObject } from 'pdf-lib';
 
 /** poppler-utils, as a reader's tools would see the file. */
 export const pdftotext = (file: string, args: string[] = []) =>
@@ -35,3 +35,37 @@ export async function outlineTitles(bytes: Uint8Array): Promise<string[]> {
 
 /** Whitespace-free text, since pdftotext lays out CJK and tables with variable spacing. */
 export const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
+
+/**
+ * A PDF of blank A4 pages with named destinations at the given pages (1-based), for the PDF code's unit
+ * tests: in the catalog's /Dests as Chromium writes them, or in a /Names tree as other producers do.
+ * Every other destination is written the longer way (an indirect array, a dictionary with /D).
+ */
+export async function pdfWithDestinations(
+  pages: number,
+  destinations: Record<string, number>,
+  where: 'dests' | 'name-tree' = 'dests',
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const refs = Array.from({ length: pages }, () => doc.addPage([595, 842]).ref);
+  const { context } = doc;
+  const target = (page: number): PDFObject =>
+    context.obj([refs[page - 1]!, PDFName.of('XYZ'), PDFNumber.of(0), PDFNumber.of(842), PDFNumber.of(0)]);
+  const entries = Object.entries(destinations);
+  if (where === 'dests') {
+    const dests = context.obj({});
+    entries.forEach(([name, page], i) =>
+      dests.set(PDFName.of(name), i % 2 ? context.register(target(page)) : target(page)),
+    );
+    doc.catalog.set(PDFName.of('Dests'), context.register(dests));
+  } else {
+    // One leaf per destination under /Kids, as a large tree is split.
+    const kids = entries.map(([name, page], i) =>
+      context.register(
+        context.obj({ Names: [PDFHexString.fromText(name), i % 2 ? context.obj({ D: target(page) }) : target(page)] }),
+      ),
+    );
+    doc.catalog.set(PDFName.of('Names'), context.obj({ Dests: context.obj({ Kids: kids }) }));
+  }
+  return doc.save();
+}

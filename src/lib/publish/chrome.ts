@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { messagesFor } from '../site/messages/index.ts';
 
 /** The system Chrome/Chromium (npm cannot download browsers on these machines): CHROME_PATH wins. */
 const CHROME_CANDIDATES = [
@@ -28,3 +30,15 @@ export function findChrome(): string | undefined {
 /** `WHITE_PAPER_PDF=off npm run build` builds the site without the PDF edition. */
 export const PDF_SWITCH = 'WHITE_PAPER_PDF';
 export const pdfEnabled = (): boolean => process.env[PDF_SWITCH] !== 'off';
+
+/**
+ * Starts the system Chrome/Chromium headless (Playwright gives it a fresh temporary profile), or says
+ * in Chinese how to install one, point to one, or build without the PDF edition.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error(messagesFor().pdf.noBrowser(PDF_SWITCH));
+  // Imported here, not at the top: pages import this module for pdfEnabled() and need no browser.
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath, args: CHROME_FLAGS });
+}

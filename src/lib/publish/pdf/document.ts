@@ -38,31 +38,34 @@ export async function namedDestinationPages(bytes: Uint8Array): Promise<Map<stri
   return result;
 }
 
+export async function pageCount(bytes: Uint8Array): Promise<number> {
+  return (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+}
+
 export interface PdfMetadata {
   title: string;
   author: string;
   subject: string;
   keywords: string[];
   language: string;
-  /** The edition's publication date (not the build time), so a rebuild yields the same file. */
+  creator: string;
+  producer: string;
+  /** Creation and modification date, given by the caller so the file does not change with the build time. */
   date: Date;
 }
 
-/** Sets the document information from the edition and drops Chromium's build-time XMP packet. */
-export async function setPdfMetadata(
-  bytes: Uint8Array,
-  meta: PdfMetadata,
-): Promise<{ bytes: Uint8Array; pages: number }> {
+/** Writes the document information and drops Chromium's build-time XMP packet. */
+export async function setPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);
   doc.setKeywords(meta.keywords);
   doc.setLanguage(meta.language);
-  doc.setCreator('质量状况白皮书发布系统');
-  doc.setProducer('Chromium + pdf-lib');
+  doc.setCreator(meta.creator);
+  doc.setProducer(meta.producer);
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
   doc.catalog.delete(PDFName.of('Metadata'));
-  return { bytes: await doc.save({ useObjectStreams: false }), pages: doc.getPageCount() };
+  return doc.save({ useObjectStreams: false });
 }

@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core';
+import { namedDestinationPages } from './document.ts';
+import { messagesFor } from '../../site/messages/index.ts';
+
+/** A loaded print page, as the two passes need it: a browser tab in the build, a fake in unit tests. */
+export interface PrintPage {
+  /** Prints the page as it now is. */
+  pdf(): Promise<Uint8Array>;
+  /** Writes the page number of each 目录 entry's target; returns the targets it had no number for. */
+  fillToc(numbers: Record<string, number>): Promise<string[]>;
+}
+
+/**
+ * Prints twice: Chromium cannot compute target-counter(), so the first print gives the page of every
+ * heading (its named destination) and the second prints the 目录 with those numbers.
+ */
+export async function printWithToc(page: PrintPage): Promise<Uint8Array> {
+  const numbers = Object.fromEntries(await namedDestinationPages(await page.pdf()));
+  const missing = await page.fillToc(numbers);
+  if (missing.length) throw new Error(messagesFor().pdf.tocPagesMissing(missing));
+  return page.pdf();
+}
+
+const PDF_OPTIONS = {
+  format: 'A4',
+  printBackground: true,
+  preferCSSPageSize: true,
+  tagged: true,
+  outline: true,
+} as const;
+
+/** Prints the print page at `url` in a new tab of `browser`, fonts loaded, 目录 numbered. */
+export async function printUrl(browser: Browser, url: string): Promise<Uint8Array> {
+  const tab = await browser.newPage();
+  try {
+    await tab.goto(url, { waitUntil: 'networkidle' });
+    await tab.evaluate(() => document.fonts.ready);
+    return await printWithToc({
+      pdf: () => tab.pdf(PDF_OPTIONS),
+      fillToc: async (numbers) => {
+        const missing = await tab.evaluate((numbers) => {
+          const lost: string[] = [];
+          for (const el of document.querySelectorAll<HTMLElement>('[data-toc-target]')) {
+            const n = numbers[el.dataset.tocTarget!];
+            if (n === undefined) lost.push(el.dataset.tocTarget!);
+            el.textContent = n === undefined ? '' : String(n);
+          }
+          return lost;
+        }, numbers);
+        // The digits may need glyphs not yet loaded.
+        await tab.evaluate(() => document.fonts.ready);
+        return missing;
+      },
+    });
+  } finally {
+    await tab.close();
+  }
+}
