@@ -55,10 +55,6 @@ export function formatDate(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
-export function formatPercent(part: number, whole: number): string {
-  return whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`;
-}
-
 const DIGITS = '零一二三四五六七八九';
 /** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (chapter numbers up to 99). */
 export function chineseNumeral(n: number): string {
