@@ -1,5 +1,3 @@
-import type { Edition, Project } from '../content/project.ts';
-
 /** Chart usages editors can write: <Chart kind="trend" id="…"/>, <Chart kind="domains"/>, <Chart kind="compare" ids="a,b"/>, <Chart kind="custom" spec="…" title="…"/>. */
 export type ChartRef =
   | { kind: 'trend'; id: string }
@@ -16,16 +14,3 @@ export const chartKey = (ref: ChartRef): string =>
       : ref.kind === 'custom'
         ? `custom-${ref.spec.replace(/\.(vl\.)?json$/, '').replace(/[^a-z0-9-]+/gi, '-')}`
         : 'domains';
-
-/** The charts an edition overview shows besides those in its chapters. */
-export const EDITION_CHARTS: ChartRef[] = [{ kind: 'domains' }];
-
-/** Every chart drawn for an edition: overview, chapters, and (latest edition) the indicator pages' trends. */
-export function editionChartRefs(project: Project, edition: Edition): ChartRef[] {
-  const isLatest = project.editions.at(-1) === edition;
-  const trends: ChartRef[] = isLatest
-    ? project.indicators.filter((i) => i.type === 'number').map((i) => ({ kind: 'trend', id: i.id }))
-    : [];
-  const refs = [...EDITION_CHARTS, ...edition.chapters.flatMap((c) => c.charts), ...trends];
-  return [...new Map(refs.map((ref) => [chartKey(ref), ref])).values()];
-}

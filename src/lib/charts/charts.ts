@@ -359,3 +359,16 @@ export function buildChart(
       return customChart(project, edition, ref, customSpecs[ref.spec]);
   }
 }
+
+/** The charts an edition overview shows besides those in its chapters. */
+export const EDITION_CHARTS: ChartRef[] = [{ kind: 'domains' }];
+
+/** Every chart drawn for an edition: overview, chapters, and (latest edition) the indicator pages' trends. */
+export function editionChartRefs(project: Project, edition: Edition): ChartRef[] {
+  const isLatest = project.editions.at(-1) === edition;
+  const trends: ChartRef[] = isLatest
+    ? project.indicators.filter((i) => i.type === 'number').map((i) => ({ kind: 'trend', id: i.id }))
+    : [];
+  const refs = [...EDITION_CHARTS, ...edition.chapters.flatMap((c) => c.charts), ...trends];
+  return [...new Map(refs.map((ref) => [chartKey(ref), ref])).values()];
+}

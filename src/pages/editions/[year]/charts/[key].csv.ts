@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
-import { buildChart } from '../../../../lib/charts/charts.ts';
-import { chartKey, editionChartRefs } from '../../../../lib/charts/chart-ref.ts';
+import { buildChart, editionChartRefs } from '../../../../lib/charts/charts.ts';
+import { chartKey } from '../../../../lib/charts/chart-ref.ts';
 import { toExcelCsv } from '../../../../lib/publish/csv-export.ts';
 import { getProject } from '../../../../site.ts';
 
