@@ -11,7 +11,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 600_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: unit } },
+      // Group orders run in turn: unit first, then e2e, so `vitest run` does not race the two for the 2 cores.
+      // (Not 0: Vitest runs a single-worker project of group order 0 after all numbered groups.)
+      { extends: true, test: { name: 'unit', include: unit, sequence: { groupOrder: 1 } } },
       {
         extends: true,
         test: {
@@ -22,8 +24,7 @@ export default defineConfig({
           globalSetup: ['tests/global-setup.ts'],
           // The end-to-end suites share one built site and one browser; run files one at a time (2 cores).
           fileParallelism: false,
-          // After the unit project, so `vitest run` does not race the two for the 2 cores.
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
     ],
