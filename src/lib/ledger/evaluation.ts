@@ -57,8 +57,27 @@ function quoted<E extends { year: number }, R>(
     .find((r) => r !== undefined);
 }
 
+/**
+ * The first record of an (indicator, period) in a list, through an index built once per list: every
+ * row's previous value and every chart point looks one up, so a linear search would make large
+ * ledgers quadratic. The lists are not changed after loading.
+ */
+const indexes = new WeakMap<readonly object[], Map<string, object>>();
+function findRecord<T extends object>(records: readonly T[], key: (r: T) => string, wanted: string): T | undefined {
+  let index = indexes.get(records) as Map<string, T> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const r of records) if (!index.has(key(r))) index.set(key(r), r);
+    indexes.set(records, index);
+  }
+  return index.get(wanted);
+}
+const recordKey = (id: string, period: string) => `${id}\u0000${period}`;
+const rowKey = (r: LedgerRow) => recordKey(r.indicator, r.period);
+const entryKey = (e: Entry) => recordKey(e.indicator.id, e.period);
+
 const rowAt = (ledgers: readonly EditionLedger[], edition: EditionLedger, id: string, period: string) =>
-  quoted(ledgers, edition, period, (e) => e.rows.find((r) => r.indicator === id && r.period === period));
+  quoted(ledgers, edition, period, (e) => findRecord(e.rows, rowKey, recordKey(id, period)));
 
 /** Evaluates one ledger row in its edition. */
 function evaluateRow(
@@ -126,10 +145,10 @@ export function entryAt(
   id: string,
   period: string,
 ): Entry | undefined {
-  return quoted(editions, edition, period, (e) => e.ledger.find((x) => x.indicator.id === id && x.period === period));
+  return quoted(editions, edition, period, (e) => findRecord(e.ledger, entryKey, recordKey(id, period)));
 }
 
 /** The edition's entry for an indicator in the edition's own year. */
 export function entryOf(edition: EvaluatedEdition, id: string): Entry | undefined {
-  return edition.ledger.find((x) => x.indicator.id === id && x.period === String(edition.year));
+  return findRecord(edition.ledger, entryKey, recordKey(id, String(edition.year)));
 }
