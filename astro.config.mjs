@@ -1,20 +1,21 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { parse } from 'yaml';
 import { devPreview } from './src/integrations/dev-preview.ts';
 import { pdfEdition } from './src/integrations/pdf-edition.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { readSiteConfig } from './src/lib/content/project.ts';
+import { formatReport } from './src/lib/content/problems.ts';
 
-// Read from the working directory (the project root for every npm script). The publisher's site URL and sub-path come from the editors' config, not from code.
-// (content/site.yaml is validated with a Chinese message by `npm run check` before every build.)
-const siteConfig = parse(readFileSync('content/site.yaml', 'utf8'));
+// The publisher's site URL and sub-path come from the editors' content/site.yaml (read from the working
+// directory, the project root for every npm script), validated as `npm run check` does.
+const { site: siteConfig, problems } = readSiteConfig(process.cwd());
+if (!siteConfig) throw new Error(formatReport(problems));
 
 export default defineConfig({
   site: siteConfig.siteUrl,
-  base: siteConfig.basePath ?? '/',
+  base: siteConfig.basePath,
   trailingSlash: 'always',
   // Order matters: the PDF step fills the edition pages' PDF size before the search index reads them.
   integrations: [

@@ -5,8 +5,8 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { recordPhase } from '../lib/publish/build-timings.ts';
 import { separateHan } from '../lib/publish/search-text.ts';
-import { loadProject } from '../lib/content/project.ts';
-import { messagesFor } from '../lib/site/messages/index.ts';
+import { readSiteConfig } from '../lib/content/project.ts';
+import { DEFAULT_LANGUAGE, messagesFor } from '../lib/site/messages/index.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -26,7 +26,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const language = loadProject(process.cwd()).site.language;
+        const language = readSiteConfig(process.cwd()).site?.language ?? DEFAULT_LANGUAGE;
         const log = messagesFor(language).log;
         const { index, errors } = await pagefind.createIndex({ forceLanguage: language.toLowerCase() });
         if (!index) throw new Error(log.searchStartFailed(errors.join('; ')));

@@ -67,25 +67,34 @@ export interface LoadOptions {
 
 const rel = (...parts: string[]) => parts.join('/');
 
-export function loadProject(root: string, options: LoadOptions = {}): Project {
-  const problems: Problem[] = [];
-  const readFile = (file: string): string | null => {
-    const abs = join(root, file);
-    if (!existsSync(abs)) {
-      problems.push(error(file, '找不到文件。'));
-      return null;
-    }
-    const result = readText(abs, file);
-    if ('problem' in result) {
-      problems.push(result.problem);
-      return null;
-    }
-    return result.text;
-  };
+/** An editor's text file (relative to root), or null with the problem recorded: missing, or not UTF-8. */
+function readEditorFile(root: string, file: string, problems: Problem[]): string | null {
+  const abs = join(root, file);
+  if (!existsSync(abs)) {
+    problems.push(error(file, '找不到文件。'));
+    return null;
+  }
+  const result = readText(abs, file);
+  if ('problem' in result) {
+    problems.push(result.problem);
+    return null;
+  }
+  return result.text;
+}
 
-  const siteText = readFile(PATHS.site);
-  const site = siteText === null ? null : parseYamlData(siteText, PATHS.site, siteSchema, FIELD_LABELS);
-  if (site) problems.push(...site.problems);
+/** content/site.yaml alone, validated: for build hooks and the Astro config, which need only the site's settings. */
+export function readSiteConfig(root: string): { site: SiteConfig | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const text = readEditorFile(root, PATHS.site, problems);
+  const parsed = text === null ? null : parseYamlData(text, PATHS.site, siteSchema, FIELD_LABELS);
+  if (parsed) problems.push(...parsed.problems);
+  return { site: parsed?.data ?? null, problems };
+}
+
+export function loadProject(root: string, options: LoadOptions = {}): Project {
+  const siteConfig = readSiteConfig(root);
+  const problems: Problem[] = [...siteConfig.problems];
+  const readFile = (file: string): string | null => readEditorFile(root, file, problems);
 
   const catalogueText = readFile(PATHS.catalogue);
   const catalogue =
@@ -167,7 +176,7 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
 
   return {
     site:
-      site?.data ??
+      siteConfig.site ??
       siteSchema.parse({
         region: '—',
         agency: '—',

@@ -3,6 +3,7 @@
  * instead of a stack trace when an editor mistypes a command.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { editionSchema } from '../content/schemas.ts';
 
 export type CliOptions = NonNullable<ParseArgsConfig['options']>;
 
@@ -23,7 +24,8 @@ export function parseCli<O extends CliOptions>(argv: string[], usage: string, op
 /** A four-digit edition year from a positional argument, or a UsageError. */
 export function yearArgument(value: string | undefined, usage: string): number {
   const year = Number(value);
-  if (!value || !Number.isInteger(year) || year < 1990 || year > 2100) {
+  // The same range as an edition's `year` in edition.yaml.
+  if (!value || !editionSchema.shape.year.safeParse(year).success) {
     throw new UsageError(`${value ? `“${value}”不是年份。` : '缺少年份。'}\n用法：${usage}`);
   }
   return year;
