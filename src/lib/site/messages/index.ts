@@ -1,4 +1,4 @@
-import type { Status, StatusSource } from '../../ledger/status.ts';
+import type { Status } from '../../ledger/status.ts';
 import { zhCN } from './zh-CN.ts';
 
 /**
@@ -19,4 +19,3 @@ export function messagesFor(language: string = DEFAULT_LANGUAGE): Messages {
 }
 
 export const statusLabel = (status: Status, language?: string): string => messagesFor(language).status[status];
-export const statusSourceLabel = (by: StatusSource, language?: string): string => messagesFor(language).statusBy[by];
