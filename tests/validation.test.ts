@@ -70,7 +70,7 @@ describe('validation of editors’ files', () => {
   it('malformed targets', () => {
     const dir = copyProject();
     const line = firstNumericRow(dir);
-    replaceLine(dir, LEDGER, line, (l) => l.replace(/^([a-z0-9_]+,2024,[^,]*,)[^,]*/, '$1大约≥'));
+    replaceLine(dir, LEDGER, line, (l) => l.replace(/^([a-z0-9_]+,2024,[^,]*,)[^,]*/, '$1≥9.6.5'));
     expect(errors(dir)).toContainEqual(
       expect.objectContaining({ file: LEDGER, line, column: 4, message: expect.stringContaining('无法识别的目标') }),
     );

@@ -3,6 +3,7 @@ import type { Edition, Project } from '../content/project.ts';
 import { entryOf, type Entry } from '../ledger/evaluation.ts';
 import { STATUSES, type Status } from '../ledger/status.ts';
 import { completionByDomain } from '../ledger/summary.ts';
+import { targetLine } from '../ledger/target.ts';
 import { formatTarget, formatValue } from '../site/format.ts';
 import { messagesFor, type Messages } from '../site/messages/index.ts';
 import { ledgerSeries, seriesEntries, valueAt } from './chart-data.ts';
@@ -22,6 +23,7 @@ export interface ChartModel {
 export const STATUS_COLOURS: Record<Status, string> = {
   met: '#1a7f37',
   not_met: '#cf222e',
+  in_progress: '#0969da',
   discontinued: '#6e7781',
   policy_changed: '#8250df',
   not_assessed: '#9a6700',
@@ -29,6 +31,7 @@ export const STATUS_COLOURS: Record<Status, string> = {
 const STATUS_SHAPES: Record<Status, string> = {
   met: 'circle',
   not_met: 'cross',
+  in_progress: 'triangle-right',
   discontinued: 'square',
   policy_changed: 'diamond',
   not_assessed: 'triangle-up',
@@ -70,7 +73,7 @@ function trendPoint(entry: Entry, m: Messages): TrendPoint {
   return {
     period: entry.period,
     value: entry.value as number,
-    target: t?.kind === 'compare' || t?.kind === 'reach' ? t.value : null,
+    target: targetLine(t),
     targetText,
     targetLabel: m.chart.targetLabel(targetText),
     status: m.status[entry.status],

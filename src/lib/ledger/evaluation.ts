@@ -86,13 +86,17 @@ function evaluateRow(
   row: LedgerRow,
   indicator: Indicator,
 ): Entry {
-  const previousValue = rowAt(ledgers, edition, row.indicator, String(Number(row.period) - 1))?.value;
-  const previous = typeof previousValue === 'number' ? previousValue : null;
+  const numberAt = (period: string) => {
+    const value = rowAt(ledgers, edition, row.indicator, period)?.value;
+    return typeof value === 'number' ? value : null;
+  };
+  const previous = numberAt(String(Number(row.period) - 1));
   const verdict = evaluateStatus({
     value: row.value,
     target: row.target,
     direction: indicator.direction,
     previous,
+    base: row.target?.kind === 'base' ? numberAt(row.target.base) : null,
     editorStatus: row.editorStatus,
   });
   return {

@@ -49,29 +49,56 @@ describe('parseLedger', () => {
       ['已创成', 'qualitative', 'met'],
     ]);
   });
+  it('accepts the indicator’s own unit and full-width digits in a value, and keeps a status remark', () => {
+    const { rows, problems } = ledger(
+      'food_pass_rate,2024,98.6%,95%以上,,,\r\naccident_rate,2024,０.３,≤0.42,,,\r\nfood_zone,2024,建设中,基本建成,"未完成，有待推进",原注,\r\n',
+    );
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.value, r.target?.text, r.editorStatus, r.note])).toEqual([
+      [98.6, '95%以上', null, ''],
+      [0.3, '≤0.42', null, ''],
+      ['建设中', '基本建成', 'not_met', '原注；有待推进'],
+    ]);
+  });
   it('reports every problem of a file at once, each at its line and column', () => {
     const { problems } = ledger(
       [
         'food_pas_rate,2024,98,≥96,,,', // 2: unknown id (with a suggestion)
-        'food_pass_rate,2024,98.6%,≥96,,,', // 3: value with %
+        'food_pass_rate,2024,98.6,≥96,,,', // 3: fine
         'food_pass_rate,2024,98,≥≥96,,,', // 4: duplicate + bad target
         'accident_rate,24,0.3,≤0.42,,,', // 5: bad period
-        'accident_rate,2024,０.３,≤0.42,好,,', // 6: full-width digits + bad status
-        'food_zone,2024,建设中,建成,,,', // 7: qualitative target without status (warning)
+        'accident_rate,2024,0.3,≤0.42,好,,', // 6: bad status
+        'food_zone,2024,建设中,建成,,,', // 7: qualitative target without status: not an error
+        'accident_rate,2023,10.9%,≤0.42,,,', // 8: value in another unit
+        'accident_rate,2022,0.3,5个以上,,,', // 9: target in another unit
       ].join('\r\n'),
     );
     expect(problems.map((p) => [p.severity, p.line, p.column])).toEqual([
       ['error', 2, 1],
-      ['error', 3, 3],
       ['error', 4, 1],
       ['error', 4, 4],
       ['error', 5, 2],
-      ['error', 6, 3],
       ['error', 6, 5],
-      ['warning', 7, 5],
+      ['error', 8, 3],
+      ['error', 9, 4],
     ]);
     expect(problems[0]!.hint).toContain('food_pass_rate');
-    expect(problems[1]!.hint).toContain('去掉“%”');
-    expect(problems[5]!.hint).toContain('全角');
+    expect(problems[2]!.message).toBe('无法识别的目标“≥≥96”。');
+    expect(problems[2]!.hint).toContain('以上、以下、以内包含本数');
+    expect(problems[5]!.message).toBe('值“10.9%”的单位“%”与指标“特种设备万台事故率”的单位“‱”不一致。');
+    expect(problems[6]!.message).toBe('目标“5个以上”的单位“个”与指标“特种设备万台事故率”的单位“‱”不一致。');
+  });
+  it('warns, not refuses, a unit written for an indicator that has none in the catalogue', () => {
+    const counted = new Map(
+      parseCatalogue('id,name,domain,unit,direction\nbrand_count,区长质量奖,综合,,higher\n', 'c.csv').indicators.map((i) => [
+        i.id,
+        i,
+      ]),
+    );
+    const { rows, problems } = parseLedger('indicator,period,value,target\nbrand_count,2024,3,5个以上\n', 'l.csv', counted);
+    expect(rows.map((r) => r.value)).toEqual([3]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'warning', line: 2, column: 4, hint: expect.stringContaining('unit 列') }),
+    ]);
   });
 });

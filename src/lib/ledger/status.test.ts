@@ -20,24 +20,25 @@ const rows: DongtouRow[] = parse(readFileSync(new URL('../../../tests/fixtures/d
   comment: '#',
 });
 
-const documentVerdict = (row: DongtouRow): Status => parseEditorStatus(row.document_status)!;
+const documentVerdict = (row: DongtouRow): Status => parseEditorStatus(row.document_status)!.status;
 
 const verdict = (row: DongtouRow) => {
   const target = parseTarget(row.target);
-  if (!target.ok) throw new Error(`${row.name}: ${target.message}`);
+  if (!target.ok) throw new Error(`${row.name}: ${target.problem}`);
   const value = row.value === '' ? null : Number.isNaN(Number(row.value)) ? row.value : Number(row.value);
   return evaluateStatus({
     value,
     target: target.target,
     direction: row.direction,
     previous: null,
-    editorStatus: parseEditorStatus(row.editor_status) ?? null,
+    base: null,
+    editorStatus: parseEditorStatus(row.editor_status)?.status ?? null,
   });
 };
 
 describe('洞头区“十三五”完成情况表（表1）', () => {
   it('has the whole table', () => {
-    expect(rows.length).toBe(48);
+    expect(rows.length).toBe(49);
   });
 
   const computed = rows.filter((r) => r.editor_status === '');
@@ -67,11 +68,11 @@ describe('evaluateStatus', () => {
   };
   it('is 未评估 without a value or a target', () => {
     expect(
-      evaluateStatus({ value: null, target: target('≥96'), direction: 'higher', previous: null, editorStatus: null })
+      evaluateStatus({ value: null, target: target('≥96'), direction: 'higher', previous: null, base: null, editorStatus: null })
         .status,
     ).toBe('not_assessed');
     expect(
-      evaluateStatus({ value: 97, target: null, direction: 'higher', previous: null, editorStatus: null }).status,
+      evaluateStatus({ value: 97, target: null, direction: 'higher', previous: null, base: null, editorStatus: null }).status,
     ).toBe('not_assessed');
     expect(
       evaluateStatus({
@@ -79,6 +80,7 @@ describe('evaluateStatus', () => {
         target: target('建成'),
         direction: 'higher',
         previous: null,
+        base: null,
         editorStatus: null,
       }).status,
     ).toBe('not_assessed');
@@ -90,13 +92,17 @@ describe('evaluateStatus', () => {
         target: target('≥96'),
         direction: 'higher',
         previous: null,
+        base: null,
         editorStatus: 'discontinued',
       }),
     ).toEqual({ status: 'discontinued', by: 'editor' });
   });
   it('reads editor synonyms and rejects unknown words', () => {
-    expect(parseEditorStatus('完成')).toBe('met');
-    expect(parseEditorStatus('政策调整,不再开展')).toBe('policy_changed');
+    expect(parseEditorStatus('完成')).toEqual({ status: 'met', remark: '' });
+    expect(parseEditorStatus('政策调整,不再开展')).toEqual({ status: 'policy_changed', remark: '不再开展' });
+    expect(parseEditorStatus('未完成，有待推进')).toEqual({ status: 'not_met', remark: '有待推进' });
+    expect(parseEditorStatus('积极推行建设中')).toEqual({ status: 'in_progress', remark: '' });
+    expect(parseEditorStatus('有待推进')).toEqual({ status: 'in_progress', remark: '' });
     expect(parseEditorStatus('')).toBeNull();
     expect(parseEditorStatus('差不多')).toBeUndefined();
   });

@@ -1,10 +1,10 @@
-import { meetsTarget, type Direction, type Target } from './target.ts';
+import { meetsTarget, type Context, type Target } from './target.ts';
 
 /**
  * The status vocabulary of Chinese plan completion tables (洞头区 表1), plus “not assessed”, as codes.
  * Their labels (已完成, 未完成 …) are in the message catalogue; the order is the display order.
  */
-export const STATUSES = ['met', 'not_met', 'discontinued', 'policy_changed', 'not_assessed'] as const;
+export const STATUSES = ['met', 'not_met', 'in_progress', 'discontinued', 'policy_changed', 'not_assessed'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Who decided a status: the editor in the ledger's status column, or the evaluation. */
@@ -20,25 +20,34 @@ const EDITOR_STATUS: Record<string, Status> = {
   未完成: 'not_met',
   未达成: 'not_met',
   未达标: 'not_met',
+  推进中: 'in_progress',
+  正在推进: 'in_progress',
+  有待推进: 'in_progress',
+  建设中: 'in_progress',
+  积极推行建设中: 'in_progress',
+  进行中: 'in_progress',
   不再统计: 'discontinued',
   停止统计: 'discontinued',
   政策调整: 'policy_changed',
-  '政策调整，不再开展': 'policy_changed',
   未评估: 'not_assessed',
 };
 
-/** The editor's status word as a code; null when empty, undefined when not a known word. */
-export function parseEditorStatus(raw: string): Status | null | undefined {
-  const text = raw.trim().replace(/[,，]\s*/g, '，');
+/**
+ * The editor's status as a code, with what follows the status word after a comma kept as a remark
+ * (the plans write `未完成，有待推进`, `政策调整，不再开展`). null when empty, undefined when the first
+ * word is not a status.
+ */
+export function parseEditorStatus(raw: string): { status: Status; remark: string } | null | undefined {
+  const text = raw.trim();
   if (text === '') return null;
-  return EDITOR_STATUS[text];
+  const [word, ...rest] = text.split(/\s*[,，;；]\s*/);
+  const status = EDITOR_STATUS[word!.replace(/\s+/g, '')];
+  return status && { status, remark: rest.join('，') };
 }
 
-export interface StatusInput {
+export interface StatusInput extends Context {
   value: number | string | null;
   target: Target | null;
-  direction: Direction;
-  previous: number | null;
   /** What the editor wrote in the status column, already normalised; it always wins. */
   editorStatus: Status | null;
 }
@@ -51,7 +60,7 @@ export interface StatusVerdict {
 export function evaluateStatus(input: StatusInput): StatusVerdict {
   if (input.editorStatus) return { status: input.editorStatus, by: 'editor' };
   if (input.target === null || typeof input.value !== 'number') return { status: 'not_assessed', by: 'computed' };
-  const met = meetsTarget(input.target, input.value, input.direction, input.previous);
+  const met = meetsTarget(input.target, input.value, input);
   return { status: met === null ? 'not_assessed' : met ? 'met' : 'not_met', by: 'computed' };
 }
 
@@ -59,6 +68,7 @@ export function evaluateStatus(input: StatusInput): StatusVerdict {
 export const STATUS_ICON: Record<Status, string> = {
   met: '✓',
   not_met: '✗',
+  in_progress: '◐',
   discontinued: '—',
   policy_changed: '↻',
   not_assessed: '○',

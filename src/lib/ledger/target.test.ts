@@ -1,79 +1,178 @@
 import { describe, expect, it } from 'vitest';
-import { meetsTarget, parseTarget, type Target } from './target.ts';
+import { isQualitative, meetsTarget, parseTarget, targetLine, writtenUnits, type Direction, type Target } from './target.ts';
 
 const ok = (raw: string): Target | null => {
   const r = parseTarget(raw);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(`${raw}: ${r.problem}`);
   return r.target;
 };
+const judge = (raw: string, value: number, direction: Direction = 'higher', previous: number | null = null, base: number | null = null) =>
+  meetsTarget(ok(raw)!, value, { direction, previous, base });
 
-describe('parseTarget', () => {
+/**
+ * Every numeric wording found in the five seed plans (and the issue's list), judged just below, at and
+ * just above its number: [wording, direction, number, verdicts below / at / above].
+ */
+const WORDINGS: Array<[string, Direction, number, [boolean, boolean, boolean]]> = [
+  // 洞头区 表1 / 表2 (seed 003)
+  ['≥96', 'higher', 96, [false, true, true]],
+  ['≤0.42', 'lower', 0.42, [true, true, false]],
+  ['≤30', 'higher', 30, [true, true, false]],
+  ['100', 'higher', 100, [false, true, true]],
+  ['2.8', 'higher', 2.8, [false, true, true]],
+  ['7.2', 'higher', 7.2, [false, true, true]],
+  ['1个以上', 'higher', 1, [false, true, true]],
+  ['5个以上', 'higher', 5, [false, true, true]],
+  ['96%以上', 'higher', 96, [false, true, true]],
+  ['达到100%', 'higher', 100, [false, true, true]],
+  ['5家以上', 'higher', 5, [false, true, true]],
+  ['≤25微克/立方米', 'lower', 25, [true, true, false]],
+  ['57.5%以上', 'higher', 57.5, [false, true, true]],
+  ['≥57.5（“十四五”均值）', 'higher', 57.5, [false, true, true]],
+  ['9.7件', 'higher', 9.7, [false, true, true]],
+  // 城阳区 (seed 000)
+  ['15个以上', 'higher', 15, [false, true, true]],
+  ['95%以上', 'higher', 95, [false, true, true]],
+  ['超过60%', 'higher', 60, [false, false, true]],
+  ['稳定在98%以上', 'higher', 98, [false, true, true]],
+  // 金普新区 (seed 001)
+  ['保持在97%以上', 'higher', 97, [false, true, true]],
+  ['90以上', 'higher', 90, [false, true, true]],
+  ['达到98%', 'higher', 98, [false, true, true]],
+  ['85以上', 'higher', 85, [false, true, true]],
+  // 烟台市 (seed 002)
+  ['稳定在98%左右', 'higher', 98, [false, true, true]],
+  ['达到96%以上', 'higher', 96, [false, true, true]],
+  ['80家', 'higher', 80, [false, true, true]],
+  // 铜陵市 (seed 004)
+  ['70件以上', 'higher', 70, [false, true, true]],
+  ['10项以上', 'higher', 10, [false, true, true]],
+  ['150个以上', 'higher', 150, [false, true, true]],
+  // The grammar named in the issue: inclusive and exclusive words, verbs, full-width forms.
+  ['96以上', 'higher', 96, [false, true, true]],
+  ['0.5以下', 'lower', 0.5, [true, true, false]],
+  ['30%以内', 'lower', 30, [true, true, false]],
+  ['不低于98%', 'higher', 98, [false, true, true]],
+  ['不少于5', 'higher', 5, [false, true, true]],
+  ['不超过25', 'lower', 25, [true, true, false]],
+  ['不高于0.5', 'lower', 0.5, [true, true, false]],
+  ['低于0.5', 'lower', 0.5, [true, false, false]],
+  ['高于90', 'higher', 90, [false, false, true]],
+  ['不足1', 'lower', 1, [true, false, false]],
+  ['提高到35%', 'higher', 35, [false, true, true]],
+  ['提升到35', 'higher', 35, [false, true, true]],
+  ['降至0.4', 'lower', 0.4, [true, true, false]],
+  ['降低到0.4', 'lower', 0.4, [true, true, false]],
+  ['控制在25微克/立方米以内', 'lower', 25, [true, true, false]],
+  ['保持在97%', 'higher', 97, [false, true, true]],
+  ['力争1个以上', 'higher', 1, [false, true, true]],
+  ['新增5个以上', 'higher', 5, [false, true, true]],
+  ['累计3家', 'higher', 3, [false, true, true]],
+  ['≧96', 'higher', 96, [false, true, true]],
+  ['＞90', 'higher', 90, [false, false, true]],
+  ['≥９６％', 'higher', 96, [false, true, true]],
+  ['９６％以上', 'higher', 96, [false, true, true]],
+  ['>=96', 'higher', 96, [false, true, true]],
+  // A bare number is reached in the indicator's direction.
+  ['25', 'lower', 25, [true, true, false]],
+];
+
+describe('targets in the plans’ own words', () => {
+  it.each(WORDINGS)('%s (%s): just below, at and just above %d', (wording, direction, n, verdicts) => {
+    const delta = n === 0 ? 0.01 : Math.abs(n) / 1000;
+    expect([n - delta, n, n + delta].map((v) => judge(wording, v, direction))).toEqual(verdicts);
+  });
+
   it.each([
-    ['≥96', { kind: 'compare', op: '>=', value: 96 }],
-    ['>=96', { kind: 'compare', op: '>=', value: 96 }],
-    ['≥ 96%', { kind: 'compare', op: '>=', value: 96 }],
-    ['＞90', { kind: 'compare', op: '>', value: 90 }],
-    ['≤0.42', { kind: 'compare', op: '<=', value: 0.42 }],
-    ['<=25', { kind: 'compare', op: '<=', value: 25 }],
-    ['<30', { kind: 'compare', op: '<', value: 30 }],
-    ['100', { kind: 'reach', value: 100 }],
-    ['2.8', { kind: 'reach', value: 2.8 }],
-    ['90-95', { kind: 'range', min: 90, max: 95 }],
-    ['90~95%', { kind: 'range', min: 90, max: 95 }],
-    ['90～95', { kind: 'range', min: 90, max: 95 }],
-    ['稳步下降', { kind: 'trend', change: 'down' }],
-    ['持续提升', { kind: 'trend', change: 'up' }],
-    ['不低于上年', { kind: 'trend', change: 'hold' }],
-    ['建成', { kind: 'qualitative' }],
-    ['创成', { kind: 'qualitative' }],
-    ['完成上级下达任务', { kind: 'qualitative' }],
-  ])('%s', (raw, expected) => {
-    expect(ok(raw)).toMatchObject(expected);
+    ['1-2', 1, 2],
+    ['1～2个', 1, 2],
+    ['90~95%', 90, 95],
+    ['90%-95%', 90, 95],
+    ['90至95', 90, 95],
+  ])('reads the range %s inclusively', (wording, min, max) => {
+    expect(ok(wording)).toMatchObject({ kind: 'range', min, max });
+    expect([min - 0.01, min, max, max + 0.01].map((v) => judge(wording, v))).toEqual([false, true, true, false]);
+  });
+
+  it('keeps the written words and the unit, and the remark apart', () => {
+    expect(ok('５个以上')).toMatchObject({ text: '5个以上', unit: '个', remark: null });
+    expect(ok('≥57.5（“十四五”均值）')).toMatchObject({ text: '≥57.5', remark: '“十四五”均值', unit: null });
+    expect(ok('>=96')).toMatchObject({ text: '≥96' });
+    expect(ok('稳步下降（完成市下达任务）')).toMatchObject({ kind: 'trend', change: 'down', remark: '完成市下达任务' });
+    expect(ok('新增5个以上')).toMatchObject({ kind: 'compare', op: '>=', value: 5, basis: 'added', unit: '个' });
+    expect(ok('累计3家')).toMatchObject({ kind: 'reach', value: 3, basis: 'cumulative', unit: '家' });
+  });
+
+  it('judges base-year targets against the base year’s value', () => {
+    const target = ok('在2010年基础上下降15.2%');
+    expect(target).toMatchObject({ kind: 'base', base: '2010', change: 'down', amount: 15.2, points: false });
+    expect(judge('在2010年基础上下降15.2%', 84.8, 'lower', null, 100)).toBe(true);
+    expect(judge('在2010年基础上下降15.2%', 84.9, 'lower', null, 100)).toBe(false);
+    expect(judge('比2020年下降15%', 34, 'lower', null, 40)).toBe(true);
+    expect(judge('较2020年提高2个百分点', 92, 'higher', null, 90)).toBe(true);
+    expect(judge('较2020年提高2个百分点', 91.9, 'higher', null, 90)).toBe(false);
+    expect(judge('比2020年下降15%', 34, 'lower', null, null)).toBeNull();
+  });
+
+  it('judges a stretch-and-floor target by the stretch line, else by the floor', () => {
+    const target = ok('高线：≤25 低线：稳定达标')!;
+    expect(target.kind).toBe('tiered');
+    expect(judge('高线：≤25 低线：稳定达标', 24, 'lower')).toBe(true);
+    expect(judge('高线：≤25 低线：稳定达标', 26, 'lower')).toBeNull();
+    expect(targetLine(target)).toBe(25);
+    expect(isQualitative(target)).toBe(false);
+  });
+
+  it('judges trend targets against the previous period, and cannot without one', () => {
+    expect(judge('稳步下降', 30, 'lower', 32)).toBe(true);
+    expect(judge('稳步下降', 32, 'lower', 32)).toBe(false);
+    expect(judge('持续提升', 33, 'higher', 32)).toBe(true);
+    expect(judge('不低于上年', 32, 'higher', 32)).toBe(true);
+    expect(judge('不低于上年', 31, 'higher', 32)).toBe(false);
+    expect(judge('持续改善', 31, 'lower', 32)).toBe(true);
+    expect(judge('稳步下降', 30, 'lower', null)).toBeNull();
+  });
+
+  it.each([
+    '基本建成',
+    '稳定达标',
+    '保持全省前列',
+    '完成上级下达任务',
+    '完成市级下达任务',
+    '创成国家级生态文明建设示范区',
+    '创成国家5A级景区',
+    '控制在二级标准内',
+    '低于全国平均水平',
+    '建成',
+  ])('a target without a number to judge is qualitative: %s', (wording) => {
+    const target = ok(wording)!;
+    expect(target.kind).toBe('qualitative');
+    expect(isQualitative(target)).toBe(true);
+    expect(meetsTarget(target, 1, { direction: 'higher', previous: null, base: null })).toBeNull();
   });
 
   it('treats an empty cell or a slash as “no target”', () => {
     expect(ok('')).toBeNull();
     expect(ok(' / ')).toBeNull();
+    expect(ok('—')).toBeNull();
   });
 
-  it.each(['≥', '>=abc', '96以上左右', '95-90', 'abc', '≥9 6'])('rejects %s with a Chinese message', (raw) => {
-    const r = parseTarget(raw);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/目标/);
-  });
-});
-
-describe('meetsTarget', () => {
-  it('compares in both directions, inclusive where the operator says so', () => {
-    expect(meetsTarget(ok('≥96')!, 96, 'higher', null)).toBe(true);
-    expect(meetsTarget(ok('≥96')!, 95.9, 'higher', null)).toBe(false);
-    expect(meetsTarget(ok('>96')!, 96, 'higher', null)).toBe(false);
-    expect(meetsTarget(ok('≤0.42')!, 0.42, 'lower', null)).toBe(true);
-    expect(meetsTarget(ok('<0.42')!, 0.42, 'lower', null)).toBe(false);
+  it.each([
+    ['≥', 'no_number'],
+    ['>=abc', 'no_number'],
+    ['96以上左右', 'unreadable'],
+    ['95-90', 'reversed_range'],
+    ['≥9 6', 'unreadable'],
+    ['不低于95%以下', 'conflict'],
+    ['96%-97个', 'unreadable'],
+  ])('refuses %s (%s)', (raw, problem) => {
+    expect(parseTarget(raw)).toEqual({ ok: false, problem, text: expect.any(String) });
   });
 
-  it('reads a bare number in the indicator’s direction', () => {
-    expect(meetsTarget(ok('100')!, 100, 'higher', null)).toBe(true);
-    expect(meetsTarget(ok('100')!, 99.9, 'higher', null)).toBe(false);
-    expect(meetsTarget(ok('25')!, 24, 'lower', null)).toBe(true);
-    expect(meetsTarget(ok('25')!, 26, 'lower', null)).toBe(false);
-  });
-
-  it('checks ranges inclusively', () => {
-    expect(meetsTarget(ok('90-95')!, 90, 'higher', null)).toBe(true);
-    expect(meetsTarget(ok('90-95')!, 95.1, 'higher', null)).toBe(false);
-  });
-
-  it('judges trend targets against the previous period, and cannot without one', () => {
-    expect(meetsTarget(ok('稳步下降')!, 30, 'lower', 32)).toBe(true);
-    expect(meetsTarget(ok('稳步下降')!, 32, 'lower', 32)).toBe(false);
-    expect(meetsTarget(ok('持续提升')!, 33, 'higher', 32)).toBe(true);
-    expect(meetsTarget(ok('不低于上年')!, 32, 'higher', 32)).toBe(true);
-    expect(meetsTarget(ok('不低于上年')!, 31, 'higher', 32)).toBe(false);
-    expect(meetsTarget(ok('稳步下降')!, 30, 'lower', null)).toBeNull();
-  });
-
-  it('never judges a qualitative target', () => {
-    expect(meetsTarget(ok('建成')!, 1, 'higher', null)).toBeNull();
+  it('lists the units a target writes, for the check against the catalogue', () => {
+    expect(writtenUnits(ok('10.9%')!)).toEqual(['%']);
+    expect(writtenUnits(ok('≥96')!)).toEqual([]);
+    expect(writtenUnits(ok('比2020年下降15%')!)).toEqual([]);
+    expect(writtenUnits(ok('高线：≤25微克/立方米 低线：稳定达标')!)).toEqual(['微克/立方米']);
   });
 });

@@ -40,13 +40,18 @@ export function formatSignedChange(change: number | null, indicator: Indicator):
   return `${rounded > 0 ? '+' : '−'}${formatNumber(Math.abs(rounded), indicator.decimals)}`;
 }
 
-/** Target with its unit where it is numeric: “≥96%”, “90-95%”, “稳步下降”. */
+/**
+ * A target the way the plan wrote it, with the indicator's unit added after the number when none was
+ * written (`≥96` → `≥96%`, `95以上` → `95%以上`) and the remark in brackets: `≥57.5%（“十四五”均值）`.
+ */
 export function formatTarget(target: Target | null, indicator: Indicator): string {
   if (!target) return '—';
-  const text = target.text.replace(/\s*%$/, '').replace('>=', '≥').replace('<=', '≤');
-  return target.kind === 'compare' || target.kind === 'reach' || target.kind === 'range'
-    ? `${text}${indicator.unit}`
-    : text;
+  const numeric = ['compare', 'reach', 'range', 'tiered'].includes(target.kind);
+  const text =
+    numeric && target.unit === null && indicator.unit
+      ? target.text.replace(/(\d+(?:\.\d+)?)(?!.*\d)/, `$1${indicator.unit}`)
+      : target.text;
+  return target.remark ? `${text}（${target.remark}）` : text;
 }
 
 /** ISO date → “2024年5月20日”. */

@@ -6,6 +6,7 @@ export const zhCN = {
   status: {
     met: '已完成',
     not_met: '未完成',
+    in_progress: '推进中',
     discontinued: '不再统计',
     policy_changed: '政策调整',
     not_assessed: '未评估',
@@ -262,8 +263,9 @@ export const zhCN = {
   },
   kinds: { edition: '年度概览', chapter: '章节', indicator: '指标' },
   feedTitle: (site: string) => `${site}（历年版本）`,
-  completion: (total: number, done: number, notDone: number, other: number) =>
-    `${total} 项指标中 ${done} 项已完成、${notDone} 项未完成` +
-    (other > 0 ? `，${other} 项不再统计、政策调整或未评估` : '') +
+  /** “34 项指标中 28 项已完成、3 项未完成，2 项推进中、1 项政策调整。” (met and not met always named). */
+  completion: (total: number, judged: Array<[string, number]>, others: Array<[string, number]>) =>
+    `${total} 项指标中 ${judged.map(([label, n]) => `${n} 项${label}`).join('、')}` +
+    (others.length > 0 ? `，${others.map(([label, n]) => `${n} 项${label}`).join('、')}` : '') +
     '。',
 };
