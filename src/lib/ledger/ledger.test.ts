@@ -90,12 +90,15 @@ describe('parseLedger', () => {
   });
   it('warns, not refuses, a unit written for an indicator that has none in the catalogue', () => {
     const counted = new Map(
-      parseCatalogue('id,name,domain,unit,direction\nbrand_count,区长质量奖,综合,,higher\n', 'c.csv').indicators.map((i) => [
-        i.id,
-        i,
-      ]),
+      parseCatalogue('id,name,domain,unit,direction\nbrand_count,区长质量奖,综合,,higher\n', 'c.csv').indicators.map(
+        (i) => [i.id, i],
+      ),
     );
-    const { rows, problems } = parseLedger('indicator,period,value,target\nbrand_count,2024,3,5个以上\n', 'l.csv', counted);
+    const { rows, problems } = parseLedger(
+      'indicator,period,value,target\nbrand_count,2024,3,5个以上\n',
+      'l.csv',
+      counted,
+    );
     expect(rows.map((r) => r.value)).toEqual([3]);
     expect(problems).toEqual([
       expect.objectContaining({ severity: 'warning', line: 2, column: 4, hint: expect.stringContaining('unit 列') }),

@@ -61,7 +61,9 @@ export function parseLedger(
       problems.push(error(file, value.message, at('value', value.hint)));
     const targetParse = parseTarget(c.target!);
     if (!targetParse.ok)
-      problems.push(error(file, TARGET_PROBLEMS[targetParse.problem](targetParse.text), at('target', TARGET_GRAMMAR_HINT)));
+      problems.push(
+        error(file, TARGET_PROBLEMS[targetParse.problem](targetParse.text), at('target', TARGET_GRAMMAR_HINT)),
+      );
     const target = targetParse.ok ? targetParse.target : null;
     for (const unit of target && indicator ? writtenUnits(target) : []) {
       const problem = unitProblem(unit, indicator!, `目标“${target!.text}”`);

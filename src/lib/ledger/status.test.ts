@@ -68,11 +68,18 @@ describe('evaluateStatus', () => {
   };
   it('is 未评估 without a value or a target', () => {
     expect(
-      evaluateStatus({ value: null, target: target('≥96'), direction: 'higher', previous: null, base: null, editorStatus: null })
-        .status,
+      evaluateStatus({
+        value: null,
+        target: target('≥96'),
+        direction: 'higher',
+        previous: null,
+        base: null,
+        editorStatus: null,
+      }).status,
     ).toBe('not_assessed');
     expect(
-      evaluateStatus({ value: 97, target: null, direction: 'higher', previous: null, base: null, editorStatus: null }).status,
+      evaluateStatus({ value: 97, target: null, direction: 'higher', previous: null, base: null, editorStatus: null })
+        .status,
     ).toBe('not_assessed');
     expect(
       evaluateStatus({

@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { isQualitative, meetsTarget, parseTarget, targetLine, writtenUnits, type Direction, type Target } from './target.ts';
+import {
+  isQualitative,
+  meetsTarget,
+  parseTarget,
+  targetLine,
+  writtenUnits,
+  type Direction,
+  type Target,
+} from './target.ts';
 
 const ok = (raw: string): Target | null => {
   const r = parseTarget(raw);
   if (!r.ok) throw new Error(`${raw}: ${r.problem}`);
   return r.target;
 };
-const judge = (raw: string, value: number, direction: Direction = 'higher', previous: number | null = null, base: number | null = null) =>
-  meetsTarget(ok(raw)!, value, { direction, previous, base });
+const judge = (
+  raw: string,
+  value: number,
+  direction: Direction = 'higher',
+  previous: number | null = null,
+  base: number | null = null,
+) => meetsTarget(ok(raw)!, value, { direction, previous, base });
 
 /**
  * Every numeric wording found in the five seed plans (and the issue's list), judged just below, at and

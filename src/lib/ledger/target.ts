@@ -156,7 +156,9 @@ export function parseTarget(raw: string): TargetParse {
   const text = remarked ? remarked[1]! : tidy;
   const remark = remarked ? remarked[2]!.trim() : null;
   const parsed = parseWords(text);
-  return 'problem' in parsed ? { ok: false, problem: parsed.problem, text: tidy } : { ok: true, target: { ...parsed, remark } };
+  return 'problem' in parsed
+    ? { ok: false, problem: parsed.problem, text: tidy }
+    : { ok: true, target: { ...parsed, remark } };
 }
 
 type Parsed = Target | { problem: TargetProblem };
@@ -299,7 +301,8 @@ export function targetLine(target: Target | null): number | null {
 
 /** Whether the status of a target has to come from the editor (no number to judge by). */
 export const isQualitative = (target: Target | null): boolean =>
-  target?.kind === 'qualitative' || (target?.kind === 'tiered' && isQualitative(target.low) && isQualitative(target.high));
+  target?.kind === 'qualitative' ||
+  (target?.kind === 'tiered' && isQualitative(target.low) && isQualitative(target.high));
 
 /** The units written in a target (a tiered target may write one per tier). */
 export function writtenUnits(target: Target): string[] {
