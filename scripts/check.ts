@@ -8,5 +8,5 @@ const problems = [...project.problems, ...(hasErrors(project.problems) ? [] : pl
 console.log(formatReport(problems));
 if (hasErrors(problems)) process.exit(1);
 console.log(
-  `检查通过：${project.indicators.length} 项指标，${project.editions.length} 个年度版本（${project.editions.map((e) => `${e.year}${e.status === 'draft' ? '草稿' : ''}`).join('、')}）。`,
+  `检查通过：${project.catalogue.length} 项指标，${project.editions.length} 个年度版本（${project.editions.map((e) => `${e.year}${e.status === 'draft' ? '草稿' : ''}`).join('、')}）。`,
 );

@@ -1,6 +1,6 @@
 /** The editors' workflow on a copy of the demo: new edition, check rules and warnings, drafts. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -56,6 +56,9 @@ describe('npm run new-edition', () => {
   });
 
   it('the draft is checked (warnings for 待更新 and missing values) but stays out of a production build', () => {
+    // An indicator only the draft reports: it must not reach the public site in any form.
+    editFile(dir, 'data/indicators.csv', (t) => `${t}draft_only_rate,草稿专用试点指标,产品质量,%,higher,number,1,,\n`);
+    editFile(dir, 'data/ledgers/2025.csv', (t) => `${t}draft_only_rate,2025,88.8,85%以上,,,\n`);
     const check = run(dir, 'check');
     expect(check.status, check.stdout).toBe(0);
     expect(check.stdout).toContain('章节中仍有“待更新”标记');
@@ -69,6 +72,11 @@ describe('npm run new-edition', () => {
     expect(existsSync(join(dir, 'dist/editions/2025'))).toBe(false);
     expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).not.toContain('/editions/2025/');
     expect(readFileSync(join(dir, 'dist/editions/2024/index.html'), 'utf8')).not.toContain('white-paper-2024.pdf');
+    const published = readdirSync(join(dir, 'dist'), { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && /\.(html|csv|json|xml|txt)$/.test(d.name))
+      .map((d) => join(d.parentPath, d.name));
+    expect(published.length).toBeGreaterThan(50);
+    expect(published.filter((f) => /draft_only_rate|草稿专用试点指标/.test(readFileSync(f, 'utf8')))).toEqual([]);
   });
 });
 
@@ -87,12 +95,13 @@ describe('npm run check', () => {
   it('exits non-zero with file:line:column and a hint on errors', () => {
     const dir = copyProject();
     editFile(dir, 'data/ledgers/2024.csv', (t) =>
-      t.replace(/^mfg_pass_rate,2024,97\.1,/m, 'mfg_pass_rate,2024,97.1%,'),
+      t.replace(/^mfg_pass_rate,2024,97\.1,/m, 'mfg_pass_rate,2024,97.1件,'),
     );
     const result = run(dir, 'check');
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/错误 data\/ledgers\/2024\.csv:\d+:3/);
-    expect(result.stdout).toContain('提示：请去掉“%”');
+    expect(result.stdout).toContain('值“97.1件”的单位“件”与指标“制造业产品质量合格率”的单位“%”不一致');
+    expect(result.stdout).toContain('提示：指标目录 data/indicators.csv 中该指标的单位是“%”');
   });
 
   it('warns on a percentage above 100, a big jump from last year, and a value missing that was reported last year', () => {

@@ -5,11 +5,18 @@ import { launchBrowser } from '../../src/lib/publish/chrome.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/publish/static-server.ts';
 import { ROOT } from './project-copy.ts';
 
-/** For a describe block: serve dist/ (404.html for misses) and launch Chromium before its tests, close both after. */
-export function useBrowserOnDist(): { readonly browser: Browser; readonly origin: string } {
+/**
+ * For a describe block: serve a built site (the demo's dist/ unless `dist` says which, asked for when
+ * the block starts, after its own beforeAll built it) with 404.html for misses, and launch Chromium
+ * before its tests; close both after.
+ */
+export function useBrowserOnDist(dist: () => string = () => join(ROOT, 'dist')): {
+  readonly browser: Browser;
+  readonly origin: string;
+} {
   const state = {} as { browser: Browser; site: StaticServer };
   beforeAll(async () => {
-    state.site = await serveStatic(join(ROOT, 'dist'), { notFoundPage: '404.html' });
+    state.site = await serveStatic(dist(), { notFoundPage: '404.html' });
     state.browser = await launchBrowser();
   });
   afterAll(async () => {

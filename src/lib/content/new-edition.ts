@@ -55,7 +55,7 @@ export function scaffoldEdition(
     files.set(`${editionDir}/${name}`, readFileSync(join(root, PATHS.editions, from, name), 'utf8'));
   }
 
-  const rows = project.indicators.map((indicator) => {
+  const rows = project.catalogue.map((indicator) => {
     const last = source.rows.find((r) => r.indicator === indicator.id && r.period === from);
     return [indicator.id, to, '', last?.target?.text ?? '', '', '', ''];
   });

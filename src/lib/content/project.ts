@@ -53,6 +53,12 @@ export interface Edition extends EditionMeta {
 
 export interface Project {
   site: SiteConfig;
+  /** Every indicator of data/indicators.csv (for check and for scaffolding a new edition's ledger). */
+  catalogue: Indicator[];
+  /**
+   * The indicators the loaded editions report, in catalogue order: what the site publishes. An
+   * indicator only a draft edition uses stays off the public site (pages, index, downloads, search).
+   */
   indicators: Indicator[];
   indicatorById: Map<string, Indicator>;
   domains: string[];
@@ -174,6 +180,11 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     });
   }
 
+  const loaded = editions
+    .filter((e) => options.includeDrafts || e.status === 'published')
+    .sort((a, b) => a.year - b.year);
+  const reported = new Set(loaded.flatMap((e) => e.ledger.map((entry) => entry.indicator.id)));
+  const indicators = catalogue.indicators.filter((i) => reported.has(i.id));
   return {
     site:
       siteConfig.site ??
@@ -184,10 +195,11 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
         siteUrl: 'https://example.org',
         dataLicence: { name: '—', url: 'https://example.org' },
       }),
-    indicators: catalogue.indicators,
+    catalogue: catalogue.indicators,
+    indicators,
     indicatorById,
-    domains: domainsInOrder(catalogue.indicators),
-    editions: editions.filter((e) => options.includeDrafts || e.status === 'published').sort((a, b) => a.year - b.year),
+    domains: domainsInOrder(indicators),
+    editions: loaded,
     problems,
   };
 }

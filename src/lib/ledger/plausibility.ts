@@ -1,10 +1,15 @@
 import type { Project } from '../content/project.ts';
 import { entryOf } from './evaluation.ts';
 import { warning, type Problem } from '../content/problems.ts';
+import { formatTarget } from '../site/format.ts';
+import type { Entry } from './evaluation.ts';
+import { isQualitative } from './target.ts';
 
 /** Year-on-year moves flagged for a second look: percentages by points, other values relatively. */
 export const JUMP_POINTS = 10;
 export const JUMP_RATIO = 0.5;
+/** Longer target or text-value cells crowd tables on a phone and in the PDF; the note column is for explanations. */
+export const LONG_CELL = 20;
 /** Small counts (3 → 5 项) move by large ratios in normal years; only larger magnitudes are checked. */
 const MIN_MAGNITUDE = 5;
 
@@ -61,6 +66,8 @@ export function plausibilityWarnings(project: Project): Problem[] {
         );
       }
     }
+    if (edition.status === 'published') problems.push(...unjudgedWarnings(edition.entries));
+    problems.push(...edition.entries.flatMap(longCellWarnings));
     const reported = new Set(edition.entries.map((e) => e.indicator.id));
     for (const last of previous?.entries.filter((e) => e.value !== null) ?? []) {
       if (!reported.has(last.indicator.id)) {
@@ -73,4 +80,43 @@ export function plausibilityWarnings(project: Project): Problem[] {
     }
   }
   return problems;
+}
+
+/** Published entries whose target has no verdict because nothing could judge it and the editor gave none. */
+function unjudgedWarnings(entries: readonly Entry[]): Problem[] {
+  return entries
+    .filter((e) => e.target && e.status === 'not_assessed' && e.statusBy === 'computed' && e.value !== null)
+    .map((e) => {
+      const target = formatTarget(e.target, e.indicator);
+      const why = isQualitative(e.target)
+        ? `目标“${target}”没有可比的数字，系统无法判断是否完成`
+        : e.target!.kind === 'base'
+          ? `目标“${target}”要与 ${e.target!.base} 年比较，但台账中没有该年的数值`
+          : `目标“${target}”要与上年比较，但台账中没有上年的数值`;
+      return warning(e.file, `“${e.indicator.name}”：${why}，本版已发布，将显示为“未评估”。`, {
+        line: e.line,
+        column: 5,
+        hint: '请在 status 列填写完成情况：已完成、未完成、推进中、不再统计或政策调整。',
+      });
+    });
+}
+
+function longCellWarnings(entry: Entry): Problem[] {
+  const cells: Array<[number, string]> = [
+    [3, typeof entry.value === 'string' ? entry.value : ''],
+    [4, entry.target ? formatTarget(entry.target, entry.indicator) : ''],
+  ];
+  return cells
+    .filter(([, text]) => [...text].length > LONG_CELL)
+    .map(([column, text]) =>
+      warning(
+        entry.file,
+        `“${entry.indicator.name}”的${column === 3 ? '值' : '目标'}有 ${[...text].length} 个字，超过 ${LONG_CELL} 个字。`,
+        {
+          line: entry.line,
+          column,
+          hint: '表格中长文字会挤占其他列。请在这里写简短的说法（例如“已创成”“基本建成”），说明放到 note 列。',
+        },
+      ),
+    );
 }

@@ -54,6 +54,17 @@ export function formatTarget(target: Target | null, indicator: Indicator): strin
   return target.remark ? `${text}（${target.remark}）` : text;
 }
 
+/**
+ * The table cell class of a figure: `num` (right-aligned, kept on one line) for numbers and numeric
+ * targets, `words` (wraps within a bounded width) for text values, qualitative targets and remarks, so
+ * a long phrase never widens a table past the page or overprints its neighbours.
+ */
+export function figureClass(figure: Target | number | string | null): 'num' | 'words' {
+  if (figure === null || typeof figure === 'number') return 'num';
+  if (typeof figure === 'string') return 'words';
+  return ['compare', 'reach', 'range'].includes(figure.kind) && !figure.remark ? 'num' : 'words';
+}
+
 /** ISO date → “2024年5月20日”. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);

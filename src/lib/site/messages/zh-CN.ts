@@ -162,10 +162,13 @@ export const zhCN = {
     valueColumn: (unit: string) => (unit ? `数值（${unit}）` : '数值'),
     yearLabel: (year: string | number) => `${year}年`,
     targetLabel: (target: string) => `目标${target}`,
-    trendTitle: (name: string, from: string, to: string) => `${name}（${from}—${to}年）`,
+    trendTitle: (name: string, from: string, to: string) =>
+      from === to ? `${name}（${from}年）` : `${name}（${from}—${to}年）`,
     trendEmpty: (name: string) => `${name}暂无数值。`,
     trendSummary: (name: string, from: string, fromValue: string, to: string, toValue: string) =>
-      `${name}从${from}年的${fromValue}变为${to}年的${toValue}`,
+      from === to
+        ? `${name}${to}年为${toValue}（目前只有这一年的数据，尚不能看出变化趋势）`
+        : `${name}从${from}年的${fromValue}变为${to}年的${toValue}`,
     trendTarget: (year: string, target: string, status: string) => `，${year}年目标为${target}，${status}`,
     sentenceEnd: '。',
     domainsTitle: (year: number) => `${year}年各领域指标完成情况`,
@@ -176,9 +179,15 @@ export const zhCN = {
       missed: number,
     ) =>
       `${year}年${domains}个领域中，${best ? `${best.domain}完成比例最高（${best.met}/${best.total}项）` : ''}，全部领域共有${missed}项指标未完成。`,
-    compareTitle: (year: number, previous: number) => `${year}年与${previous}年主要指标对比`,
-    compareSummary: (count: number, rose: number, year: number, previous: number) =>
-      `所列${count}项指标中，${rose}项${year}年数值高于${previous}年。`,
+    compareTitle: (year: number, previous: number, comparable: number) =>
+      comparable > 0 ? `${year}年与${previous}年主要指标对比` : `${year}年主要指标`,
+    /** Only indicators with both years' values are compared; none means no comparison is claimed. */
+    compareSummary: (count: number, comparable: number, rose: number, year: number, previous: number) =>
+      comparable === 0
+        ? `所列${count}项指标都没有${previous}年的数值，无法与上年比较，图中只显示${year}年的数值。`
+        : comparable < count
+          ? `所列${count}项指标中有${comparable}项可与${previous}年比较，其中${rose}项${year}年数值高于${previous}年。`
+          : `所列${count}项指标中，${rose}项${year}年数值高于${previous}年。`,
     customSummary: (description: string, year: number, records: number) =>
       `${description}。数据取自${year}年版指标台账（共${records}条记录）。`,
   },

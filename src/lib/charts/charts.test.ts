@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProject, type Project } from '../content/project.ts';
+import { comparisonChart, trendChart, valueDomain } from './charts.ts';
+
+const project = loadProject(join(import.meta.dirname, '..', '..', '..'));
+const numericIds = project.indicators.filter((i) => i.type === 'number').map((i) => i.id);
+
+/** The demo cut down to its first edition's own year: every series has one point, nothing to compare. */
+function singleYear(): Project {
+  const first = project.editions[0]!;
+  return { ...project, editions: [{ ...first, ledger: first.entries }] };
+}
+
+type Layer = { encoding?: { y?: { scale?: { domain?: [number, number] } } } };
+const yDomain = (spec: unknown) =>
+  (spec as { layer: Layer[] }).layer.map((l) => l.encoding?.y?.scale?.domain).find(Boolean)!;
+
+describe('trend charts', () => {
+  it('keep every value and every target line inside the y axis', () => {
+    for (const edition of project.editions) {
+      for (const id of numericIds) {
+        const chart = trendChart(project, edition, id);
+        const [lo, hi] = yDomain(chart.spec);
+        const points = (chart.spec as unknown as { data: { values: Array<{ value: number; target: number | null }> } })
+          .data.values;
+        for (const p of points) {
+          expect(p.value, `${edition.year} ${id}`).toBeGreaterThanOrEqual(lo);
+          expect(p.value).toBeLessThanOrEqual(hi);
+          if (p.target !== null) expect(p.target, `${edition.year} ${id} target`).toBeLessThanOrEqual(hi);
+          if (p.target !== null) expect(p.target).toBeGreaterThanOrEqual(lo);
+        }
+      }
+    }
+  });
+
+  it('never get a zero-width axis, and a percentage axis stops at 100', () => {
+    expect(
+      valueDomain([
+        { value: 100, target: 100 },
+        { value: 100, target: null },
+      ]),
+    ).toEqual([95, 100]);
+    expect(valueDomain([{ value: 3, target: null }])).toEqual([2, 4]);
+    expect(valueDomain([{ value: 93.7, target: 96 }])).toEqual([93.7, 96]);
+  });
+
+  it('say so when there is only one year, instead of a change from a year to itself', () => {
+    const single = singleYear();
+    const chart = trendChart(single, single.editions[0]!, 'mfg_pass_rate');
+    const year = single.editions[0]!.year;
+    expect(chart.title).toBe(`制造业产品质量合格率（${year}年）`);
+    expect(chart.summary).toContain('目前只有这一年的数据');
+    expect(chart.summary).not.toContain('变为');
+  });
+});
+
+describe('comparison charts', () => {
+  it('compare with the previous year when there is one', () => {
+    const latest = project.editions.at(-1)!;
+    const chart = comparisonChart(project, latest, ['mfg_pass_rate', 'food_pass_rate']);
+    expect(chart.title).toBe(`${latest.year}年与${latest.year - 1}年主要指标对比`);
+    expect(chart.summary).toMatch(/所列2项指标中，\d项2024年数值高于2023年/);
+    expect(chart.table.columns).toEqual(['指标', '单位', '2023年', '2024年']);
+  });
+
+  it('claim no comparison, and draw none, without a previous year', () => {
+    const single = singleYear();
+    const edition = single.editions[0]!;
+    const chart = comparisonChart(single, edition, ['mfg_pass_rate', 'food_pass_rate']);
+    expect(chart.title).toBe(`${edition.year}年主要指标`);
+    expect(chart.summary).toContain('无法与上年比较');
+    expect(chart.summary).not.toContain('高于');
+    expect(chart.table.columns).toEqual(['指标', '单位', `${edition.year}年`]);
+    const periods = new Set(
+      (chart.spec as unknown as { data: { values: Array<{ period: string }> } }).data.values.map((v) => v.period),
+    );
+    expect(periods).toEqual(new Set([`${edition.year}年`]));
+  });
+});
