@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { parseCatalogue } from './indicator.ts';
+import { parseLedger } from './ledger.ts';
 import { evaluateStatus, parseEditorStatus, type Status } from './status.ts';
 import { parseTarget, type Direction } from './target.ts';
 
@@ -112,5 +114,47 @@ describe('evaluateStatus', () => {
     expect(parseEditorStatus('有待推进')).toEqual({ status: 'in_progress', remark: '' });
     expect(parseEditorStatus('')).toBeNull();
     expect(parseEditorStatus('差不多')).toBeUndefined();
+  });
+});
+
+describe('洞头区“十四五”主要目标（表2）in an editor’s ledger, words verbatim', () => {
+  const table2: Array<{ domain: string; name: string; unit: string; direction: string; target: string }> = parse(
+    readFileSync(new URL('../../../tests/fixtures/dongtou-table2.csv', import.meta.url)),
+    { columns: true, comment: '#' },
+  );
+  const id = (n: number) => `t2_${String(n + 1).padStart(2, '0')}`;
+  const catalogueCsv = [
+    'id,name,domain,unit,direction',
+    ...table2.map((r, n) => [id(n), `"${r.name}"`, r.domain, r.unit, r.direction].join(',')),
+  ].join('\n');
+  const catalogue = new Map(parseCatalogue(catalogueCsv, 'data/indicators.csv').indicators.map((i) => [i.id, i]));
+  const ledgerCsv = [
+    'indicator,period,value,target',
+    ...table2.map((r, n) => [id(n), '2025', '', `"${r.target}"`].join(',')),
+  ].join('\n');
+  const { rows, problems } = parseLedger(ledgerCsv, 'data/ledgers/2025.csv', catalogue);
+
+  it('is read without an error; the only warnings suggest the unit 个 for the two counts without one', () => {
+    expect(table2).toHaveLength(30);
+    expect(rows).toHaveLength(30);
+    expect(problems.map((p) => [p.severity, p.line, p.hint])).toEqual([
+      ['warning', 30, expect.stringContaining('unit 列为该指标填写“个”')],
+      ['warning', 31, expect.stringContaining('unit 列为该指标填写“个”')],
+    ]);
+  });
+
+  it('reads each target as the plan means it', () => {
+    const kinds = Object.fromEntries(rows.map((r, n) => [table2[n]!.name, r.target]));
+    expect(kinds['城市空气细颗粒物(PM2.5)浓度']).toMatchObject({ kind: 'tiered', high: { op: '<=', value: 25 } });
+    expect(kinds['近岸海域水质优良(一、二类)比例']).toMatchObject({
+      kind: 'compare',
+      value: 57.5,
+      remark: '“十四五”均值',
+    });
+    expect(kinds['万元GDP二氧化碳排放量']).toMatchObject({ kind: 'trend', change: 'down', remark: '完成市下达任务' });
+    expect(kinds['区长质量奖']).toMatchObject({ kind: 'compare', op: '>=', value: 5, unit: '个' });
+    expect(kinds['国家级生态文明建设示范区创建']).toMatchObject({ kind: 'qualitative', text: '基本建成' });
+    expect(kinds['主要污染物排放削减率']).toMatchObject({ kind: 'qualitative' });
+    expect(kinds['制造业产品质量合格率']).toMatchObject({ kind: 'reach', value: 96 });
   });
 });
