@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { plausibilityWarnings } from '../src/lib/ledger/plausibility.ts';
+import { writtenTarget } from '../src/lib/ledger/target.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { copyProject, editFile, ROOT } from './helpers/project-copy.ts';
 
@@ -42,7 +43,7 @@ describe('npm run new-edition', () => {
       expect(row.period).toBe('2025');
       expect(row.value).toBe('');
       expect(row.target).toBe(
-        latest.rows.find((r) => r.indicator === row.indicator && r.period === '2024')?.target?.text ?? '',
+        writtenTarget(latest.rows.find((r) => r.indicator === row.indicator && r.period === '2024')?.target ?? null),
       );
     }
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { stringify as csv } from 'csv-stringify/sync';
 import { stringify as yaml } from 'yaml';
 import { LEDGER_COLUMNS } from '../ledger/ledger.ts';
+import { writtenTarget } from '../ledger/target.ts';
 import { TODO_MARK } from './mdx-chapter.ts';
 import { PATHS, type Project } from './project.ts';
 import type { EditionMeta } from './schemas.ts';
@@ -57,7 +58,7 @@ export function scaffoldEdition(
 
   const rows = project.catalogue.map((indicator) => {
     const last = source.rows.find((r) => r.indicator === indicator.id && r.period === from);
-    return [indicator.id, to, '', last?.target?.text ?? '', '', '', ''];
+    return [indicator.id, to, '', writtenTarget(last?.target ?? null), '', '', ''];
   });
   files.set(ledgerFile, csv([[...LEDGER_COLUMNS], ...rows]));
   return { files };

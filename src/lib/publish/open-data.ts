@@ -3,6 +3,7 @@ import type { Indicator } from '../ledger/indicator.ts';
 import type { Edition, Project } from '../content/project.ts';
 import type { Entry } from '../ledger/evaluation.ts';
 import { STATUSES, STATUS_SOURCES } from '../ledger/status.ts';
+import { writtenTarget } from '../ledger/target.ts';
 import { messagesFor, type Messages } from '../site/messages/index.ts';
 
 /**
@@ -134,7 +135,7 @@ export function toRecord(e: Entry, m: Messages): LedgerRecord {
     period: Number(e.period),
     value: typeof e.value === 'number' ? e.value : null,
     value_text: typeof e.value === 'string' ? e.value : null,
-    target: e.target?.text ?? null,
+    target: e.target ? writtenTarget(e.target) : null,
     status: m.status[e.status],
     status_by: m.statusBy[e.statusBy],
     note: e.note || null,

@@ -1,5 +1,5 @@
 import type { Indicator } from '../ledger/indicator.ts';
-import type { Target } from '../ledger/target.ts';
+import { writtenTarget, type Target } from '../ledger/target.ts';
 
 /** Units counted in whole things: their changes read 增加/减少 rather than 提高/下降. */
 const COUNT_UNITS = new Set(['件', '个', '项', '家', '张', '人', '起', '次', '座', '所', '枚', '台', '批', '天', '处']);
@@ -51,7 +51,7 @@ export function formatTarget(target: Target | null, indicator: Indicator): strin
     numeric && target.unit === null && indicator.unit
       ? target.text.replace(/(\d+(?:\.\d+)?)(?!.*\d)/, `$1${indicator.unit}`)
       : target.text;
-  return target.remark ? `${text}（${target.remark}）` : text;
+  return writtenTarget({ ...target, text });
 }
 
 /**
