@@ -28,7 +28,10 @@ export function renderChartSvg(spec: TopLevelSpec): Promise<string> {
 const rendered = new Map<string, Promise<string>>();
 
 async function render(spec: TopLevelSpec): Promise<string> {
-  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+  // The static SVG is aria-hidden (the caption, summary and table describe it in the site's language), so
+  // Vega's generated ARIA descriptions — English, with raw floats — are left out of the page.
+  const config = { ...(spec as { config?: object }).config, aria: false };
+  const view = new vega.View(vega.parse(compile({ ...spec, config } as TopLevelSpec).spec), { renderer: 'none' });
   try {
     const svg = await view.toSVG();
     return svg.replace(/^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, '<svg$1 aria-hidden="true" focusable="false"');
