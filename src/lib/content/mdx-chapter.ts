@@ -3,9 +3,9 @@ import { unknownIdMessage, type Indicator } from '../ledger/indicator.ts';
 import { error, type Problem } from './problems.ts';
 import type { ChartRef } from '../charts/chart-ref.ts';
 import { chartRefOf, EDITOR_COMPONENTS, splitIds } from './editor-components.ts';
+import { diagnostics } from '../site/messages/index.ts';
 
-/** Marker put into chapters copied for a new edition; the checker warns while it remains. */
-export const TODO_MARK = '待更新';
+const d = diagnostics().mdx;
 
 export interface FrontMatterSplit {
   yaml: string | null;
@@ -39,7 +39,7 @@ export interface ChapterAnalysis {
 
 /**
  * Parses a chapter body and checks every editor component: known name, allowed attributes,
- * indicator ids that exist, domains that exist. MDX syntax errors come back located, in Chinese.
+ * indicator ids that exist, domains that exist. MDX syntax errors come back located and worded.
  * `customSpec` reads a chart spec file next to the chapter (null when missing or invalid JSON).
  */
 export function analyseChapterBody(
@@ -58,10 +58,10 @@ export function analyseChapterBody(
     return {
       charts,
       problems: [
-        error(file, `MDX 语法错误：${err.reason ?? err.message}`, {
+        error(file, d.syntax(err.reason ?? err.message), {
           line: err.line ?? undefined,
           column: err.column ?? undefined,
-          hint: '正文中的 < 和 { 会被当作组件或表达式；请写成“小于”或全角符号，组件标签要闭合，例如 <Value id="food_pass_rate" />。',
+          hint: d.syntaxHint,
         }),
       ],
     };
@@ -82,7 +82,7 @@ export function analyseChapterBody(
         else charts.push(chart);
       }
     } else if (node.type === 'mdxjsEsm') {
-      problems.push(error(file, '章节中不需要 import/export 语句，组件可直接使用。', at(node)));
+      problems.push(error(file, d.noImports, at(node)));
     }
     node.children?.forEach(visit);
   };
@@ -102,19 +102,15 @@ function chartRef(
   if ('message' in parsed) return fail(parsed.message, parsed.hint);
   const { ref } = parsed;
   if (ref.kind === 'trend' && catalogue.get(ref.id)?.type === 'text')
-    return fail(`指标“${ref.id}”是定性指标，不能画趋势图。`);
+    return fail(d.textTrend(ref.id));
   if (ref.kind === 'compare') {
     const units = new Set(ref.ids.map((id) => catalogue.get(id)?.unit));
     if (units.size > 1)
-      return fail(
-        `对比图中的指标单位不一致（${[...units].join('、')}），无法放在同一坐标轴上。`,
-        '请只对比单位相同的指标，或拆成多张图。',
-      );
+      return fail(d.compareUnits([...units]), d.compareUnitsHint);
   }
   if (ref.kind === 'custom') {
     const read = customSpec(ref.spec);
-    if (!read.ok)
-      return fail(read.message, '自定义图表的数据写成 "data": {"name": "ledger"}，由系统从台账填入，不要手抄数字。');
+    if (!read.ok) return fail(read.message, d.customSpecHint);
   }
   return ref;
 }
@@ -134,64 +130,51 @@ function checkComponent(
     return {
       attrs,
       problems: [
-        error(file, `未知组件 <${node.name}>。`, {
-          ...at(node),
-          hint: `可用的组件：${Object.keys(EDITOR_COMPONENTS)
-            .map((n) => `<${n}>`)
-            .join('、')}。`,
-        }),
+        error(file, d.unknownComponent(node.name!), { ...at(node), hint: d.components(Object.keys(EDITOR_COMPONENTS)) }),
       ],
     };
   }
   const problems: Problem[] = [];
   for (const attr of node.attributes ?? []) {
     if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
-      problems.push(error(file, `<${node.name}> 中不支持 {…} 展开写法。`, at(node)));
+      problems.push(error(file, d.spread(node.name!), at(node)));
       continue;
     }
     if (![...spec.required, ...spec.optional].includes(attr.name)) {
       problems.push(
-        error(file, `<${node.name}> 没有属性“${attr.name}”。`, {
+        error(file, d.unknownAttribute(node.name!, attr.name), {
           ...at(node),
-          hint: `可用属性：${[...spec.required, ...spec.optional].join('、') || '（无）'}。`,
+          hint: d.attributes([...spec.required, ...spec.optional]),
         }),
       );
       continue;
     }
     if (typeof attr.value !== 'string') {
-      problems.push(
-        error(file, `<${node.name}> 的属性 ${attr.name} 要用英文双引号写，例如 ${attr.name}="…"。`, at(node)),
-      );
+      problems.push(error(file, d.unquoted(node.name!, attr.name), at(node)));
       continue;
     }
     attrs.set(attr.name, attr.value);
   }
   for (const name of spec.required) {
-    if (!attrs.has(name) && !problems.length) problems.push(error(file, `<${node.name}> 缺少属性 ${name}。`, at(node)));
+    if (!attrs.has(name) && !problems.length) problems.push(error(file, d.missingAttribute(node.name!, name), at(node)));
   }
   const ids = [attrs.get('id'), ...splitIds(attrs.get('ids'))].filter((x): x is string => !!x);
   for (const id of ids) {
     if (!catalogue.has(id)) {
       const { message, hint } = unknownIdMessage(id, catalogue.keys());
-      problems.push(error(file, `<${node.name}> 引用的${message}`, { ...at(node), hint }));
+      problems.push(error(file, d.unknownReference(node.name!, message), { ...at(node), hint }));
     }
   }
   const domain = attrs.get('domain');
   if (domain !== undefined && !domains.has(domain)) {
     problems.push(
-      error(file, `<${node.name}> 的领域“${domain}”不存在。`, {
-        ...at(node),
-        hint: `现有领域：${[...domains].join('、')}。`,
-      }),
+      error(file, d.unknownDomain(node.name!, domain), { ...at(node), hint: d.domains([...domains]) }),
     );
   }
   const period = attrs.get('period');
   if (period !== undefined && !periods.has(period)) {
     problems.push(
-      error(file, `<${node.name}> 的年份“${period}”在台账中没有数据。`, {
-        ...at(node),
-        hint: `有数据的年份：${[...periods].sort().join('、')}。`,
-      }),
+      error(file, d.noPeriod(node.name!, period), { ...at(node), hint: d.periods([...periods].sort()) }),
     );
   }
   return { problems, attrs };

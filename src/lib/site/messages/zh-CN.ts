@@ -53,41 +53,13 @@ export const zhCN = {
     other: '其他',
     rate: '完成率',
   },
-  errors: {
-    hasErrors: (report: string) => `内容或数据有错误，无法生成网站：\n${report}`,
-    onlyInEdition: (component: string) => `<${component}> 只能用在年度版本的章节中。`,
-    noEntry: (component: string, id: string, year: number) =>
-      `<${component} id="${id}"> ：${year} 年台账中没有该指标的记录。`,
-    unknownIndicator: (component: string, id: string) => `<${component} id="${id}">：指标目录中没有该编号。`,
-    chapterNotFound: (file: string) => `找不到章节 ${file}`,
-  },
   citation: {
     indicatorTitle: (site: string, name: string, from: string, to: string) =>
       `${site}指标数据：${name}（${from}—${to}年）`,
     dataTitle: (site: string, from: number, to: number) => `${site}指标数据（${from}—${to}年版）`,
   },
-  /** Build and preview log lines (read by editors in the terminal). */
-  log: {
-    searchStartFailed: (why: string) => `Pagefind 无法启动：${why}`,
-    searchPageFailed: (url: string, why: string) => `Pagefind 索引 ${url} 失败：${why}`,
-    searchWriteFailed: (why: string) => `Pagefind 写入索引失败：${why}`,
-    searchIndexed: (pages: number, seconds: number) => `搜索索引：${pages} 个页面，${seconds.toFixed(1)} 秒`,
-    reloaded: (file: string) => `已重新读取 ${file}`,
-  },
-  /** The PDF edition: build log, errors, the edition page's facts, the file's metadata. */
+  /** The PDF edition: the edition page's facts, the file's metadata (its build log is in the diagnostics). */
   pdf: {
-    noBrowser: (pdfSwitch: string) =>
-      '生成 PDF 版需要 Chrome 或 Chromium，但没有找到。\n' +
-      '  · Debian/Ubuntu：sudo apt-get install chromium\n' +
-      '  · 已安装在其他位置：CHROME_PATH=/path/to/chrome npm run build\n' +
-      `  · 暂不生成 PDF：${pdfSwitch}=off npm run build（网站照常生成，页面上不显示 PDF 下载）`,
-    skipped: (pdfSwitch: string) => `已按 ${pdfSwitch}=off 跳过 PDF 版。`,
-    tocPagesMissing: (targets: string[]) => `目录页码缺失：${targets.join('、')}`,
-    factsSlotMissing: (file: string) => `版本页缺少填写 PDF 大小和页数的位置（data-pdf-facts）：${file}`,
-    /** One edition done; `printMs` is undefined when the cached PDF was reused. */
-    edition: (year: number, pages: number, bytes: number, printMs: number | undefined) =>
-      `PDF ${year}年版：${pages} 页，${formatFileSize(bytes)}（${printMs === undefined ? '内容未变，沿用上次生成的 PDF' : `${(printMs / 1000).toFixed(1)} 秒`}）`,
-    total: (editions: number, ms: number) => `PDF 版共 ${editions} 期，用时 ${`${(ms / 1000).toFixed(1)} 秒`}`,
     /** Beside the download button on the edition page. */
     facts: (bytes: number, pages: number) => `（PDF，${formatFileSize(bytes)}，${pages} 页）`,
     creator: '质量状况白皮书发布系统',
