@@ -2,7 +2,13 @@ import { createProcessor } from '@mdx-js/mdx';
 import { unknownIdMessage, type Indicator } from '../ledger/indicator.ts';
 import { error, type Problem } from './problems.ts';
 import type { ChartRef } from '../charts/chart-ref.ts';
-import { chartRefOf, EDITOR_COMPONENTS, splitIds } from './editor-components.ts';
+import {
+  EDITOR_COMPONENTS,
+  isEditorComponent,
+  readAttributes,
+  type ComponentName,
+  type ComponentProps,
+} from './editor-components.ts';
 import { diagnostics } from '../site/messages/index.ts';
 
 const d = diagnostics().mdx;
@@ -74,12 +80,12 @@ export function analyseChapterBody(
       node.name &&
       /^[A-Z]/.test(node.name)
     ) {
-      const checked = checkComponent(node, file, catalogue, domains, periods);
+      const checked = checkComponent(node, node.name, file, catalogue, domains, periods);
       problems.push(...checked.problems);
-      if (node.name === 'Chart' && checked.problems.length === 0) {
-        const chart = chartRef(checked.attrs, node, file, catalogue, customSpec);
-        if ('problem' in chart) problems.push(chart.problem);
-        else charts.push(chart);
+      if (checked.chart) {
+        const problem = chartProblem(checked.chart, catalogue, customSpec);
+        if (problem) problems.push(error(file, problem.message, { ...at(node), hint: problem.hint }));
+        else charts.push(checked.chart);
       }
     } else if (node.type === 'mdxjsEsm') {
       problems.push(error(file, d.noImports, at(node)));
@@ -90,92 +96,68 @@ export function analyseChapterBody(
   return { problems, charts };
 }
 
-function chartRef(
-  attrs: Map<string, string>,
-  node: JsxNode,
-  file: string,
+/** What the catalogue or the spec file says against a well-formed chart. */
+function chartProblem(
+  ref: ChartRef,
   catalogue: ReadonlyMap<string, Indicator>,
   customSpec: (name: string) => { ok: true } | { ok: false; message: string },
-): ChartRef | { problem: Problem } {
-  const fail = (message: string, hint?: string) => ({ problem: error(file, message, { ...at(node), hint }) });
-  const parsed = chartRefOf(Object.fromEntries(attrs));
-  if ('message' in parsed) return fail(parsed.message, parsed.hint);
-  const { ref } = parsed;
-  if (ref.kind === 'trend' && catalogue.get(ref.id)?.type === 'text')
-    return fail(d.textTrend(ref.id));
+): { message: string; hint?: string } | undefined {
+  if (ref.kind === 'trend' && catalogue.get(ref.id)?.type === 'text') return { message: d.textTrend(ref.id) };
   if (ref.kind === 'compare') {
     const units = new Set(ref.ids.map((id) => catalogue.get(id)?.unit));
-    if (units.size > 1)
-      return fail(d.compareUnits([...units]), d.compareUnitsHint);
+    if (units.size > 1) return { message: d.compareUnits([...units]), hint: d.compareUnitsHint };
   }
   if (ref.kind === 'custom') {
     const read = customSpec(ref.spec);
-    if (!read.ok) return fail(read.message, d.customSpecHint);
+    if (!read.ok) return { message: read.message, hint: d.customSpecHint };
   }
-  return ref;
+  return undefined;
+}
+
+/** The indicators, domain and period a component refers to. */
+function references(props: ComponentProps<ComponentName>): { ids: string[]; domain?: string; period?: string } {
+  return {
+    ids: [...('id' in props ? [props.id] : []), ...('ids' in props ? (props.ids ?? []) : [])],
+    domain: 'domain' in props ? props.domain : undefined,
+    period: 'period' in props ? props.period : undefined,
+  };
 }
 
 const at = (node: JsxNode) => ({ line: node.position?.start.line, column: node.position?.start.column });
 
+/**
+ * One editor component: its attributes read through the component's schema (editor-components.ts),
+ * then what they refer to checked against the catalogue and the ledgers' periods.
+ */
 function checkComponent(
   node: JsxNode,
+  name: string,
   file: string,
   catalogue: ReadonlyMap<string, Indicator>,
   domains: ReadonlySet<string>,
   periods: ReadonlySet<string>,
-): { problems: Problem[]; attrs: Map<string, string> } {
-  const attrs = new Map<string, string>();
-  const spec = EDITOR_COMPONENTS[node.name!];
-  if (!spec) {
-    return {
-      attrs,
-      problems: [
-        error(file, d.unknownComponent(node.name!), { ...at(node), hint: d.components(Object.keys(EDITOR_COMPONENTS)) }),
-      ],
-    };
-  }
-  const problems: Problem[] = [];
+): { problems: Problem[]; chart?: ChartRef } {
+  const located = (message: string, hint?: string) => error(file, message, { ...at(node), hint });
+  if (!isEditorComponent(name)) return { problems: [located(d.unknownComponent(name), d.components(Object.keys(EDITOR_COMPONENTS)))] };
+  const attributes: Record<string, unknown> = {};
   for (const attr of node.attributes ?? []) {
-    if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
-      problems.push(error(file, d.spread(node.name!), at(node)));
-      continue;
-    }
-    if (![...spec.required, ...spec.optional].includes(attr.name)) {
-      problems.push(
-        error(file, d.unknownAttribute(node.name!, attr.name), {
-          ...at(node),
-          hint: d.attributes([...spec.required, ...spec.optional]),
-        }),
-      );
-      continue;
-    }
-    if (typeof attr.value !== 'string') {
-      problems.push(error(file, d.unquoted(node.name!, attr.name), at(node)));
-      continue;
-    }
-    attrs.set(attr.name, attr.value);
+    // A spread may supply any attribute: nothing else about the tag can be judged until it is written out.
+    if (attr.type !== 'mdxJsxAttribute' || !attr.name) return { problems: [located(d.spread(name))] };
+    attributes[attr.name] = attr.value;
   }
-  for (const name of spec.required) {
-    if (!attrs.has(name) && !problems.length) problems.push(error(file, d.missingAttribute(node.name!, name), at(node)));
-  }
-  const ids = [attrs.get('id'), ...splitIds(attrs.get('ids'))].filter((x): x is string => !!x);
+  const read = readAttributes(name, attributes);
+  if ('problems' in read) return { problems: read.problems.map((p) => located(p.message, p.hint)) };
+
+  const problems: Problem[] = [];
+  const { ids, domain, period } = references(read.props);
   for (const id of ids) {
     if (!catalogue.has(id)) {
       const { message, hint } = unknownIdMessage(id, catalogue.keys());
-      problems.push(error(file, d.unknownReference(node.name!, message), { ...at(node), hint }));
+      problems.push(located(d.unknownReference(name, message), hint));
     }
   }
-  const domain = attrs.get('domain');
-  if (domain !== undefined && !domains.has(domain)) {
-    problems.push(
-      error(file, d.unknownDomain(node.name!, domain), { ...at(node), hint: d.domains([...domains]) }),
-    );
-  }
-  const period = attrs.get('period');
-  if (period !== undefined && !periods.has(period)) {
-    problems.push(
-      error(file, d.noPeriod(node.name!, period), { ...at(node), hint: d.periods([...periods].sort()) }),
-    );
-  }
-  return { problems, attrs };
+  if (domain !== undefined && !domains.has(domain)) problems.push(located(d.unknownDomain(name, domain), d.domains([...domains])));
+  if (period !== undefined && !periods.has(period))
+    problems.push(located(d.noPeriod(name, period), d.periods([...periods].sort())));
+  return { problems, chart: read.name === 'Chart' && problems.length === 0 ? read.props : undefined };
 }

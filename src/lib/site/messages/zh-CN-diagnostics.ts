@@ -95,6 +95,13 @@ export const zhCNDiagnostics = {
     unquoted: (component: string, attribute: string) =>
       `<${component}> 的属性 ${attribute} 要用英文双引号写，例如 ${attribute}="…"。`,
     missingAttribute: (component: string, attribute: string) => `<${component}> 缺少属性 ${attribute}。`,
+    badId: (component: string, id: string) => `<${component}> 的指标编号“${id}”格式不对。`,
+    idHint: '指标编号以小写英文字母开头，只用小写英文字母、数字和下划线，例如 food_pass_rate。',
+    noIds: (component: string) => `<${component}> 的属性 ids 中没有指标编号。`,
+    idsHint: '写一个或多个指标编号，用逗号分隔，例如 ids="food_pass_rate,drug_pass_rate"。',
+    badYear: (component: string, attribute: string, value: string) =>
+      `<${component}> 的属性 ${attribute}“${value}”不是四位数的年份。`,
+    yearHint: (attribute: string) => `例如 ${attribute}="2023"。`,
     /** `reference` is the catalogue's own message about the id (ledger/indicator.ts). */
     unknownReference: (component: string, reference: string) => `<${component}> 引用的${reference}`,
     unknownDomain: (component: string, domain: string) => `<${component}> 的领域“${domain}”不存在。`,
