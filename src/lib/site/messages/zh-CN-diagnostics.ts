@@ -13,7 +13,6 @@ const CHART_USAGE =
  * words, not readers': the site's `language` does not change them.
  */
 export const zhCNDiagnostics = {
-  lang: 'zh-CN',
   /** How a located problem is printed (problems.ts). */
   report: {
     error: '错误',
