@@ -10,6 +10,8 @@ const WORDS =
   '质量发展 标准化 合格率 满意度 品字标 食品安全 特种设备 装配式建筑 优良天数 监督抽查 计量 检验检测 认证认可 知识产权 质量基础设施 消费维权 绿色建筑 生态环境'.split(
     ' ',
   );
+/** The search bench's query: words of both the corpus (WORDS) and the demo's chapters. */
+export const BENCH_QUERY = '食品安全 合格率';
 
 export interface CorpusSize {
   editions: number;

@@ -17,7 +17,8 @@ import { pageWeight } from '../src/lib/publish/page-weight.ts';
 import { serveStatic } from '../src/lib/publish/static-server.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { paths } from '../src/lib/site/urls.ts';
-import { writeBaseline, writeCorpus } from './bench-corpus.ts';
+import { diagnostics, messagesFor } from '../src/lib/site/messages/index.ts';
+import { BENCH_QUERY, writeBaseline, writeCorpus } from './bench-corpus.ts';
 
 const root = process.cwd();
 const rows: Array<[string, string, string]> = [];
@@ -80,7 +81,12 @@ async function measureProject(dir: string): Promise<BuildMeasure> {
     const pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
     const printed = phases[`pdf:${edition.year}`];
     pdfs.push(
-      `${edition.year}: ${printed === undefined ? 'cached' : `${printed.toFixed(1)} s`}, ${pages} 页, ${formatFileSize(bytes.length)}`,
+      diagnostics().cli.bench.pdf(
+        edition.year,
+        printed === undefined ? 'cached' : `${printed.toFixed(1)} s`,
+        pages,
+        bytes.length,
+      ),
     );
   }
   return {
@@ -113,9 +119,14 @@ async function firstQueryBytes(dist: string, query: string): Promise<number> {
     if (r.url().includes('/pagefind/')) fetched += (await r.body().catch(() => Buffer.alloc(0))).length;
   });
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+  // Done when the status says how many pages were found, or that none were (the search page's sentences).
+  const { count, empty } = messagesFor().search;
   await page.waitForFunction(
-    () => /共找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''),
-    undefined,
+    ([found, none]) => {
+      const status = document.getElementById('search-status')?.textContent ?? '';
+      return status.startsWith(found) || status === none;
+    },
+    [count.replace('{q}', query).split('{n}')[0]!, empty.replace('{q}', query)] as const,
     { timeout: 60_000 },
   );
   await page.waitForLoadState('networkidle');
@@ -143,7 +154,7 @@ function pageWeights(dir: string): Record<string, ReturnType<typeof pageWeight>>
 }
 
 const demo = await measureProject(root);
-const demoQuery = await firstQueryBytes(join(root, 'dist'), '食品安全 合格率');
+const demoQuery = await firstQueryBytes(join(root, 'dist'), BENCH_QUERY);
 const demoWeights = pageWeights(root);
 
 let corpus: BuildMeasure | undefined;
@@ -154,9 +165,9 @@ const size = { editions: 20, indicators: 200, chapters: 10 };
 if (!process.argv.includes('--demo')) {
   const dir = projectCopy();
   const { prose } = writeCorpus(dir, size);
-  console.error(`构建大规模语料（${size.editions} 期 × ${size.indicators} 项指标 × ${size.chapters} 章）：${dir}`);
+  console.error(diagnostics().cli.bench.corpus(size.editions, size.indicators, size.chapters, dir));
   corpus = await measureProject(dir);
-  corpusQuery = await firstQueryBytes(join(dir, 'dist'), '食品安全 合格率');
+  corpusQuery = await firstQueryBytes(join(dir, 'dist'), BENCH_QUERY);
   corpusWeights = pageWeights(dir);
   const bare = mkdtempSync(join(tmpdir(), 'wp-baseline-'));
   writeBaseline(bare, prose, corpus.htmlPages - prose.length);
@@ -188,7 +199,7 @@ row(
   corpus ? `${corpus.maxRssMb.toFixed(0)} MB` : '',
 );
 row('search index on disk', formatFileSize(demo.indexBytes), corpus ? formatFileSize(corpus.indexBytes) : '');
-row('first query “食品安全 合格率” fetches', formatFileSize(demoQuery), corpus ? formatFileSize(corpusQuery) : '');
+row(`first query “${BENCH_QUERY}” fetches`, formatFileSize(demoQuery), corpus ? formatFileSize(corpusQuery) : '');
 row('PDF per edition (latest)', demo.pdfs.at(-1) ?? '', corpus?.pdfs.at(-1) ?? '');
 for (const type of Object.keys(demoWeights)) {
   const d = demoWeights[type]!;

@@ -1,5 +1,5 @@
 /**
- * npm run build: validate every content and data file first (all problems at once, in Chinese),
+ * npm run build: validate every content and data file first (all problems at once, located and worded),
  * then build into a temporary folder and swap it in, so a failed build never leaves a half-written
  * site — the previous dist/ stays as it was.
  */
@@ -10,12 +10,13 @@ import { recordPhase, startTimings } from '../src/lib/publish/build-timings.ts';
 import { formatReport, hasErrors } from '../src/lib/content/problems.ts';
 import { plausibilityWarnings } from '../src/lib/ledger/plausibility.ts';
 import { loadProject } from '../src/lib/content/project.ts';
+import { diagnostics } from '../src/lib/site/messages/index.ts';
 
 const root = process.cwd();
 const outDir = join(root, 'dist');
 const tmpDir = join(root, '.build-tmp', 'dist');
 const oldDir = join(root, '.build-tmp', 'dist.previous');
-const KEPT = '构建已停止：现有的 dist/ 保持不变。';
+const d = diagnostics().cli.build;
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 startTimings();
@@ -25,7 +26,7 @@ const problems = [...project.problems, ...(hasErrors(project.problems) ? [] : pl
 recordPhase('validation', seconds(validationStarted));
 if (problems.length > 0) console.error(formatReport(problems));
 if (hasErrors(problems)) {
-  console.error(`\n${KEPT}请按上面的提示修改后重新运行 npm run build。`);
+  console.error(`\n${d.stopped}${d.fixAndRerun}`);
   process.exit(1);
 }
 
@@ -37,10 +38,10 @@ try {
   await build({ root, outDir: tmpDir, logLevel: process.env.CI ? 'warn' : 'info' });
   recordPhase('astro', seconds(astroStarted));
 } catch (e) {
-  console.error(`\n${(e as Error).message}\n\n${KEPT}`);
+  console.error(`\n${(e as Error).message}\n\n${d.stopped}`);
   process.exit(1);
 }
 if (existsSync(outDir)) renameSync(outDir, oldDir);
 renameSync(tmpDir, outDir);
 rmSync(join(root, '.build-tmp'), { recursive: true, force: true });
-console.log(`\n网站已生成：${outDir}（${project.editions.length} 个年度版本）`);
+console.log(`\n${d.built(outDir, project.editions.length)}`);

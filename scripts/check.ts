@@ -2,11 +2,15 @@
 import { plausibilityWarnings } from '../src/lib/ledger/plausibility.ts';
 import { formatReport, hasErrors } from '../src/lib/content/problems.ts';
 import { loadProject } from '../src/lib/content/project.ts';
+import { diagnostics } from '../src/lib/site/messages/index.ts';
 
 const project = loadProject(process.cwd(), { includeDrafts: true });
 const problems = [...project.problems, ...(hasErrors(project.problems) ? [] : plausibilityWarnings(project))];
 console.log(formatReport(problems));
 if (hasErrors(problems)) process.exit(1);
 console.log(
-  `检查通过：${project.catalogue.length} 项指标，${project.editions.length} 个年度版本（${project.editions.map((e) => `${e.year}${e.status === 'draft' ? '草稿' : ''}`).join('、')}）。`,
+  diagnostics().cli.check.passed(
+    project.catalogue.length,
+    project.editions.map((e) => ({ year: e.year, draft: e.status === 'draft' })),
+  ),
 );

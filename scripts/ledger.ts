@@ -7,9 +7,10 @@ import { parseCli, runScript, UsageError, yearArgument } from '../src/lib/site/c
 import { evaluatedLedgerCsv } from '../src/lib/publish/ledger-export.ts';
 import { formatReport, hasErrors } from '../src/lib/content/problems.ts';
 import { loadProject } from '../src/lib/content/project.ts';
-import { messagesFor } from '../src/lib/site/messages/index.ts';
+import { diagnostics, messagesFor } from '../src/lib/site/messages/index.ts';
 
-const USAGE = 'npm run ledger -- <年份> [--out 文件名.csv]，例如 npm run ledger -- 2025 --out 2025核对.csv';
+const d = diagnostics().cli;
+const USAGE = d.ledger.usage;
 
 await runScript(() => {
   const { values, positionals } = parseCli(process.argv.slice(2), USAGE, { out: { type: 'string', short: 'o' } });
@@ -20,12 +21,10 @@ await runScript(() => {
     process.exit(1);
   }
   const edition = project.editions.find((e) => e.year === year);
-  if (!edition)
-    throw new UsageError(
-      `没有 ${year} 年版。可选年份：${project.editions.map((e) => e.year).join('、')}\n用法：${USAGE}`,
-    );
+  const years = project.editions.map((e) => e.year);
+  if (!edition) throw new UsageError(d.withUsage(d.ledger.noEdition(year, years), USAGE));
   const csv = evaluatedLedgerCsv(edition, messagesFor(project.site.language));
   if (!values.out) return void process.stdout.write(csv);
   writeFileSync(values.out, `\uFEFF${csv}`);
-  console.error(`已写入 ${values.out}（${edition.entries.length} 项指标，可用 Excel 直接打开）`);
+  console.error(d.ledger.written(values.out, edition.entries.length));
 });

@@ -4,7 +4,7 @@ import { formatReport, hasErrors } from './lib/content/problems.ts';
 import { loadProject, type Edition, type Project } from './lib/content/project.ts';
 import { entryOf, type Entry } from './lib/ledger/evaluation.ts';
 import { withBase } from './lib/site/urls.ts';
-import { messagesFor, type Messages } from './lib/site/messages/index.ts';
+import { diagnostics, messagesFor, type Messages } from './lib/site/messages/index.ts';
 import { SHOW_DRAFTS_ENV } from './integrations/dev-preview.ts';
 
 let cached: Project | undefined;
@@ -16,7 +16,7 @@ export function getProject(): Project {
     if (hasErrors(cached.problems)) {
       const report = formatReport(cached.problems.filter((p) => p.severity === 'error'));
       cached = undefined;
-      throw new Error(messagesFor().errors.hasErrors(report));
+      throw new Error(diagnostics().build.hasErrors(report));
     }
   }
   return cached;
@@ -38,7 +38,7 @@ export function getDataFiles(): Promise<DataFile[]> {
 
 /** The edition an MDX component is rendered in (set by the page in Astro.locals). */
 export function editionInContext(locals: App.Locals, component: string): Edition {
-  if (!locals.edition) throw new Error(ui.errors.onlyInEdition(component));
+  if (!locals.edition) throw new Error(diagnostics().build.onlyInEdition(component));
   return locals.edition;
 }
 
@@ -46,6 +46,6 @@ export function editionInContext(locals: App.Locals, component: string): Edition
 export function entryInContext(locals: App.Locals, component: string, id: string): Entry {
   const edition = editionInContext(locals, component);
   const entry = entryOf(edition, id);
-  if (!entry) throw new Error(ui.errors.noEntry(component, id, edition.year));
+  if (!entry) throw new Error(diagnostics().build.noEntry(component, id, edition.year));
   return entry;
 }

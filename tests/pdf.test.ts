@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, formatFileSize, formatValue } from '../src/lib/site/format.ts';
+import { formatFileSize, formatValue } from '../src/lib/site/format.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { messagesFor } from '../src/lib/site/messages/index.ts';
 
@@ -18,7 +18,7 @@ const pdfOf = (year: number) => join(ROOT, 'dist', paths.pdf(year));
 describe.each(project.editions.map((e) => [e.year, e] as const))('PDF of the %i edition', (_year, edition) => {
   const file = pdfOf(edition.year);
   const headings = [
-    ...edition.chapters.map((c, i) => `第${chineseNumeral(i + 1)}章${c.title}`),
+    ...edition.chapters.map((c, i) => `第${ui.chapterNumeral(i + 1)}章${c.title}`),
     `附录${ui.fullTable}`,
     ...(edition.corrections.length ? [ui.corrections] : []),
   ];

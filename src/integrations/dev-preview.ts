@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { PATHS } from '../lib/content/project.ts';
-import { messagesFor } from '../lib/site/messages/index.ts';
+import { diagnostics } from '../lib/site/messages/index.ts';
 
 /** Read by src/site.ts: drafts are shown only by `astro dev`, whatever NODE_ENV says. */
 export const SHOW_DRAFTS_ENV = 'WHITE_PAPER_SHOW_DRAFTS';
@@ -26,7 +26,7 @@ export function devPreview(): AstroIntegration {
           if (!/\.(csv|ya?ml|json)$/.test(path) || !watched.some((w) => path.includes(w))) return;
           for (const environment of Object.values(server.environments)) environment.moduleGraph.invalidateAll();
           server.ws.send({ type: 'full-reload' });
-          logger.info(messagesFor().log.reloaded(relative(process.cwd(), file)));
+          logger.info(diagnostics().build.reloaded(relative(process.cwd(), file)));
         };
         server.watcher.on('change', reload);
         server.watcher.on('add', reload);

@@ -14,7 +14,7 @@ import { editionPdfMetadata } from '../lib/publish/pdf/metadata.ts';
 import { printUrl } from '../lib/publish/pdf/print.ts';
 import { serveStatic } from '../lib/publish/static-server.ts';
 import { recordPhase } from '../lib/publish/build-timings.ts';
-import { messagesFor } from '../lib/site/messages/index.ts';
+import { diagnostics, messagesFor } from '../lib/site/messages/index.ts';
 import { paths, withBase } from '../lib/site/urls.ts';
 
 /** Editions printed at once: Chromium renders each on its own core. */
@@ -48,7 +48,7 @@ export function pdfEdition(): AstroIntegration {
         const project = loadProject(process.cwd());
         try {
           if (!pdfEnabled()) {
-            logger.warn(messagesFor(project.site.language).pdf.skipped(PDF_SWITCH));
+            logger.warn(diagnostics().publish.pdfSkipped(PDF_SWITCH));
             return;
           }
           await printAll(project, outDir, base, logger);
@@ -76,7 +76,7 @@ async function printAll(project: Project, outDir: string, base: string, logger: 
       };
       await Promise.all(Array.from({ length: PRINT_CONCURRENCY }, worker));
       recordPhase('pdf', (performance.now() - started) / 1000);
-      logger.info(messagesFor(project.site.language).pdf.total(project.editions.length, performance.now() - started));
+      logger.info(diagnostics().publish.pdfTotal(project.editions.length, performance.now() - started));
     } finally {
       await site.close();
     }
@@ -112,7 +112,7 @@ async function publishEdition({ project, outDir, browser, url }: PrintRun, editi
     page,
     withPdfFacts(readFileSync(page, 'utf8'), messagesFor(project.site.language).pdf.facts(bytes.length, pages), page),
   );
-  return messagesFor(project.site.language).pdf.edition(
+  return diagnostics().publish.pdfEdition(
     edition.year,
     pages,
     bytes.length,

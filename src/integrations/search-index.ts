@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 import { recordPhase } from '../lib/publish/build-timings.ts';
 import { separateHan } from '../lib/publish/search-text.ts';
 import { readSiteConfig } from '../lib/content/project.ts';
-import { DEFAULT_LANGUAGE, messagesFor } from '../lib/site/messages/index.ts';
+import { DEFAULT_LANGUAGE, diagnostics } from '../lib/site/messages/index.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -27,7 +27,7 @@ export function searchIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         const language = readSiteConfig(process.cwd()).site?.language ?? DEFAULT_LANGUAGE;
-        const log = messagesFor(language).log;
+        const log = diagnostics().publish;
         const { index, errors } = await pagefind.createIndex({ forceLanguage: language.toLowerCase() });
         if (!index) throw new Error(log.searchStartFailed(errors.join('; ')));
         let pages = 0;

@@ -1,16 +1,21 @@
 import embed from 'vega-embed';
+import type { Messages } from '../lib/site/messages/index.ts';
 
-/** Replaces a figure's static SVG with the interactive Vega view (tooltips, SVG/PNG export) in place. */
+/**
+ * Replaces a figure's static SVG with the interactive Vega view (tooltips, SVG/PNG export) in place.
+ * The export menu's words come with the figure (`data-chart-actions`, from the site's catalogue).
+ */
 export async function embedChart(figure: HTMLElement): Promise<void> {
   const canvas = figure.querySelector<HTMLElement>('.chart-canvas');
   const specText = figure.querySelector('script.chart-spec')?.textContent;
-  if (!canvas || !specText) return;
+  if (!canvas || !specText || !figure.dataset.chartActions) return;
+  const words = JSON.parse(figure.dataset.chartActions) as Messages['chart']['actions'];
   const target = document.createElement('div');
   target.className = 'chart-interactive';
   const result = await embed(target, JSON.parse(specText), {
     renderer: 'svg',
     actions: { export: true, source: false, compiled: false, editor: false },
-    i18n: { SVG_ACTION: '导出 SVG', PNG_ACTION: '导出 PNG', CLICK_TO_VIEW_ACTIONS: '图表操作' },
+    i18n: { SVG_ACTION: words.svg, PNG_ACTION: words.png, CLICK_TO_VIEW_ACTIONS: words.menu },
     tooltip: { theme: 'light' },
   });
   // The static SVG keeps the space until the live view is ready: no layout shift.
@@ -23,7 +28,7 @@ export async function embedChart(figure: HTMLElement): Promise<void> {
   const svg = target.querySelector('svg');
   svg?.setAttribute('role', 'img');
   svg?.setAttribute('aria-label', label);
-  target.querySelector('summary')?.setAttribute('aria-label', '图表操作：导出 SVG 或 PNG');
+  target.querySelector('summary')?.setAttribute('aria-label', words.menuLabel);
   figure.dataset.enhanced = 'done';
   figure.addEventListener('toggle', () => result.view.resize(), { capture: true });
 }

@@ -28,6 +28,8 @@ export function startSearchPage(): void {
     filterYear: string;
     filterKind: string;
   };
+  // A result's year reads as the year filter's own option does (ui.year), so the words stay in the catalogue.
+  const yearLabel = (value: string) => [...year.options].find((o) => o.value === value)?.text ?? value;
   const base = import.meta.env.BASE_URL;
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
@@ -73,7 +75,7 @@ export function startSearchPage(): void {
         const meta = document.createElement('span');
         meta.className = 'result-meta';
         meta.textContent = [
-          page.filters[text.filterYear]?.[0] && `${page.filters[text.filterYear]![0]}年`,
+          page.filters[text.filterYear]?.[0] && yearLabel(page.filters[text.filterYear]![0]),
           page.filters[text.filterKind]?.[0],
         ]
           .filter(Boolean)

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { diagnostics } from '../site/messages/index.ts';
 import { error, warning, type Problem } from './problems.ts';
 
 export interface CsvRow {
@@ -24,36 +25,34 @@ export function parseCsvTable(
   required: readonly string[],
   optional: readonly string[] = [],
 ): CsvTable {
+  const d = diagnostics().csv;
   const problems: Problem[] = [];
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
     records = parse(text, { bom: true, relax_column_count: true, info: true }) as unknown as typeof records;
   } catch (e) {
     const err = e as { lines?: number; message: string; code?: string };
-    const reason =
-      err.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? '引号没有闭合（某个单元格以 " 开头但没有结束的 "）。'
-        : `CSV 格式错误：${err.message}`;
+    const reason = err.code === 'CSV_QUOTE_NOT_CLOSED' ? d.quoteNotClosed : d.syntax(err.message);
     return {
       rows: [],
       problems: [
         error(file, reason, {
           line: err.lines ?? 1,
-          hint: '含逗号或引号的单元格需用英文双引号包住，内部的引号写成两个 ""。',
+          hint: d.quoteHint,
         }),
       ],
     };
   }
-  if (records.length === 0) return { rows: [], problems: [error(file, '文件是空的，缺少表头行。', { line: 1 })] };
+  if (records.length === 0) return { rows: [], problems: [error(file, d.empty, { line: 1 })] };
 
   const header = records[0]!.record.map((h) => h.trim());
   const index = new Map(header.map((h, i) => [h, i]));
   const missing = required.filter((c) => !index.has(c));
   if (missing.length > 0) {
     problems.push(
-      error(file, `表头缺少列：${missing.join('、')}。`, {
+      error(file, d.missingColumns(missing), {
         line: 1,
-        hint: `表头应为：${[...required, ...optional].join(',')}`,
+        hint: d.header([...required, ...optional]),
       }),
     );
     return { rows: [], problems };
@@ -61,7 +60,7 @@ export function parseCsvTable(
   const known = new Set([...required, ...optional]);
   header.forEach((h, i) => {
     if (h !== '' && !known.has(h))
-      problems.push(warning(file, `未知的列“${h}”，将被忽略。`, { line: 1, column: i + 1 }));
+      problems.push(warning(file, d.unknownColumn(h), { line: 1, column: i + 1 }));
   });
 
   const columnOf = (name: string): number => (index.get(name) ?? 0) + 1;
@@ -73,9 +72,9 @@ export function parseCsvTable(
     if (record.every((c) => c.trim() === '')) continue; // Excel leaves rows of bare commas
     if (record.length !== header.length) {
       problems.push(
-        error(file, `这一行有 ${record.length} 个单元格，但表头有 ${header.length} 列。`, {
+        error(file, d.cellCount(record.length, header.length), {
           line,
-          hint: '检查是否多了或少了逗号；含逗号的文字需要用英文双引号包住。',
+          hint: d.cellCountHint,
         }),
       );
       continue;

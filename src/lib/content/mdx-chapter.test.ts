@@ -46,6 +46,31 @@ describe('checkChapterBody', () => {
       at(13, 1, '<Value> 的年份“2019”在台账中没有数据。', '有数据的年份：2023、2024。'),
     ]);
   });
+  it('locates what a component’s schema refuses, with its hint, and checks the catalogue once attributes are well-formed', () => {
+    expect(check('<Value id="food_pass_rate" period="23" />\n\n<IndicatorTable ids="food_pass_rate,Nope" />\n')).toEqual([
+      {
+        severity: 'error',
+        file: 'ch.mdx',
+        line: 5,
+        column: 1,
+        message: '<Value> 的属性 period“23”不是四位数的年份。',
+        hint: '例如 period="2023"。',
+      },
+      {
+        severity: 'error',
+        file: 'ch.mdx',
+        line: 7,
+        column: 1,
+        message: '<IndicatorTable> 的指标编号“Nope”格式不对。',
+        hint: '指标编号以小写英文字母开头，只用小写英文字母、数字和下划线，例如 food_pass_rate。',
+      },
+    ]);
+  });
+  it('reports a spread alone: it may supply any attribute', () => {
+    expect(check('<Value {...props} />\n')).toEqual([
+      { severity: 'error', file: 'ch.mdx', line: 5, column: 1, message: '<Value> 中不支持 {…} 展开写法。' },
+    ]);
+  });
   it('turns MDX syntax errors into a located Chinese message', () => {
     // Line 5 of the file (after 4 lines of front matter), column 7: the “5” that cannot start a tag name.
     expect(check('指标小于 <5 的情况。\n')).toEqual([

@@ -2,10 +2,16 @@ import { createProcessor } from '@mdx-js/mdx';
 import { unknownIdMessage, type Indicator } from '../ledger/indicator.ts';
 import { error, type Problem } from './problems.ts';
 import type { ChartRef } from '../charts/chart-ref.ts';
-import { chartRefOf, EDITOR_COMPONENTS, splitIds } from './editor-components.ts';
+import {
+  EDITOR_COMPONENTS,
+  isEditorComponent,
+  readAttributes,
+  type ComponentName,
+  type ComponentProps,
+} from './editor-components.ts';
+import { diagnostics } from '../site/messages/index.ts';
 
-/** Marker put into chapters copied for a new edition; the checker warns while it remains. */
-export const TODO_MARK = '待更新';
+const d = diagnostics().mdx;
 
 export interface FrontMatterSplit {
   yaml: string | null;
@@ -39,7 +45,7 @@ export interface ChapterAnalysis {
 
 /**
  * Parses a chapter body and checks every editor component: known name, allowed attributes,
- * indicator ids that exist, domains that exist. MDX syntax errors come back located, in Chinese.
+ * indicator ids that exist, domains that exist. MDX syntax errors come back located and worded.
  * `customSpec` reads a chart spec file next to the chapter (null when missing or invalid JSON).
  */
 export function analyseChapterBody(
@@ -58,10 +64,10 @@ export function analyseChapterBody(
     return {
       charts,
       problems: [
-        error(file, `MDX 语法错误：${err.reason ?? err.message}`, {
+        error(file, d.syntax(err.reason ?? err.message), {
           line: err.line ?? undefined,
           column: err.column ?? undefined,
-          hint: '正文中的 < 和 { 会被当作组件或表达式；请写成“小于”或全角符号，组件标签要闭合，例如 <Value id="food_pass_rate" />。',
+          hint: d.syntaxHint,
         }),
       ],
     };
@@ -74,15 +80,15 @@ export function analyseChapterBody(
       node.name &&
       /^[A-Z]/.test(node.name)
     ) {
-      const checked = checkComponent(node, file, catalogue, domains, periods);
+      const checked = checkComponent(node, node.name, file, catalogue, domains, periods);
       problems.push(...checked.problems);
-      if (node.name === 'Chart' && checked.problems.length === 0) {
-        const chart = chartRef(checked.attrs, node, file, catalogue, customSpec);
-        if ('problem' in chart) problems.push(chart.problem);
-        else charts.push(chart);
+      if (checked.chart) {
+        const problem = chartProblem(checked.chart, catalogue, customSpec);
+        if (problem) problems.push(error(file, problem.message, { ...at(node), hint: problem.hint }));
+        else charts.push(checked.chart);
       }
     } else if (node.type === 'mdxjsEsm') {
-      problems.push(error(file, '章节中不需要 import/export 语句，组件可直接使用。', at(node)));
+      problems.push(error(file, d.noImports, at(node)));
     }
     node.children?.forEach(visit);
   };
@@ -90,109 +96,68 @@ export function analyseChapterBody(
   return { problems, charts };
 }
 
-function chartRef(
-  attrs: Map<string, string>,
-  node: JsxNode,
-  file: string,
+/** What the catalogue or the spec file says against a well-formed chart. */
+function chartProblem(
+  ref: ChartRef,
   catalogue: ReadonlyMap<string, Indicator>,
   customSpec: (name: string) => { ok: true } | { ok: false; message: string },
-): ChartRef | { problem: Problem } {
-  const fail = (message: string, hint?: string) => ({ problem: error(file, message, { ...at(node), hint }) });
-  const parsed = chartRefOf(Object.fromEntries(attrs));
-  if ('message' in parsed) return fail(parsed.message, parsed.hint);
-  const { ref } = parsed;
-  if (ref.kind === 'trend' && catalogue.get(ref.id)?.type === 'text')
-    return fail(`指标“${ref.id}”是定性指标，不能画趋势图。`);
+): { message: string; hint?: string } | undefined {
+  if (ref.kind === 'trend' && catalogue.get(ref.id)?.type === 'text') return { message: d.textTrend(ref.id) };
   if (ref.kind === 'compare') {
     const units = new Set(ref.ids.map((id) => catalogue.get(id)?.unit));
-    if (units.size > 1)
-      return fail(
-        `对比图中的指标单位不一致（${[...units].join('、')}），无法放在同一坐标轴上。`,
-        '请只对比单位相同的指标，或拆成多张图。',
-      );
+    if (units.size > 1) return { message: d.compareUnits([...units]), hint: d.compareUnitsHint };
   }
   if (ref.kind === 'custom') {
     const read = customSpec(ref.spec);
-    if (!read.ok)
-      return fail(read.message, '自定义图表的数据写成 "data": {"name": "ledger"}，由系统从台账填入，不要手抄数字。');
+    if (!read.ok) return { message: read.message, hint: d.customSpecHint };
   }
-  return ref;
+  return undefined;
+}
+
+/** The indicators, domain and period a component refers to. */
+function references(props: ComponentProps<ComponentName>): { ids: string[]; domain?: string; period?: string } {
+  return {
+    ids: [...('id' in props ? [props.id] : []), ...('ids' in props ? (props.ids ?? []) : [])],
+    domain: 'domain' in props ? props.domain : undefined,
+    period: 'period' in props ? props.period : undefined,
+  };
 }
 
 const at = (node: JsxNode) => ({ line: node.position?.start.line, column: node.position?.start.column });
 
+/**
+ * One editor component: its attributes read through the component's schema (editor-components.ts),
+ * then what they refer to checked against the catalogue and the ledgers' periods.
+ */
 function checkComponent(
   node: JsxNode,
+  name: string,
   file: string,
   catalogue: ReadonlyMap<string, Indicator>,
   domains: ReadonlySet<string>,
   periods: ReadonlySet<string>,
-): { problems: Problem[]; attrs: Map<string, string> } {
-  const attrs = new Map<string, string>();
-  const spec = EDITOR_COMPONENTS[node.name!];
-  if (!spec) {
-    return {
-      attrs,
-      problems: [
-        error(file, `未知组件 <${node.name}>。`, {
-          ...at(node),
-          hint: `可用的组件：${Object.keys(EDITOR_COMPONENTS)
-            .map((n) => `<${n}>`)
-            .join('、')}。`,
-        }),
-      ],
-    };
-  }
-  const problems: Problem[] = [];
+): { problems: Problem[]; chart?: ChartRef } {
+  const located = (message: string, hint?: string) => error(file, message, { ...at(node), hint });
+  if (!isEditorComponent(name)) return { problems: [located(d.unknownComponent(name), d.components(Object.keys(EDITOR_COMPONENTS)))] };
+  const attributes: Record<string, unknown> = {};
   for (const attr of node.attributes ?? []) {
-    if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
-      problems.push(error(file, `<${node.name}> 中不支持 {…} 展开写法。`, at(node)));
-      continue;
-    }
-    if (![...spec.required, ...spec.optional].includes(attr.name)) {
-      problems.push(
-        error(file, `<${node.name}> 没有属性“${attr.name}”。`, {
-          ...at(node),
-          hint: `可用属性：${[...spec.required, ...spec.optional].join('、') || '（无）'}。`,
-        }),
-      );
-      continue;
-    }
-    if (typeof attr.value !== 'string') {
-      problems.push(
-        error(file, `<${node.name}> 的属性 ${attr.name} 要用英文双引号写，例如 ${attr.name}="…"。`, at(node)),
-      );
-      continue;
-    }
-    attrs.set(attr.name, attr.value);
+    // A spread may supply any attribute: nothing else about the tag can be judged until it is written out.
+    if (attr.type !== 'mdxJsxAttribute' || !attr.name) return { problems: [located(d.spread(name))] };
+    attributes[attr.name] = attr.value;
   }
-  for (const name of spec.required) {
-    if (!attrs.has(name) && !problems.length) problems.push(error(file, `<${node.name}> 缺少属性 ${name}。`, at(node)));
-  }
-  const ids = [attrs.get('id'), ...splitIds(attrs.get('ids'))].filter((x): x is string => !!x);
+  const read = readAttributes(name, attributes);
+  if ('problems' in read) return { problems: read.problems.map((p) => located(p.message, p.hint)) };
+
+  const problems: Problem[] = [];
+  const { ids, domain, period } = references(read.props);
   for (const id of ids) {
     if (!catalogue.has(id)) {
       const { message, hint } = unknownIdMessage(id, catalogue.keys());
-      problems.push(error(file, `<${node.name}> 引用的${message}`, { ...at(node), hint }));
+      problems.push(located(d.unknownReference(name, message), hint));
     }
   }
-  const domain = attrs.get('domain');
-  if (domain !== undefined && !domains.has(domain)) {
-    problems.push(
-      error(file, `<${node.name}> 的领域“${domain}”不存在。`, {
-        ...at(node),
-        hint: `现有领域：${[...domains].join('、')}。`,
-      }),
-    );
-  }
-  const period = attrs.get('period');
-  if (period !== undefined && !periods.has(period)) {
-    problems.push(
-      error(file, `<${node.name}> 的年份“${period}”在台账中没有数据。`, {
-        ...at(node),
-        hint: `有数据的年份：${[...periods].sort().join('、')}。`,
-      }),
-    );
-  }
-  return { problems, attrs };
+  if (domain !== undefined && !domains.has(domain)) problems.push(located(d.unknownDomain(name, domain), d.domains([...domains])));
+  if (period !== undefined && !periods.has(period))
+    problems.push(located(d.noPeriod(name, period), d.periods([...periods].sort())));
+  return { problems, chart: read.name === 'Chart' && problems.length === 0 ? read.props : undefined };
 }

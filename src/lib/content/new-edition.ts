@@ -4,9 +4,9 @@ import { stringify as csv } from 'csv-stringify/sync';
 import { stringify as yaml } from 'yaml';
 import { LEDGER_COLUMNS } from '../ledger/ledger.ts';
 import { writtenTarget } from '../ledger/target.ts';
-import { TODO_MARK } from './mdx-chapter.ts';
 import { PATHS, type Project } from './project.ts';
 import type { EditionMeta } from './schemas.ts';
+import { diagnostics } from '../site/messages/index.ts';
 
 /**
  * The files of a new draft edition, scaffolded from the latest one: chapters copied with a 待更新
@@ -18,12 +18,13 @@ export function scaffoldEdition(
   root: string,
   year: number,
 ): { files: Map<string, string> } | { error: string } {
+  const d = diagnostics().newEdition;
   const source = project.editions.at(-1);
-  if (!source) return { error: '还没有任何年度版本可以复制。' };
+  if (!source) return { error: d.nothingToCopy };
   const editionDir = `${PATHS.editions}/${year}`;
   const ledgerFile = `${PATHS.ledgers}/${year}.csv`;
   for (const path of [editionDir, ledgerFile]) {
-    if (existsSync(join(root, path))) return { error: `${path} 已存在，不会覆盖。如需重新生成，请先手动删除或改名。` };
+    if (existsSync(join(root, path))) return { error: d.exists(path) };
   }
   const from = String(source.year);
   const to = String(year);
@@ -35,19 +36,16 @@ export function scaffoldEdition(
     period: source.period.replaceAll(from, to),
     published: `${year + 1}-03-31`,
     status: 'draft',
-    summary: `（${TODO_MARK}）${source.summary}`,
+    summary: d.summary(source.summary),
     corrections: [],
     ...(source.headline ? { headline: source.headline } : {}),
   };
-  files.set(
-    `${editionDir}/edition.yaml`,
-    `# ${to} 年版（草稿）：由 npm run new-edition 从 ${from} 年版生成。发布前把 status 改为 published，并核对发布日期。\n${yaml(meta)}`,
-  );
+  files.set(`${editionDir}/edition.yaml`, `${d.editionComment(to, from)}\n${yaml(meta)}`);
 
   for (const chapter of source.chapters) {
     const text = readFileSync(join(root, chapter.file), 'utf8');
     const end = text.indexOf('\n---', 4) + 4;
-    const notice = `\n> **${TODO_MARK}**：本章复制自 ${from} 年版，请按 ${to} 年的情况改写，改完后删除本提示。\n`;
+    const notice = `\n${d.chapterNotice(from, to)}\n`;
     files.set(chapter.file.replace(`/${from}/`, `/${to}/`), text.slice(0, end) + notice + text.slice(end));
   }
 

@@ -1,4 +1,6 @@
-/** A problem found in an editor's files: always located and worded in Chinese. */
+import { diagnostics } from '../site/messages/index.ts';
+
+/** A problem found in an editor's files: always located, worded by the diagnostics catalogue. */
 export type Severity = 'error' | 'warning';
 
 export interface Problem {
@@ -34,11 +36,11 @@ export function location(p: Problem): string {
 
 /** One problem per line block, e.g. `错误 data/ledgers/2024.csv:5:3 第 5 行第 3 列：…`. */
 export function formatProblem(p: Problem): string {
-  const label = p.severity === 'error' ? '错误' : '警告';
+  const d = diagnostics().report;
   const where =
-    p.line === undefined ? '' : p.column === undefined ? `第 ${p.line} 行：` : `第 ${p.line} 行第 ${p.column} 列：`;
-  const hint = p.hint ? `\n    提示：${p.hint}` : '';
-  return `${label} ${location(p)}\n    ${where}${p.message}${hint}`;
+    p.line === undefined ? '' : p.column === undefined ? d.atLine(p.line) : d.atLineColumn(p.line, p.column);
+  const hint = p.hint ? `\n    ${d.hint(p.hint)}` : '';
+  return `${d[p.severity]} ${location(p)}\n    ${where}${p.message}${hint}`;
 }
 
 export function formatReport(problems: Problem[]): string {
@@ -48,7 +50,7 @@ export function formatReport(problems: Problem[]): string {
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
   const body = sorted.map(formatProblem).join('\n');
-  const tail = `共发现 ${errors} 个错误、${warnings} 个警告。`;
+  const tail = diagnostics().report.total(errors, warnings);
   return body ? `${body}\n\n${tail}` : tail;
 }
 

@@ -2,20 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { domainsInOrder, parseCatalogue, unknownIdMessage, type Indicator } from '../ledger/indicator.ts';
 import { parseLedger, type LedgerRow } from '../ledger/ledger.ts';
-import { analyseChapterBody, splitFrontMatter, TODO_MARK } from './mdx-chapter.ts';
+import { analyseChapterBody, splitFrontMatter } from './mdx-chapter.ts';
 import type { ChartRef } from '../charts/chart-ref.ts';
 import { error, warning, type Problem } from './problems.ts';
-import {
-  chapterSchema,
-  editionSchema,
-  FIELD_LABELS,
-  siteSchema,
-  type EditionMeta,
-  type SiteConfig,
-} from './schemas.ts';
+import { chapterSchema, editionSchema, siteSchema, type EditionMeta, type SiteConfig } from './schemas.ts';
 import { evaluateLedgers, type Entry } from '../ledger/evaluation.ts';
 import { readText } from './text-file.ts';
 import { parseYamlData } from './yaml-data.ts';
+import { diagnostics } from '../site/messages/index.ts';
+
+const d = diagnostics();
 
 /** The fixed places of the editor's files, relative to the project root. */
 export const PATHS = {
@@ -77,7 +73,7 @@ const rel = (...parts: string[]) => parts.join('/');
 function readEditorFile(root: string, file: string, problems: Problem[]): string | null {
   const abs = join(root, file);
   if (!existsSync(abs)) {
-    problems.push(error(file, '找不到文件。'));
+    problems.push(error(file, d.project.fileNotFound));
     return null;
   }
   const result = readText(abs, file);
@@ -92,7 +88,7 @@ function readEditorFile(root: string, file: string, problems: Problem[]): string
 export function readSiteConfig(root: string): { site: SiteConfig | null; problems: Problem[] } {
   const problems: Problem[] = [];
   const text = readEditorFile(root, PATHS.site, problems);
-  const parsed = text === null ? null : parseYamlData(text, PATHS.site, siteSchema, FIELD_LABELS);
+  const parsed = text === null ? null : parseYamlData(text, PATHS.site, siteSchema);
   if (parsed) problems.push(...parsed.problems);
   return { site: parsed?.data ?? null, problems };
 }
@@ -115,7 +111,7 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
         .sort()
     : [];
   if (editionDirs.length === 0)
-    problems.push(error(PATHS.editions, '没有任何年度版本（应有 content/editions/<年份>/edition.yaml）。'));
+    problems.push(error(PATHS.editions, d.project.noEditions));
 
   // Ledgers first: chapters are checked against the periods that have data.
   const ledgers = new Map<string, { file: string; rows: LedgerRow[] }>();
@@ -137,27 +133,23 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
   for (const dir of editionDirs) {
     const metaFile = rel(PATHS.editions, dir, 'edition.yaml');
     const metaText = readFile(metaFile);
-    const meta = metaText === null ? null : parseYamlData(metaText, metaFile, editionSchema, FIELD_LABELS);
+    const meta = metaText === null ? null : parseYamlData(metaText, metaFile, editionSchema);
     if (meta) problems.push(...meta.problems);
     if (meta?.data && String(meta.data.year) !== dir) {
       problems.push(
-        error(metaFile, `年份 ${meta.data.year} 与所在文件夹“${dir}”不一致。`, {
+        error(metaFile, d.project.yearMismatch(meta.data.year, dir), {
           line: 1,
-          hint: '文件夹名必须是该版本的年份。',
+          hint: d.project.yearMismatchHint,
         }),
       );
     }
-    if (meta?.data?.summary.includes(TODO_MARK)) {
-      problems.push(
-        warning(metaFile, `摘要（summary）中仍有“${TODO_MARK}”标记。`, {
-          hint: '按本年情况改写摘要后删除该标记再发布。',
-        }),
-      );
+    if (meta?.data?.summary.includes(d.newEdition.todoMark)) {
+      problems.push(warning(metaFile, d.project.summaryTodo, { hint: d.project.summaryTodoHint }));
     }
     for (const [i, id] of (meta?.data?.headline ?? []).entries()) {
       if (!indicatorById.has(id))
         problems.push(
-          error(metaFile, `主要指标（headline）第 ${i + 1} 项：${unknownIdMessage(id, indicatorById.keys()).message}`, {
+          error(metaFile, d.project.unknownHeadline(i + 1, unknownIdMessage(id, indicatorById.keys()).message), {
             hint: unknownIdMessage(id, indicatorById.keys()).hint,
           }),
         );
@@ -222,9 +214,7 @@ function loadChapters(
     const slug = chapterSlug(name);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
       problems.push(
-        error(file, `文件名“${name}”不合规。`, {
-          hint: '章节文件名用序号加英文小写和连字符，例如 02-product-quality.mdx（会成为网址的一部分）。',
-        }),
+        error(file, d.project.badChapterName(name), { hint: d.project.chapterNameHint }),
       );
       continue;
     }
@@ -233,36 +223,33 @@ function loadChapters(
     const { yaml, body } = splitFrontMatter(text);
     if (yaml === null) {
       problems.push(
-        error(file, '缺少文件开头的 --- 前言区（title、order）。', {
+        error(file, d.project.noFrontMatter, {
           line: 1,
           column: 1,
-          hint: '文件第一行写 ---，随后 title: 章节标题、order: 序号，再以 --- 结束。',
+          hint: d.project.frontMatterHint,
         }),
       );
       continue;
     }
-    const meta = parseYamlData(yaml, file, chapterSchema, FIELD_LABELS, 1);
+    const meta = parseYamlData(yaml, file, chapterSchema, 1);
     const readSpec = (specName: string) => {
       const specFile = rel(PATHS.editions, dir, specName);
       if (!existsSync(join(root, specFile)))
-        return { ok: false as const, message: `找不到自定义图表文件 ${specFile}。` };
+        return { ok: false as const, message: d.project.specNotFound(specFile) };
       try {
         const spec = JSON.parse(readFileSync(join(root, specFile), 'utf8')) as { data?: { name?: string } };
         if (spec.data?.name !== 'ledger')
-          return { ok: false as const, message: `${specFile} 的数据来源应为 "data": {"name": "ledger"}。` };
+          return { ok: false as const, message: d.project.specData(specFile) };
         customSpecs[specName] = spec;
         return { ok: true as const };
       } catch (e) {
-        return { ok: false as const, message: `${specFile} 不是有效的 JSON：${(e as Error).message}` };
+        return { ok: false as const, message: d.project.specJson(specFile, (e as Error).message) };
       }
     };
     const analysis = analyseChapterBody(body, file, catalogue, periods, readSpec);
     problems.push(...meta.problems, ...analysis.problems);
-    const todo = body.split('\n').findIndex((l) => l.includes(TODO_MARK));
-    if (todo >= 0)
-      problems.push(
-        warning(file, `章节中仍有“${TODO_MARK}”标记。`, { line: todo + 1, hint: '改写完成后删除该提示再发布。' }),
-      );
+    const todo = body.split('\n').findIndex((l) => l.includes(d.newEdition.todoMark));
+    if (todo >= 0) problems.push(warning(file, d.project.chapterTodo, { line: todo + 1, hint: d.project.chapterTodoHint }));
     if (!meta.data) continue;
     chapters.push({
       slug,

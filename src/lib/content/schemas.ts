@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { DEFAULT_LANGUAGE, LANGUAGES } from '../site/messages/index.ts';
+import { DEFAULT_LANGUAGE, diagnostics, LANGUAGES } from '../site/messages/index.ts';
 
 /** Schemas of the editor-written YAML: one definition, used by the checker and by Astro's collections. */
 
+const d = diagnostics().schema;
+
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD，例如 2025-03-15')
-  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), '不是有效的日期');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, d.isoDate)
+  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), d.invalidDate);
 
 /** YAML folds line breaks into spaces; Chinese text has none between characters and punctuation. */
 const CJK_EDGE = String.raw`[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’]`;
@@ -21,7 +23,7 @@ export const siteSchema = z.object({
   siteUrl: z.url(),
   basePath: z
     .string()
-    .regex(/^\/([\w.-]+\/)*$/, '应以 / 开头和结尾，例如 / 或 /baipishu/')
+    .regex(/^\/([\w.-]+\/)*$/, d.basePath)
     .default('/'),
   contact: z.object({ address: z.string(), phone: z.string(), email: z.string() }).partial().default({}),
   dataLicence: z.object({ name: z.string().min(1), url: z.url() }),
@@ -63,30 +65,3 @@ export const chapterSchema = z.object({
   order: z.number().int().min(0),
   summary: z.string().optional(),
 });
-
-/** Chinese names of the fields, for error messages. */
-export const FIELD_LABELS: Record<string, string> = {
-  region: '地区（region）',
-  agency: '发布机构（agency）',
-  siteTitle: '网站名称（siteTitle）',
-  siteUrl: '网址（siteUrl）',
-  basePath: '子路径（basePath）',
-  contact: '联系方式（contact）',
-  dataLicence: '数据许可（dataLicence）',
-  language: '语言（language）',
-  footerIds: '备案信息（footerIds）',
-  demo: '演示标志（demo）',
-  year: '年份（year）',
-  title: '标题（title）',
-  period: '统计期（period）',
-  published: '发布日期（published）',
-  status: '状态（status）',
-  summary: '摘要（summary）',
-  corrections: '勘误（corrections）',
-  date: '日期（date）',
-  text: '内容（text）',
-  reason: '原因（reason）',
-  indicator: '指标（indicator）',
-  order: '顺序（order）',
-  headline: '主要指标（headline）',
-};

@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { diagnostics } from '../site/messages/index.ts';
 import { error, type Problem } from './problems.ts';
-
-const SAVE_AS_UTF8 = '请用 Excel 的“另存为 → CSV UTF-8（逗号分隔）(*.csv)”，或在记事本/WPS 中选择 UTF-8 编码重新保存。';
 
 /**
  * Decodes an editor's text file. Excel on Chinese Windows saves CSV as GBK/GB18030 or UTF-16,
  * which would otherwise turn every Chinese name into mojibake — so we refuse them with a fix.
  */
 export function decodeText(bytes: Uint8Array, file: string): { text: string } | { problem: Problem } {
+  const d = diagnostics().text;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
-      problem: error(file, '文件是 UTF-16 编码（Excel“Unicode 文本”格式），无法读取。', {
+      problem: error(file, d.utf16, {
         line: 1,
         column: 1,
-        hint: SAVE_AS_UTF8,
+        hint: d.saveAsUtf8,
       }),
     };
   }
@@ -23,10 +23,10 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string } | 
   } catch {
     const { line, column } = firstInvalidUtf8(bytes);
     return {
-      problem: error(file, '文件不是 UTF-8 编码（看起来是 GBK/GB18030，Excel 默认的“CSV（逗号分隔）”就是这种编码）。', {
+      problem: error(file, d.notUtf8, {
         line,
         column,
-        hint: SAVE_AS_UTF8,
+        hint: d.saveAsUtf8,
       }),
     };
   }

@@ -1,21 +1,20 @@
 import { isNode, LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { diagnostics } from '../site/messages/index.ts';
 import { error, type Problem } from './problems.ts';
-
-const zhCN = z.locales.zhCN();
 
 /**
  * Parses YAML (a config file or an MDX front matter block) and validates it with a zod schema;
- * every problem is reported in Chinese at the line and column of the offending key.
+ * every problem is reported, worded by the diagnostics catalogue, at the line and column of the offending key.
  * `lineOffset` shifts positions when the YAML starts inside a larger file (front matter).
  */
 export function parseYamlData<S extends z.ZodType>(
   text: string,
   file: string,
   schema: S,
-  labels: Record<string, string>,
   lineOffset = 0,
 ): { data: z.infer<S> | null; problems: Problem[] } {
+  const d = diagnostics();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const at = (offset: number) => {
@@ -26,21 +25,21 @@ export function parseYamlData<S extends z.ZodType>(
     return {
       data: null,
       problems: doc.errors.map((e) =>
-        error(file, `YAML 格式错误：${e.message.split('\n')[0]}`, {
+        error(file, d.yaml.syntax(e.message.split('\n')[0]!), {
           ...at(e.pos[0]),
-          hint: '冒号后要有空格；缩进只能用空格；含冒号或 # 的文字请用引号包住。',
+          hint: d.yaml.syntaxHint,
         }),
       ),
     };
   }
-  const result = schema.safeParse(doc.toJS(), { error: zhCN.localeError });
+  const result = schema.safeParse(doc.toJS(), { error: d.schema.zodMessages });
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.map((issue) => {
     const path = issue.path.map(String);
     const node = nearestNode(doc, path);
     const position = node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
-    const field = path.map((p) => labels[p] ?? p).join(' → ') || '（整个文件）';
-    return error(file, `${field}：${issue.message}`, position);
+    const field = d.yaml.field(path.map((p) => d.schema.fields[p] ?? p));
+    return error(file, d.yaml.issue(field, issue.message), position);
   });
   return { data: null, problems };
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { messagesFor } from '../site/messages/index.ts';
+import { diagnostics } from '../site/messages/index.ts';
 
 /** The system Chrome/Chromium (npm cannot download browsers on these machines): CHROME_PATH wins. */
 const CHROME_CANDIDATES = [
@@ -37,7 +37,7 @@ export const pdfEnabled = (): boolean => process.env[PDF_SWITCH] !== 'off';
  */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChrome();
-  if (!executablePath) throw new Error(messagesFor().pdf.noBrowser(PDF_SWITCH));
+  if (!executablePath) throw new Error(diagnostics().publish.noBrowser(PDF_SWITCH));
   // Imported here, not at the top: pages import this module for pdfEnabled() and need no browser.
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath, args: CHROME_FLAGS });

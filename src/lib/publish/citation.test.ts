@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bibtex, gbt7714 } from './citation.ts';
+import { messagesFor } from '../site/messages/index.ts';
 
 const d = {
   author: '青岚区市场监督管理局',
@@ -13,7 +14,7 @@ const d = {
 
 describe('citation', () => {
   it('formats GB/T 7714 for an online dataset', () => {
-    expect(gbt7714(d)).toBe(
+    expect(gbt7714(d, messagesFor())).toBe(
       '青岚区市场监督管理局. 制造业产品质量合格率（2021—2024年）[DS/OL]. 示例市青岚区: 青岚区市场监督管理局, 2025(2025-04-22)[引用日期]. https://quality.example.gov.cn/indicators/mfg_pass_rate/.',
     );
   });

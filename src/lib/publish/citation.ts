@@ -50,9 +50,9 @@ export function dataCitation(project: Project, url: string, m: Messages): CitedD
 }
 
 /** e.g. `青岚区市场监督管理局. 制造业产品质量合格率[DS/OL]. 示例市青岚区: 青岚区市场监督管理局, 2025(2025-04-22)[引用日期]. https://…` */
-export function gbt7714(d: CitedDataset): string {
+export function gbt7714(d: CitedDataset, m: Messages): string {
   const year = d.published.slice(0, 4);
-  return `${d.author}. ${d.title}[DS/OL]. ${d.place}: ${d.author}, ${year}(${d.published})[引用日期]. ${d.url}.`;
+  return `${d.author}. ${d.title}[DS/OL]. ${d.place}: ${d.author}, ${year}(${d.published})[${m.citation.accessed}]. ${d.url}.`;
 }
 
 const bibtexEscape = (s: string) => s.replace(/([{}%&$#_])/g, '\\$1');

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { toExcelCsv } from './csv-export.ts';
 import {
   allLedgerRecords,
-  CATALOGUE_FIELDS,
+  CATALOGUE_COLUMNS,
+  catalogueFields,
   catalogueRow,
   ledgerFields,
   RECORD_COLUMNS,
@@ -12,7 +13,7 @@ import {
   type LedgerRecord,
 } from './open-data.ts';
 import type { Project } from '../content/project.ts';
-import { messagesFor } from '../site/messages/index.ts';
+import { messagesFor, type Messages } from '../site/messages/index.ts';
 
 /** A file on the /data/ page, generated in memory at build time. */
 export interface DataFile {
@@ -35,7 +36,7 @@ const MEDIA = {
 } as const;
 const encoder = new TextEncoder();
 
-async function workbook(project: Project, records: LedgerRecord[], created: Date): Promise<Uint8Array> {
+async function workbook(project: Project, m: Messages, records: LedgerRecord[], created: Date): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = project.site.agency;
   book.created = created;
@@ -46,33 +47,38 @@ async function workbook(project: Project, records: LedgerRecord[], created: Date
     for (const r of rows) ws.addRow(r.map((c) => c ?? undefined));
     ws.columns.forEach((c, i) => (c.width = widths[i] ?? 14));
   };
-  sheet('数据', RECORD_COLUMNS, records.map(recordRow), [8, 26, 30, 14, 12, 8, 10, 14, 14, 10, 10, 30, 24]);
   sheet(
-    '数据字典',
-    ['字段', '中文名', '类型', '说明'],
-    ledgerFields(messagesFor(project.site.language)).map((f) => [
+    m.downloads.dataSheet,
+    RECORD_COLUMNS,
+    records.map(recordRow),
+    [8, 26, 30, 14, 12, 8, 10, 14, 14, 10, 10, 30, 24],
+  );
+  sheet(
+    m.downloads.dictionarySheet,
+    [m.data.field, m.data.fieldTitle, m.data.type, m.data.description],
+    ledgerFields(m).map((f) => [
       f.name,
       f.title,
       f.type,
-      f.description + (f.enum ? `（取值：${f.enum.join('、')}）` : ''),
+      f.description + (f.enum ? m.downloads.enumValues(f.enum) : ''),
     ]),
     [14, 12, 10, 80],
   );
   sheet(
-    '指标目录',
-    CATALOGUE_FIELDS.map((f) => f.name),
+    m.downloads.catalogueSheet,
+    CATALOGUE_COLUMNS,
     project.indicators.map(catalogueRow),
     [26, 30, 14, 12, 10, 8, 8, 60, 24],
   );
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
-function json(project: Project, title: string, records: LedgerRecord[]): Uint8Array {
+function json(project: Project, m: Messages, title: string, records: LedgerRecord[]): Uint8Array {
   const doc = {
     title,
     publisher: project.site.agency,
     license: project.site.dataLicence,
-    fields: ledgerFields(messagesFor(project.site.language)).map(({ name, title: t, type, description }) => ({
+    fields: ledgerFields(m).map(({ name, title: t, type, description }) => ({
       name,
       title: t,
       type,
@@ -85,6 +91,7 @@ function json(project: Project, title: string, records: LedgerRecord[]): Uint8Ar
 
 /** Every download of the /data/ page plus the Frictionless data package describing them. */
 export async function dataFiles(project: Project): Promise<DataFile[]> {
+  const m = messagesFor(project.site.language);
   const latest = project.editions.at(-1);
   const created = new Date(`${latest?.published ?? '2000-01-01'}T00:00:00+08:00`);
   const files: DataFile[] = [];
@@ -107,36 +114,31 @@ export async function dataFiles(project: Project): Promise<DataFile[]> {
 
   add(
     'indicators.csv',
-    '指标目录（数据字典）',
+    m.downloads.catalogueTitle,
     'csv',
-    encoder.encode(
-      toExcelCsv(
-        CATALOGUE_FIELDS.map((f) => f.name),
-        project.indicators.map(catalogueRow),
-      ),
-    ),
+    encoder.encode(toExcelCsv(CATALOGUE_COLUMNS, project.indicators.map(catalogueRow))),
   );
   const all = allLedgerRecords(project);
-  const allTitle = `${project.site.siteTitle}：历年指标数据（全部版本，长表）`;
+  const allTitle = m.downloads.allTitle(project.site.siteTitle);
   add('ledger-all.csv', allTitle, 'csv', csv(all));
-  add('ledger-all.xlsx', allTitle, 'xlsx', await workbook(project, all, created));
-  add('ledger-all.json', allTitle, 'json', json(project, allTitle, all));
+  add('ledger-all.xlsx', allTitle, 'xlsx', await workbook(project, m, all, created));
+  add('ledger-all.json', allTitle, 'json', json(project, m, allTitle, all));
   for (const edition of [...project.editions].reverse()) {
     const records = ledgerRecords(project, edition);
-    const title = `${edition.title}：指标数据`;
+    const title = m.downloads.editionTitle(edition.title);
     add(`ledger-${edition.year}.csv`, title, 'csv', csv(records), edition.year);
     add(
       `ledger-${edition.year}.xlsx`,
       title,
       'xlsx',
-      await workbook(project, records, new Date(`${edition.published}T00:00:00+08:00`)),
+      await workbook(project, m, records, new Date(`${edition.published}T00:00:00+08:00`)),
       edition.year,
     );
-    add(`ledger-${edition.year}.json`, title, 'json', json(project, title, records), edition.year);
+    add(`ledger-${edition.year}.json`, title, 'json', json(project, m, title, records), edition.year);
   }
   add(
     'datapackage.json',
-    'Frictionless 数据包描述（datapackage.json）',
+    m.downloads.packageFileTitle,
     'json',
     encoder.encode(`${JSON.stringify(dataPackage(project, files), null, 2)}\n`),
   );
@@ -162,8 +164,9 @@ const field = (f: {
 
 /** Frictionless Data Package (v1): every download with its Table Schema, keys, sizes and hashes. */
 export function dataPackage(project: Project, files: DataFile[]) {
+  const m = messagesFor(project.site.language);
   const ledgerSchema = {
-    fields: ledgerFields(messagesFor(project.site.language)).map(field),
+    fields: ledgerFields(m).map(field),
     missingValues: [''],
     primaryKey: ['edition', 'indicator', 'period'],
     foreignKeys: [{ fields: 'indicator', reference: { resource: 'indicators', fields: 'id' } }],
@@ -177,14 +180,14 @@ export function dataPackage(project: Project, files: DataFile[]) {
   return {
     profile: 'data-package',
     name: 'quality-white-paper-indicators',
-    title: `${project.site.siteTitle}指标数据`,
-    description: `${project.site.agency}发布的历年质量状况白皮书指标台账。每条记录为某一版本发布的某指标某年度数值；以往版本的数值保持发布时原样，后续修订见 edition 列。${project.site.demo ? '（演示数据，全部为虚构）' : ''}`,
+    title: m.downloads.packageTitle(project.site.siteTitle),
+    description: m.downloads.packageDescription(project.site.agency, project.site.demo),
     homepage: project.site.siteUrl,
     version: String(project.editions.at(-1)?.year ?? ''),
     created: `${project.editions.at(-1)?.published ?? '2000-01-01'}T00:00:00+08:00`,
     licenses: [{ name: 'CC-BY-4.0', path: project.site.dataLicence.url, title: project.site.dataLicence.name }],
     contributors: [{ title: project.site.agency, role: 'publisher' }],
-    keywords: ['质量状况白皮书', project.site.region, ...project.domains],
+    keywords: [m.downloads.keyword, project.site.region, ...project.domains],
     resources: described.map((f) => {
       const base = {
         name: resourceName(f.name),
@@ -198,7 +201,7 @@ export function dataPackage(project: Project, files: DataFile[]) {
       if (f.format !== 'csv') return { ...base, profile: 'data-resource', encoding: 'utf-8' };
       const schema =
         f.name === 'utf8/indicators.csv'
-          ? { fields: CATALOGUE_FIELDS.map(field), missingValues: [''], primaryKey: ['id'] }
+          ? { fields: catalogueFields(m).map(field), missingValues: [''], primaryKey: ['id'] }
           : ledgerSchema;
       return {
         ...base,

@@ -38,91 +38,63 @@ export interface LedgerField {
 }
 
 /** Column definitions: the data dictionary of the downloads and the Table Schema of the package. */
-export const ledgerFields = (m: Messages): LedgerField[] => [
-  {
-    name: 'edition',
-    title: '版本',
-    type: 'integer',
-    description: '发布该数值的白皮书年度版本（数据年份版本，vintage）；同一统计期的数值以各版本发布时为准',
-    required: true,
-  },
-  {
-    name: 'indicator',
-    title: '指标编号',
-    type: 'string',
-    description: '指标的稳定编号，对应指标目录 indicators.csv 的 id',
-    required: true,
-  },
-  { name: 'name', title: '指标名称', type: 'string', description: '指标中文名称', required: true },
-  {
-    name: 'domain',
-    title: '领域',
-    type: 'string',
-    description: '指标所属领域（产品质量、工程质量、服务质量、环境质量等）',
-    required: true,
-  },
-  { name: 'unit', title: '单位', type: 'string', description: '数值的计量单位；空表示无量纲或定性指标' },
-  { name: 'period', title: '统计期', type: 'integer', description: '数值所属年份', required: true },
-  { name: 'value', title: '数值', type: 'number', description: '数值型指标的数值（单位见 unit 列）；空表示无数据' },
-  { name: 'value_text', title: '定性情况', type: 'string', description: '定性指标的完成情况描述（如“已创成”）' },
-  {
-    name: 'target',
-    title: '目标',
-    type: 'string',
-    description: '该期目标，按原文记录（如 ≥96、≤0.42、稳步下降、建成）',
-  },
-  {
-    name: 'status',
-    title: '完成情况',
-    type: 'string',
-    description: `${STATUSES.map((s) => m.status[s]).join(' / ')}（无目标或无法判断）`,
-    required: true,
-    enum: STATUSES.map((s) => m.status[s]),
-  },
-  {
-    name: 'status_by',
-    title: '判定方式',
-    type: 'string',
-    description: `${m.statusBy.computed}：由数值与目标计算；${m.statusBy.editor}：由编辑按文件填写`,
-    required: true,
-    enum: STATUS_SOURCES.map((s) => m.statusBy[s]),
-  },
-  { name: 'note', title: '备注', type: 'string', description: '编辑备注（口径变化、修订原因等）' },
-  { name: 'source', title: '数据来源', type: 'string', description: '提供数据的部门', required: true },
-];
+export const ledgerFields = (m: Messages): LedgerField[] => {
+  const f = m.ledgerFields;
+  return [
+    { name: 'edition', ...f.edition, type: 'integer', required: true },
+    { name: 'indicator', ...f.indicator, type: 'string', required: true },
+    { name: 'name', ...f.name, type: 'string', required: true },
+    { name: 'domain', ...f.domain, type: 'string', required: true },
+    { name: 'unit', ...f.unit, type: 'string' },
+    { name: 'period', ...f.period, type: 'integer', required: true },
+    { name: 'value', ...f.value, type: 'number' },
+    { name: 'value_text', ...f.value_text, type: 'string' },
+    { name: 'target', ...f.target, type: 'string' },
+    {
+      name: 'status',
+      title: f.status.title,
+      type: 'string',
+      description: f.status.description(STATUSES.map((s) => m.status[s])),
+      required: true,
+      enum: STATUSES.map((s) => m.status[s]),
+    },
+    {
+      name: 'status_by',
+      title: f.status_by.title,
+      type: 'string',
+      description: f.status_by.description(m.statusBy.computed, m.statusBy.editor),
+      required: true,
+      enum: STATUS_SOURCES.map((s) => m.statusBy[s]),
+    },
+    { name: 'note', ...f.note, type: 'string' },
+    { name: 'source', ...f.source, type: 'string', required: true },
+  ];
+};
 
-export const CATALOGUE_FIELDS: Array<{
+export interface CatalogueField {
   name: keyof Indicator;
   title: string;
   type: 'integer' | 'string';
   description: string;
   required?: boolean;
   enum?: readonly string[];
-}> = [
-  { name: 'id', title: '指标编号', type: 'string', description: '稳定编号，发布后不变', required: true },
-  { name: 'name', title: '指标名称', type: 'string', description: '中文名称', required: true },
-  { name: 'domain', title: '领域', type: 'string', description: '所属领域', required: true },
-  { name: 'unit', title: '单位', type: 'string', description: '计量单位' },
-  {
-    name: 'direction',
-    title: '方向',
-    type: 'string',
-    description: 'higher：越高越好；lower：越低越好',
-    required: true,
-    enum: ['higher', 'lower'],
-  },
-  {
-    name: 'type',
-    title: '类型',
-    type: 'string',
-    description: 'number：数值型；text：定性',
-    required: true,
-    enum: ['number', 'text'],
-  },
-  { name: 'decimals', title: '小数位数', type: 'integer', description: '发布时显示的小数位数' },
-  { name: 'definition', title: '定义', type: 'string', description: '统计口径' },
-  { name: 'source', title: '数据来源', type: 'string', description: '提供数据的部门' },
-];
+}
+
+/** The columns of the indicator catalogue download (indicators.csv, the XLSX sheet, the package). */
+export const catalogueFields = (m: Messages): CatalogueField[] => {
+  const f = m.catalogueFields;
+  return [
+    { name: 'id', ...f.id, type: 'string', required: true },
+    { name: 'name', ...f.name, type: 'string', required: true },
+    { name: 'domain', ...f.domain, type: 'string', required: true },
+    { name: 'unit', ...f.unit, type: 'string' },
+    { name: 'direction', ...f.direction, type: 'string', required: true, enum: ['higher', 'lower'] },
+    { name: 'type', ...f.type, type: 'string', required: true, enum: ['number', 'text'] },
+    { name: 'decimals', ...f.decimals, type: 'integer' },
+    { name: 'definition', ...f.definition, type: 'string' },
+    { name: 'source', ...f.source, type: 'string' },
+  ];
+};
 
 /** An evaluated entry as a download record, with the labels of the site's language. */
 export function toRecord(e: Entry, m: Messages): LedgerRecord {
@@ -152,8 +124,9 @@ export const allLedgerRecords = (project: Project): LedgerRecord[] =>
 
 /** The column names of every download, in order (names do not depend on the language). */
 export const RECORD_COLUMNS = ledgerFields(messagesFor()).map((f) => f.name);
+export const CATALOGUE_COLUMNS = catalogueFields(messagesFor()).map((f) => f.name);
 export const recordRow = (r: LedgerRecord) => RECORD_COLUMNS.map((name) => r[name]);
-export const catalogueRow = (i: Indicator) => CATALOGUE_FIELDS.map((f) => i[f.name]);
+export const catalogueRow = (i: Indicator) => CATALOGUE_COLUMNS.map((name) => i[name]);
 
 /**
  * A figure a later edition restated: the earlier edition keeps what it published (a vintage), and

@@ -1,9 +1,12 @@
 /**
- * The one argument parser of the npm scripts: Node's `util.parseArgs` with a Chinese usage message
- * instead of a stack trace when an editor mistypes a command.
+ * The one argument parser of the npm scripts: Node's `util.parseArgs` with a usage message from the
+ * diagnostics catalogue instead of a stack trace when an editor mistypes a command.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { editionSchema } from '../content/schemas.ts';
+import { diagnostics } from './messages/index.ts';
+
+const d = diagnostics().cli;
 
 export type CliOptions = NonNullable<ParseArgsConfig['options']>;
 
@@ -16,8 +19,8 @@ export function parseCli<O extends CliOptions>(argv: string[], usage: string, op
   } catch (e) {
     const { code, message } = e as Error & { code?: string };
     const option = /'([^']+)'/.exec(message)?.[1] ?? '';
-    const what = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `没有选项 ${option}。` : `参数有误：${option || message}。`;
-    throw new UsageError(`${what}\n用法：${usage}`);
+    const what = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? d.unknownOption(option) : d.badArgument(option || message);
+    throw new UsageError(d.withUsage(what, usage));
   }
 }
 
@@ -26,7 +29,7 @@ export function yearArgument(value: string | undefined, usage: string): number {
   const year = Number(value);
   // The same range as an edition's `year` in edition.yaml.
   if (!value || !editionSchema.shape.year.safeParse(year).success) {
-    throw new UsageError(`${value ? `“${value}”不是年份。` : '缺少年份。'}\n用法：${usage}`);
+    throw new UsageError(d.withUsage(value ? d.notAYear(value) : d.missingYear, usage));
   }
   return year;
 }

@@ -1,8 +1,6 @@
 import type { Indicator } from '../ledger/indicator.ts';
 import { writtenTarget, type Target } from '../ledger/target.ts';
-
-/** Units counted in whole things: their changes read 增加/减少 rather than 提高/下降. */
-const COUNT_UNITS = new Set(['件', '个', '项', '家', '张', '人', '起', '次', '座', '所', '枚', '台', '批', '天', '处']);
+import type { Messages } from './messages/index.ts';
 
 export function formatNumber(value: number, decimals: number | null): string {
   const digits = decimals ?? Math.min(6, (String(value).split('.')[1] ?? '').length);
@@ -20,16 +18,12 @@ export function formatValue(value: number | string | null | undefined, indicator
   return `${formatNumber(value, indicator.decimals)}${indicator.unit}`;
 }
 
-/** “提高0.4个百分点”, “增加3家”, “下降2.0微克/立方米”, “持平”. */
-export function formatChange(change: number | null, indicator: Indicator): string {
+/** “提高0.4个百分点”, “增加3家”, “下降2.0微克/立方米”, “持平”: rounded as published, worded by the catalogue. */
+export function formatChange(change: number | null, indicator: Indicator, m: Messages): string {
   if (change === null) return '—';
   const rounded = Number(change.toFixed(indicator.decimals ?? 2));
-  if (rounded === 0) return '持平';
-  const up = rounded > 0;
-  const amount = formatNumber(Math.abs(rounded), indicator.decimals);
-  if (indicator.unit === '%') return `${up ? '提高' : '下降'}${amount}个百分点`;
-  const verb = COUNT_UNITS.has(indicator.unit) ? (up ? '增加' : '减少') : up ? '提高' : '下降';
-  return `${verb}${amount}${indicator.unit}`;
+  if (rounded === 0) return m.change.none;
+  return m.change.by(rounded > 0, formatNumber(Math.abs(rounded), indicator.decimals), indicator.unit);
 }
 
 /** Signed short form for tables: “+0.4”, “−2”. */
@@ -66,18 +60,9 @@ export function figureClass(figure: Target | number | string | null): 'num' | 'w
 }
 
 /** ISO date → “2024年5月20日”. */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
-
-const DIGITS = '零一二三四五六七八九';
-/** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (chapter numbers up to 99). */
-export function chineseNumeral(n: number): string {
-  if (n < 10) return DIGITS[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
+export function formatDate(iso: string, m: Messages): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return m.date(year!, month!, day!);
 }
 
 /** 1340000 → “1.3 MB”, 8200 → “8.0 KB”. */

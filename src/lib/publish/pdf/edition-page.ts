@@ -1,6 +1,6 @@
 import { ELEMENT_NODE, h, parse, renderSync, type Node } from 'ultrahtml';
 import { querySelector } from 'ultrahtml/selector';
-import { messagesFor } from '../../site/messages/index.ts';
+import { diagnostics } from '../../site/messages/index.ts';
 
 const SLOT = 'data-pdf-facts';
 
@@ -12,7 +12,7 @@ const SLOT = 'data-pdf-facts';
  */
 export function withPdfFacts(html: string, facts: string, page: string): string {
   const slot: Node | undefined = querySelector(parse(html), `[${SLOT}]`);
-  if (slot?.type !== ELEMENT_NODE) throw new Error(messagesFor().pdf.factsSlotMissing(page));
+  if (slot?.type !== ELEMENT_NODE) throw new Error(diagnostics().publish.factsSlotMissing(page));
   const { [SLOT]: _slot, ...attributes } = slot.attributes;
   const [open, close] = slot.loc;
   return html.slice(0, open.start) + renderSync(h(slot.name, attributes, facts)) + html.slice(close.end);

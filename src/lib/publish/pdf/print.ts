@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { namedDestinationPages } from './document.ts';
-import { messagesFor } from '../../site/messages/index.ts';
+import { diagnostics } from '../../site/messages/index.ts';
 
 /** A loaded print page, as the two passes need it: a browser tab in the build, a fake in unit tests. */
 export interface PrintPage {
@@ -17,7 +17,7 @@ export interface PrintPage {
 export async function printWithToc(page: PrintPage): Promise<Uint8Array> {
   const numbers = Object.fromEntries(await namedDestinationPages(await page.pdf()));
   const missing = await page.fillToc(numbers);
-  if (missing.length) throw new Error(messagesFor().pdf.tocPagesMissing(missing));
+  if (missing.length) throw new Error(diagnostics().publish.tocPagesMissing(missing));
   return page.pdf();
 }
 

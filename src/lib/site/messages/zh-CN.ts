@@ -1,6 +1,21 @@
 import { formatFileSize } from '../format.ts';
 
-/** The zh-CN message catalogue: every user-visible string of the site, charts, feed and PDF. */
+/** What the white paper is called: a keyword of the PDF and of the data package. */
+const GENRE = '质量状况白皮书';
+
+/** Units counted in whole things: their changes read 增加/减少 rather than 提高/下降. */
+const COUNT_UNITS = new Set(['件', '个', '项', '家', '张', '人', '起', '次', '座', '所', '枚', '台', '批', '天', '处']);
+
+const DIGITS = '零一二三四五六七八九';
+/** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (chapter numbers up to 99). */
+function chineseNumeral(n: number): string {
+  if (n < 10) return DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
+}
+
+/** The zh-CN message catalogue: every user-visible string of the site, charts, feed, downloads and PDF. */
 export const zhCN = {
   lang: 'zh-CN',
   status: {
@@ -25,6 +40,16 @@ export const zhCN = {
   filter: '筛选',
   count: (n: number) => `${n} 项`,
   titleWithPeriod: (title: string, period: string | number) => `${title}（${period}年）`,
+  date: (year: number, month: number, day: number) => `${year}年${month}月${day}日`,
+  /** A change on the previous year in words (提高0.4个百分点, 增加3家); `amount` is formatted, unsigned. */
+  change: {
+    none: '持平',
+    by: (up: boolean, amount: string, unit: string) =>
+      unit === '%'
+        ? `${up ? '提高' : '下降'}${amount}个百分点`
+        : `${COUNT_UNITS.has(unit) ? (up ? '增加' : '减少') : up ? '提高' : '下降'}${amount}${unit}`,
+  },
+  chapterNumeral: chineseNumeral,
   switcherCurrent: (year: number) => `：${year}年版`,
   switcherDraft: (draft: string) => `（${draft}）`,
   chapterPage: {
@@ -54,45 +79,19 @@ export const zhCN = {
     other: '其他',
     rate: '完成率',
   },
-  errors: {
-    hasErrors: (report: string) => `内容或数据有错误，无法生成网站：\n${report}`,
-    onlyInEdition: (component: string) => `<${component}> 只能用在年度版本的章节中。`,
-    noEntry: (component: string, id: string, year: number) =>
-      `<${component} id="${id}"> ：${year} 年台账中没有该指标的记录。`,
-    unknownIndicator: (component: string, id: string) => `<${component} id="${id}">：指标目录中没有该编号。`,
-    chapterNotFound: (file: string) => `找不到章节 ${file}`,
-  },
   citation: {
+    /** GB/T 7714's place for the date the reader consulted the data. */
+    accessed: '引用日期',
     indicatorTitle: (site: string, name: string, from: string, to: string) =>
       `${site}指标数据：${name}（${from}—${to}年）`,
     dataTitle: (site: string, from: number, to: number) => `${site}指标数据（${from}—${to}年版）`,
   },
-  /** Build and preview log lines (read by editors in the terminal). */
-  log: {
-    searchStartFailed: (why: string) => `Pagefind 无法启动：${why}`,
-    searchPageFailed: (url: string, why: string) => `Pagefind 索引 ${url} 失败：${why}`,
-    searchWriteFailed: (why: string) => `Pagefind 写入索引失败：${why}`,
-    searchIndexed: (pages: number, seconds: number) => `搜索索引：${pages} 个页面，${seconds.toFixed(1)} 秒`,
-    reloaded: (file: string) => `已重新读取 ${file}`,
-  },
-  /** The PDF edition: build log, errors, the edition page's facts, the file's metadata. */
+  /** The PDF edition: the edition page's facts, the file's metadata (its build log is in the diagnostics). */
   pdf: {
-    noBrowser: (pdfSwitch: string) =>
-      '生成 PDF 版需要 Chrome 或 Chromium，但没有找到。\n' +
-      '  · Debian/Ubuntu：sudo apt-get install chromium\n' +
-      '  · 已安装在其他位置：CHROME_PATH=/path/to/chrome npm run build\n' +
-      `  · 暂不生成 PDF：${pdfSwitch}=off npm run build（网站照常生成，页面上不显示 PDF 下载）`,
-    skipped: (pdfSwitch: string) => `已按 ${pdfSwitch}=off 跳过 PDF 版。`,
-    tocPagesMissing: (targets: string[]) => `目录页码缺失：${targets.join('、')}`,
-    factsSlotMissing: (file: string) => `版本页缺少填写 PDF 大小和页数的位置（data-pdf-facts）：${file}`,
-    /** One edition done; `printMs` is undefined when the cached PDF was reused. */
-    edition: (year: number, pages: number, bytes: number, printMs: number | undefined) =>
-      `PDF ${year}年版：${pages} 页，${formatFileSize(bytes)}（${printMs === undefined ? '内容未变，沿用上次生成的 PDF' : `${(printMs / 1000).toFixed(1)} 秒`}）`,
-    total: (editions: number, ms: number) => `PDF 版共 ${editions} 期，用时 ${`${(ms / 1000).toFixed(1)} 秒`}`,
     /** Beside the download button on the edition page. */
     facts: (bytes: number, pages: number) => `（PDF，${formatFileSize(bytes)}，${pages} 页）`,
     creator: '质量状况白皮书发布系统',
-    keyword: '质量状况白皮书',
+    keyword: GENRE,
     yearKeyword: (year: number) => `${year}年`,
   },
   skipLink: '跳到正文',
@@ -144,6 +143,8 @@ export const zhCN = {
     body: '您访问的页面不存在或已移动。可以返回首页，或从下面的历年白皮书中查找。',
   },
   chart: {
+    /** The interactive chart's export menu (vega-embed), given to the browser on the figure. */
+    actions: { svg: '导出 SVG', png: '导出 PNG', menu: '图表操作', menuLabel: '图表操作：导出 SVG 或 PNG' },
     showTable: '查看数据表',
     dataTable: '数据表',
     download: '下载数据 (CSV)',
@@ -269,6 +270,57 @@ export const zhCN = {
     revisionNote: (note: string) => `；${note}`,
     licenceAndCite: '许可与引用',
     attribution: '。使用时请注明来源。',
+  },
+  /** The downloads of the /data/ page: file titles, XLSX sheets, the data package's description. */
+  downloads: {
+    dataSheet: '数据',
+    dictionarySheet: '数据字典',
+    catalogueSheet: '指标目录',
+    enumValues: (values: readonly string[]) => `（取值：${values.join('、')}）`,
+    catalogueTitle: '指标目录（数据字典）',
+    allTitle: (site: string) => `${site}：历年指标数据（全部版本，长表）`,
+    editionTitle: (edition: string) => `${edition}：指标数据`,
+    packageFileTitle: 'Frictionless 数据包描述（datapackage.json）',
+    packageTitle: (site: string) => `${site}指标数据`,
+    packageDescription: (agency: string, demo: boolean) =>
+      `${agency}发布的历年${GENRE}指标台账。每条记录为某一版本发布的某指标某年度数值；以往版本的数值保持发布时原样，后续修订见 edition 列。${demo ? '（演示数据，全部为虚构）' : ''}`,
+    keyword: GENRE,
+  },
+  /** Titles and descriptions of the download columns: the data dictionary and the Table Schema. */
+  ledgerFields: {
+    edition: {
+      title: '版本',
+      description: '发布该数值的白皮书年度版本（数据年份版本，vintage）；同一统计期的数值以各版本发布时为准',
+    },
+    indicator: { title: '指标编号', description: '指标的稳定编号，对应指标目录 indicators.csv 的 id' },
+    name: { title: '指标名称', description: '指标中文名称' },
+    domain: { title: '领域', description: '指标所属领域（产品质量、工程质量、服务质量、环境质量等）' },
+    unit: { title: '单位', description: '数值的计量单位；空表示无量纲或定性指标' },
+    period: { title: '统计期', description: '数值所属年份' },
+    value: { title: '数值', description: '数值型指标的数值（单位见 unit 列）；空表示无数据' },
+    value_text: { title: '定性情况', description: '定性指标的完成情况描述（如“已创成”）' },
+    target: { title: '目标', description: '该期目标，按原文记录（如 ≥96、≤0.42、稳步下降、建成）' },
+    status: {
+      title: '完成情况',
+      description: (labels: readonly string[]) => `${labels.join(' / ')}（无目标或无法判断）`,
+    },
+    status_by: {
+      title: '判定方式',
+      description: (computed: string, editor: string) => `${computed}：由数值与目标计算；${editor}：由编辑按文件填写`,
+    },
+    note: { title: '备注', description: '编辑备注（口径变化、修订原因等）' },
+    source: { title: '数据来源', description: '提供数据的部门' },
+  },
+  catalogueFields: {
+    id: { title: '指标编号', description: '稳定编号，发布后不变' },
+    name: { title: '指标名称', description: '中文名称' },
+    domain: { title: '领域', description: '所属领域' },
+    unit: { title: '单位', description: '计量单位' },
+    direction: { title: '方向', description: 'higher：越高越好；lower：越低越好' },
+    type: { title: '类型', description: 'number：数值型；text：定性' },
+    decimals: { title: '小数位数', description: '发布时显示的小数位数' },
+    definition: { title: '定义', description: '统计口径' },
+    source: { title: '数据来源', description: '提供数据的部门' },
   },
   kinds: { edition: '年度概览', chapter: '章节', indicator: '指标' },
   feedTitle: (site: string) => `${site}（历年版本）`,

@@ -1,0 +1,220 @@
+import { z } from 'zod';
+import { formatFileSize } from '../format.ts';
+
+/** Written into a new edition's chapters and summary by `npm run new-edition`; `npm run check` warns while it remains. */
+const TODO_MARK = '待更新';
+
+const CHART_USAGE =
+  '例如 <Chart kind="trend" id="…" />、<Chart kind="domains" />、<Chart kind="compare" ids="a,b" />、<Chart kind="custom" spec="图表.vl.json" title="…" />。';
+
+/**
+ * The zh-CN diagnostics catalogue: every word editors read from `npm run check`, `npm run build`, the
+ * other npm scripts and the build log — errors, warnings, hints, usage and progress lines. Editors'
+ * words, not readers': the site's `language` does not change them.
+ */
+export const zhCNDiagnostics = {
+  /** How a located problem is printed (problems.ts). */
+  report: {
+    error: '错误',
+    warning: '警告',
+    atLine: (line: number) => `第 ${line} 行：`,
+    atLineColumn: (line: number, column: number) => `第 ${line} 行第 ${column} 列：`,
+    hint: (hint: string) => `提示：${hint}`,
+    total: (errors: number, warnings: number) => `共发现 ${errors} 个错误、${warnings} 个警告。`,
+  },
+  /** Encoding of editors' text files (text-file.ts). */
+  text: {
+    utf16: '文件是 UTF-16 编码（Excel“Unicode 文本”格式），无法读取。',
+    notUtf8: '文件不是 UTF-8 编码（看起来是 GBK/GB18030，Excel 默认的“CSV（逗号分隔）”就是这种编码）。',
+    saveAsUtf8: '请用 Excel 的“另存为 → CSV UTF-8（逗号分隔）(*.csv)”，或在记事本/WPS 中选择 UTF-8 编码重新保存。',
+  },
+  /** CSV structure (csv-table.ts). */
+  csv: {
+    quoteNotClosed: '引号没有闭合（某个单元格以 " 开头但没有结束的 "）。',
+    syntax: (reason: string) => `CSV 格式错误：${reason}`,
+    quoteHint: '含逗号或引号的单元格需用英文双引号包住，内部的引号写成两个 ""。',
+    empty: '文件是空的，缺少表头行。',
+    missingColumns: (columns: readonly string[]) => `表头缺少列：${columns.join('、')}。`,
+    header: (columns: readonly string[]) => `表头应为：${columns.join(',')}`,
+    unknownColumn: (column: string) => `未知的列“${column}”，将被忽略。`,
+    cellCount: (cells: number, columns: number) => `这一行有 ${cells} 个单元格，但表头有 ${columns} 列。`,
+    cellCountHint: '检查是否多了或少了逗号；含逗号的文字需要用英文双引号包住。',
+  },
+  /** YAML syntax and the place of a schema problem (yaml-data.ts). */
+  yaml: {
+    syntax: (reason: string) => `YAML 格式错误：${reason}`,
+    syntaxHint: '冒号后要有空格；缩进只能用空格；含冒号或 # 的文字请用引号包住。',
+    /** The labels of the keys leading to the problem; none when the whole file is wrong. */
+    field: (labels: readonly string[]) => labels.join(' → ') || '（整个文件）',
+    issue: (field: string, message: string) => `${field}：${message}`,
+  },
+  /** The editor-written YAML (schemas.ts): zod's own messages in this language, ours, and the field names. */
+  schema: {
+    zodMessages: z.locales.zhCN().localeError,
+    isoDate: '日期格式应为 YYYY-MM-DD，例如 2025-03-15',
+    invalidDate: '不是有效的日期',
+    basePath: '应以 / 开头和结尾，例如 / 或 /baipishu/',
+    fields: {
+      region: '地区（region）',
+      agency: '发布机构（agency）',
+      siteTitle: '网站名称（siteTitle）',
+      siteUrl: '网址（siteUrl）',
+      basePath: '子路径（basePath）',
+      contact: '联系方式（contact）',
+      dataLicence: '数据许可（dataLicence）',
+      language: '语言（language）',
+      footerIds: '备案信息（footerIds）',
+      demo: '演示标志（demo）',
+      year: '年份（year）',
+      title: '标题（title）',
+      period: '统计期（period）',
+      published: '发布日期（published）',
+      status: '状态（status）',
+      summary: '摘要（summary）',
+      corrections: '勘误（corrections）',
+      date: '日期（date）',
+      text: '内容（text）',
+      reason: '原因（reason）',
+      indicator: '指标（indicator）',
+      order: '顺序（order）',
+      headline: '主要指标（headline）',
+    } as Record<string, string>,
+  },
+  /** Chapter bodies and the editor components in them (mdx-chapter.ts, editor-components.ts). */
+  mdx: {
+    syntax: (reason: string) => `MDX 语法错误：${reason}`,
+    syntaxHint:
+      '正文中的 < 和 { 会被当作组件或表达式；请写成“小于”或全角符号，组件标签要闭合，例如 <Value id="food_pass_rate" />。',
+    noImports: '章节中不需要 import/export 语句，组件可直接使用。',
+    unknownComponent: (name: string) => `未知组件 <${name}>。`,
+    components: (names: readonly string[]) => `可用的组件：${names.map((n) => `<${n}>`).join('、')}。`,
+    spread: (component: string) => `<${component}> 中不支持 {…} 展开写法。`,
+    unknownAttribute: (component: string, attribute: string) => `<${component}> 没有属性“${attribute}”。`,
+    attributes: (names: readonly string[]) => `可用属性：${names.join('、') || '（无）'}。`,
+    unquoted: (component: string, attribute: string) =>
+      `<${component}> 的属性 ${attribute} 要用英文双引号写，例如 ${attribute}="…"。`,
+    missingAttribute: (component: string, attribute: string) => `<${component}> 缺少属性 ${attribute}。`,
+    badId: (component: string, id: string) => `<${component}> 的指标编号“${id}”格式不对。`,
+    idHint: '指标编号以小写英文字母开头，只用小写英文字母、数字和下划线，例如 food_pass_rate。',
+    noIds: (component: string) => `<${component}> 的属性 ids 中没有指标编号。`,
+    idsHint: '写一个或多个指标编号，用逗号分隔，例如 ids="food_pass_rate,drug_pass_rate"。',
+    badYear: (component: string, attribute: string, value: string) =>
+      `<${component}> 的属性 ${attribute}“${value}”不是四位数的年份。`,
+    yearHint: (attribute: string) => `例如 ${attribute}="2023"。`,
+    /** `reference` is the catalogue's own message about the id (ledger/indicator.ts). */
+    unknownReference: (component: string, reference: string) => `<${component}> 引用的${reference}`,
+    unknownDomain: (component: string, domain: string) => `<${component}> 的领域“${domain}”不存在。`,
+    domains: (domains: readonly string[]) => `现有领域：${domains.join('、')}。`,
+    noPeriod: (component: string, period: string) => `<${component}> 的年份“${period}”在台账中没有数据。`,
+    periods: (periods: readonly string[]) => `有数据的年份：${periods.join('、')}。`,
+    badChartKind: (kind: string | undefined) => `<Chart> 的 kind “${kind}”无效。`,
+    chartKinds: `可选：trend（趋势）、domains（各领域完成情况）、compare（与上年对比）、custom（自定义 Vega-Lite）。${CHART_USAGE}`,
+    chartUsage: CHART_USAGE,
+    trendNeedsId: '<Chart kind="trend"> 需要 id 属性（指标编号）。',
+    compareNeedsIds: '<Chart kind="compare"> 需要 ids 属性（逗号分隔的指标编号）。',
+    customNeedsSpec: '<Chart kind="custom"> 需要 spec（同目录下的 .vl.json 文件名）和 title 属性。',
+    textTrend: (id: string) => `指标“${id}”是定性指标，不能画趋势图。`,
+    compareUnits: (units: readonly (string | undefined)[]) =>
+      `对比图中的指标单位不一致（${units.join('、')}），无法放在同一坐标轴上。`,
+    compareUnitsHint: '请只对比单位相同的指标，或拆成多张图。',
+    customSpecHint: '自定义图表的数据写成 "data": {"name": "ledger"}，由系统从台账填入，不要手抄数字。',
+  },
+  /** The project's files and folders (project.ts). */
+  project: {
+    fileNotFound: '找不到文件。',
+    noEditions: '没有任何年度版本（应有 content/editions/<年份>/edition.yaml）。',
+    yearMismatch: (year: number, folder: string) => `年份 ${year} 与所在文件夹“${folder}”不一致。`,
+    yearMismatchHint: '文件夹名必须是该版本的年份。',
+    summaryTodo: `摘要（summary）中仍有“${TODO_MARK}”标记。`,
+    summaryTodoHint: '按本年情况改写摘要后删除该标记再发布。',
+    /** `reference` is the catalogue's own message about the id (ledger/indicator.ts). */
+    unknownHeadline: (n: number, reference: string) => `主要指标（headline）第 ${n} 项：${reference}`,
+    badChapterName: (name: string) => `文件名“${name}”不合规。`,
+    chapterNameHint: '章节文件名用序号加英文小写和连字符，例如 02-product-quality.mdx（会成为网址的一部分）。',
+    noFrontMatter: '缺少文件开头的 --- 前言区（title、order）。',
+    frontMatterHint: '文件第一行写 ---，随后 title: 章节标题、order: 序号，再以 --- 结束。',
+    specNotFound: (file: string) => `找不到自定义图表文件 ${file}。`,
+    specData: (file: string) => `${file} 的数据来源应为 "data": {"name": "ledger"}。`,
+    specJson: (file: string, reason: string) => `${file} 不是有效的 JSON：${reason}`,
+    chapterTodo: `章节中仍有“${TODO_MARK}”标记。`,
+    chapterTodoHint: '改写完成后删除该提示再发布。',
+  },
+  /**
+   * `npm run new-edition` (new-edition.ts): its refusals, and the notes it writes into the new files for the
+   * editor — messages to the editor that `npm run check` reminds of, not content of the white paper.
+   */
+  newEdition: {
+    todoMark: TODO_MARK,
+    nothingToCopy: '还没有任何年度版本可以复制。',
+    exists: (path: string) => `${path} 已存在，不会覆盖。如需重新生成，请先手动删除或改名。`,
+    editionComment: (to: string, from: string) =>
+      `# ${to} 年版（草稿）：由 npm run new-edition 从 ${from} 年版生成。发布前把 status 改为 published，并核对发布日期。`,
+    summary: (summary: string) => `（${TODO_MARK}）${summary}`,
+    chapterNotice: (from: string, to: string) =>
+      `> **${TODO_MARK}**：本章复制自 ${from} 年版，请按 ${to} 年的情况改写，改完后删除本提示。`,
+  },
+  /** The npm scripts' arguments, usage and progress lines (cli-args.ts, scripts/*.ts). */
+  cli: {
+    unknownOption: (option: string) => `没有选项 ${option}。`,
+    badArgument: (argument: string) => `参数有误：${argument}。`,
+    notAYear: (value: string) => `“${value}”不是年份。`,
+    missingYear: '缺少年份。',
+    withUsage: (problem: string, usage: string) => `${problem}\n用法：${usage}`,
+    build: {
+      stopped: '构建已停止：现有的 dist/ 保持不变。',
+      fixAndRerun: '请按上面的提示修改后重新运行 npm run build。',
+      built: (dir: string, editions: number) => `网站已生成：${dir}（${editions} 个年度版本）`,
+    },
+    check: {
+      passed: (indicators: number, editions: ReadonlyArray<{ year: number; draft: boolean }>) =>
+        `检查通过：${indicators} 项指标，${editions.length} 个年度版本（${editions.map((e) => `${e.year}${e.draft ? '草稿' : ''}`).join('、')}）。`,
+    },
+    ledger: {
+      usage: 'npm run ledger -- <年份> [--out 文件名.csv]，例如 npm run ledger -- 2025 --out 2025核对.csv',
+      noEdition: (year: number, years: readonly number[]) => `没有 ${year} 年版。可选年份：${years.join('、')}`,
+      written: (file: string, indicators: number) => `已写入 ${file}（${indicators} 项指标，可用 Excel 直接打开）`,
+    },
+    newEdition: {
+      usage: 'npm run new-edition -- <年份>，例如 npm run new-edition -- 2025',
+      notCreated: (why: string) => `未创建：${why}`,
+      created: (file: string) => `已创建 ${file}`,
+      nextSteps: (year: number) =>
+        `\n${year} 年版已作为草稿创建。下一步：\n  1. 在 data/ledgers/${year}.csv 中填写 value 列（目标已从上年带入，可修改）\n  2. 改写各章节，删除“${TODO_MARK}”提示\n  3. npm run check 检查；npm run dev 预览（草稿只在预览中可见）\n  4. 在 edition.yaml 中把 status 改为 published，再 npm run build`,
+    },
+    bench: {
+      corpus: (editions: number, indicators: number, chapters: number, dir: string) =>
+        `构建大规模语料（${editions} 期 × ${indicators} 项指标 × ${chapters} 章）：${dir}`,
+      pdf: (year: number, printed: string, pages: number, bytes: number) =>
+        `${year}: ${printed}, ${pages} 页, ${formatFileSize(bytes)}`,
+    },
+  },
+  /** Errors of rendering that `npm run check` cannot see, and the build's own (site.ts, components, pages). */
+  build: {
+    hasErrors: (report: string) => `内容或数据有错误，无法生成网站：\n${report}`,
+    onlyInEdition: (component: string) => `<${component}> 只能用在年度版本的章节中。`,
+    noEntry: (component: string, id: string, year: number) =>
+      `<${component} id="${id}"> ：${year} 年台账中没有该指标的记录。`,
+    unknownIndicator: (component: string, id: string) => `<${component} id="${id}">：指标目录中没有该编号。`,
+    chapterNotFound: (file: string) => `找不到章节 ${file}`,
+    reloaded: (file: string) => `已重新读取 ${file}`,
+  },
+  /** The search index and the PDF edition, built after the pages (integrations, publish/). */
+  publish: {
+    searchStartFailed: (why: string) => `Pagefind 无法启动：${why}`,
+    searchPageFailed: (url: string, why: string) => `Pagefind 索引 ${url} 失败：${why}`,
+    searchWriteFailed: (why: string) => `Pagefind 写入索引失败：${why}`,
+    searchIndexed: (pages: number, seconds: number) => `搜索索引：${pages} 个页面，${seconds.toFixed(1)} 秒`,
+    noBrowser: (pdfSwitch: string) =>
+      '生成 PDF 版需要 Chrome 或 Chromium，但没有找到。\n' +
+      '  · Debian/Ubuntu：sudo apt-get install chromium\n' +
+      '  · 已安装在其他位置：CHROME_PATH=/path/to/chrome npm run build\n' +
+      `  · 暂不生成 PDF：${pdfSwitch}=off npm run build（网站照常生成，页面上不显示 PDF 下载）`,
+    pdfSkipped: (pdfSwitch: string) => `已按 ${pdfSwitch}=off 跳过 PDF 版。`,
+    tocPagesMissing: (targets: string[]) => `目录页码缺失：${targets.join('、')}`,
+    factsSlotMissing: (file: string) => `版本页缺少填写 PDF 大小和页数的位置（data-pdf-facts）：${file}`,
+    /** One edition done; `printMs` is undefined when the cached PDF was reused. */
+    pdfEdition: (year: number, pages: number, bytes: number, printMs: number | undefined) =>
+      `PDF ${year}年版：${pages} 页，${formatFileSize(bytes)}（${printMs === undefined ? '内容未变，沿用上次生成的 PDF' : `${(printMs / 1000).toFixed(1)} 秒`}）`,
+    pdfTotal: (editions: number, ms: number) => `PDF 版共 ${editions} 期，用时 ${`${(ms / 1000).toFixed(1)} 秒`}`,
+  },
+};
