@@ -1,3 +1,4 @@
+import { STATUS_WORDS } from './input-words.ts';
 import { meetsTarget, type Context, type Target } from './target.ts';
 
 /**
@@ -11,27 +12,6 @@ export type Status = (typeof STATUSES)[number];
 export const STATUS_SOURCES = ['computed', 'editor'] as const;
 export type StatusSource = (typeof STATUS_SOURCES)[number];
 
-/** The words an editor may write in the ledger's status column (the plans' own, with synonyms). */
-const EDITOR_STATUS: Record<string, Status> = {
-  已完成: 'met',
-  完成: 'met',
-  已达成: 'met',
-  达标: 'met',
-  未完成: 'not_met',
-  未达成: 'not_met',
-  未达标: 'not_met',
-  推进中: 'in_progress',
-  正在推进: 'in_progress',
-  有待推进: 'in_progress',
-  建设中: 'in_progress',
-  积极推行建设中: 'in_progress',
-  进行中: 'in_progress',
-  不再统计: 'discontinued',
-  停止统计: 'discontinued',
-  政策调整: 'policy_changed',
-  未评估: 'not_assessed',
-};
-
 /**
  * The editor's status as a code, with what follows the status word after a comma kept as a remark
  * (the plans write `未完成，有待推进`, `政策调整，不再开展`). null when empty, undefined when the first
@@ -41,7 +21,7 @@ export function parseEditorStatus(raw: string): { status: Status; remark: string
   const text = raw.trim();
   if (text === '') return null;
   const [word, ...rest] = text.split(/\s*[,，;；]\s*/);
-  const status = EDITOR_STATUS[word!.replace(/\s+/g, '')];
+  const status = STATUS_WORDS[word!.replace(/\s+/g, '')];
   return status && { status, remark: rest.join('，') };
 }
 

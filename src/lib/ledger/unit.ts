@@ -1,23 +1,9 @@
+import { COUNT_WORDS, GENERAL_COUNT_WORD, SAME_UNITS } from './input-words.ts';
+
 /**
  * Units as plans and editors write them after a number (`95%`, `5个`, `25微克/立方米`), and whether a
  * written unit agrees with the indicator's unit in the catalogue.
  */
-
-/** Measure words for counted things. 个 is the general one: plans write `5个以上` for firms (家) and
- * standards (项) alike, so 个 agrees with every counting unit. */
-const COUNT_WORDS = new Set(
-  '个家项件人名张所座枚次户只台批条处种部篇本份例起宗株头艘辆栋间'.split('').concat(['人次', '家次', '批次']),
-);
-
-/** Spellings of the same unit (after canonical(): half-width, lower case, no spaces). */
-const SAME_UNITS: string[][] = [
-  ['%', '百分比', '百分之'],
-  ['‰', '千分比'],
-  ['微克/立方米', 'μg/m3', 'μg/m³', 'ug/m3', 'ug/m³', 'µg/m3', 'µg/m³', '微克每立方米'],
-  ['毫克/立方米', 'mg/m3', 'mg/m³'],
-  ['毫克/升', 'mg/l'],
-  ['天', '日'],
-];
 
 const canonical = (unit: string) => unit.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 const SPELLING = new Map(SAME_UNITS.flatMap((names) => names.map((n) => [canonical(n), canonical(names[0]!)])));
@@ -28,7 +14,7 @@ export function unitAgrees(written: string, indicatorUnit: string): boolean {
   const a = spelling(written);
   const b = spelling(indicatorUnit);
   if (a === b) return true;
-  return (a === '个' && COUNT_WORDS.has(b)) || (b === '个' && COUNT_WORDS.has(a));
+  return (a === GENERAL_COUNT_WORD && COUNT_WORDS.has(b)) || (b === GENERAL_COUNT_WORD && COUNT_WORDS.has(a));
 }
 
 /** A number followed by an optional unit, as in a value cell (`97.5`, `97.5%`, `３个`). */

@@ -119,6 +119,80 @@ export const zhCNDiagnostics = {
     compareUnitsHint: '请只对比单位相同的指标，或拆成多张图。',
     customSpecHint: '自定义图表的数据写成 "data": {"name": "ledger"}，由系统从台账填入，不要手抄数字。',
   },
+  /** The indicator catalogue (ledger/indicator.ts). */
+  catalogue: {
+    badId: (id: string) => `指标编号“${id}”不合规。`,
+    emptyId: '指标编号（id）为空。',
+    idHint: '编号只能用小写英文字母、数字和下划线，并以字母开头，例如 food_pass_rate；发布后不要再改。',
+    duplicateId: (id: string, line: number) => `指标编号“${id}”重复（第 ${line} 行已定义）。`,
+    emptyName: '指标名称（name）为空。',
+    emptyDomain: '领域（domain）为空。',
+    domainHint: (domains: readonly string[]) => `例如：${domains.join('、')}`,
+    badDirection: (value: string) => `方向（direction）“${value}”无效。`,
+    directionHint: '填写 higher（越高越好）或 lower（越低越好）。',
+    badType: (value: string) => `类型（type）“${value}”无效。`,
+    typeHint: '填写 number（数值）或 text（定性），留空表示 number。',
+    badDecimals: (value: string) => `小数位数（decimals）“${value}”无效。`,
+    decimalsHint: '填写 0 到 6 的整数，或留空。',
+    unknownId: (id: string) => `指标编号“${id}”不在指标目录 data/indicators.csv 中。`,
+    didYouMean: (id: string) => `是否应为“${id}”？`,
+    addToCatalogue: '先在 data/indicators.csv 中添加该指标，或检查拼写。',
+  },
+  /** A year's ledger (ledger/ledger.ts). */
+  ledger: {
+    badPeriod: (period: string) => `统计期（period）“${period}”无效。`,
+    periodHint: '填写四位年份，例如 2024。',
+    duplicateRow: (id: string, period: string, line: number) =>
+      `重复的记录：指标“${id}”在 ${period} 年已有一行（第 ${line} 行）。`,
+    duplicateRowHint: '每个指标每年只能有一行，请删除或合并重复行。',
+    badStatus: (status: string) => `完成情况（status）“${status}”无效。`,
+    statusHint: (labels: readonly string[]) => `填写 ${labels.join('、')} 之一，或留空由系统根据目标计算。`,
+    notANumber: (text: string, name: string | null) =>
+      `值“${text}”不是数字${name ? `（指标“${name}”是数值型指标）` : ''}。`,
+    numberHint: (unit: string) =>
+      `${unit ? `单位“${unit}”已在指标目录中定义，` : ''}这里只填数字，例如 98.6；没有数据请留空。`,
+    thousandsHint: (plain: string) => `请去掉千位分隔符，写成 ${plain}。`,
+    /** `what` names the cell: a target or a value, as written. */
+    targetCell: (text: string) => `目标“${text}”`,
+    valueCell: (text: string) => `值“${text}”`,
+    unitWithoutCatalogueUnit: (what: string, unit: string, name: string) =>
+      `${what}写了单位“${unit}”，但指标“${name}”在指标目录中没有单位。`,
+    addUnitHint: (unit: string) => `请在 data/indicators.csv 的 unit 列为该指标填写“${unit}”，页面才会显示单位。`,
+    unitMismatch: (what: string, unit: string, name: string, catalogueUnit: string) =>
+      `${what}的单位“${unit}”与指标“${name}”的单位“${catalogueUnit}”不一致。`,
+    unitMismatchHint: (catalogueUnit: string) =>
+      `指标目录 data/indicators.csv 中该指标的单位是“${catalogueUnit}”。单位可以不写；写了须一致。如单位确实变了，请改指标目录或新设指标。`,
+    target: {
+      no_number: (text: string) => `目标“${text}”有比较符号，但缺少数字。`,
+      conflict: (text: string) => `目标“${text}”的写法自相矛盾（例如同时写了“不低于”和“以下”）。`,
+      reversed_range: (text: string) => `目标区间“${text}”的下限大于上限。`,
+      unreadable: (text: string) => `无法识别的目标“${text}”。`,
+    },
+    targetHint:
+      '按规划原文填写即可，例如 ≥96、95%以上、5个以上、不低于98%、不超过25、30%以内、达到100%、90-95（区间）、新增5个以上、在2020年基础上下降15%、稳步下降、≥57.5（“十四五”均值）；以上、以下、以内包含本数，超过、低于、不足不包含本数。没有数字的目标（如 基本建成、完成上级下达任务）是定性目标，请在 status 列填写完成情况。',
+  },
+  /** Warnings on valid but suspicious figures (ledger/plausibility.ts). */
+  plausibility: {
+    percentRange: (name: string, value: number) => `“${name}”的值 ${value} 超出了百分比的范围 0–100。`,
+    percentRangeHint: '请确认单位：这里填百分数的数字部分，例如 98.6。',
+    jumpPoints: (name: string, previous: number, value: number, points: string) =>
+      `“${name}”从上年的 ${previous}% 变为 ${value}%，变化 ${points} 个百分点。`,
+    jumpRatio: (name: string, previous: number, value: number, percent: string) =>
+      `“${name}”从上年的 ${previous} 变为 ${value}，变化 ${percent}%。`,
+    jumpHint: '变化较大，请核对是否录入有误（如小数点位置、单位）。确认无误可忽略此警告。',
+    missingValue: (name: string, last: string) => `“${name}”上年有数值（${last}），今年为空。`,
+    missingValueHint: '如该指标已不再统计，请在 status 列填写“不再统计”。',
+    missingRow: (name: string) => `上年报告的指标“${name}”在今年的台账中没有记录。`,
+    missingRowHint: '如该指标已不再统计，请保留一行并在 status 列填写“不再统计”。',
+    unjudged: (name: string, why: string) => `“${name}”：${why}，本版已发布，将显示为“未评估”。`,
+    qualitative: (target: string) => `目标“${target}”没有可比的数字，系统无法判断是否完成`,
+    noBaseValue: (target: string, year: string) => `目标“${target}”要与 ${year} 年比较，但台账中没有该年的数值`,
+    noPrevious: (target: string) => `目标“${target}”要与上年比较，但台账中没有上年的数值`,
+    unjudgedHint: '请在 status 列填写完成情况：已完成、未完成、推进中、不再统计或政策调整。',
+    longCell: (name: string, isValue: boolean, length: number, limit: number) =>
+      `“${name}”的${isValue ? '值' : '目标'}有 ${length} 个字，超过 ${limit} 个字。`,
+    longCellHint: '表格中长文字会挤占其他列。请在这里写简短的说法（例如“已创成”“基本建成”），说明放到 note 列。',
+  },
   /** The project's files and folders (project.ts). */
   project: {
     fileNotFound: '找不到文件。',

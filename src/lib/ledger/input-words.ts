@@ -1,0 +1,67 @@
+import type { Status } from './status.ts';
+
+/**
+ * The words editors may type in the catalogue and the ledgers that the parsers recognise: the plans'
+ * own vocabulary, input rather than output (what readers see comes from the message catalogues). The
+ * target grammar has its words in target.ts.
+ */
+
+/** Status words of the plans' completion tables, with synonyms (ledger `status` column). */
+export const STATUS_WORDS: Record<string, Status> = {
+  已完成: 'met',
+  完成: 'met',
+  已达成: 'met',
+  达标: 'met',
+  未完成: 'not_met',
+  未达成: 'not_met',
+  未达标: 'not_met',
+  推进中: 'in_progress',
+  正在推进: 'in_progress',
+  有待推进: 'in_progress',
+  建设中: 'in_progress',
+  积极推行建设中: 'in_progress',
+  进行中: 'in_progress',
+  不再统计: 'discontinued',
+  停止统计: 'discontinued',
+  政策调整: 'policy_changed',
+  未评估: 'not_assessed',
+};
+
+/** The catalogue's `direction` column, in English or Chinese. */
+export const DIRECTION_WORDS: Record<string, 'higher' | 'lower'> = {
+  higher: 'higher',
+  lower: 'lower',
+  越高越好: 'higher',
+  越低越好: 'lower',
+  正向: 'higher',
+  逆向: 'lower',
+};
+
+/** The catalogue's `type` column; empty means number. */
+export const TYPE_WORDS: Record<string, 'number' | 'text'> = {
+  '': 'number',
+  number: 'number',
+  text: 'text',
+  数值: 'number',
+  定性: 'text',
+};
+
+/** The usual domains of a quality white paper, in reading order; others follow in catalogue order. */
+export const DOMAIN_ORDER = ['产品质量', '工程质量', '服务质量', '环境质量', '品牌与标准', '质量基础与安全'];
+
+/** Measure words for counted things. 个 is the general one: plans write `5个以上` for firms (家) and
+ * standards (项) alike, so 个 agrees with every counting unit. */
+export const GENERAL_COUNT_WORD = '个';
+export const COUNT_WORDS = new Set(
+  '个家项件人名张所座枚次户只台批条处种部篇本份例起宗株头艘辆栋间'.split('').concat(['人次', '家次', '批次']),
+);
+
+/** Spellings of the same unit. */
+export const SAME_UNITS: string[][] = [
+  ['%', '百分比', '百分之'],
+  ['‰', '千分比'],
+  ['微克/立方米', 'μg/m3', 'μg/m³', 'ug/m3', 'ug/m³', 'µg/m3', 'µg/m³', '微克每立方米'],
+  ['毫克/立方米', 'mg/m3', 'mg/m³'],
+  ['毫克/升', 'mg/l'],
+  ['天', '日'],
+];
