@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { readTimings, TIMINGS_ENV } from '../src/lib/publish/build-timings.ts';
-import { formatFileSize } from '../src/lib/site/format.ts';
+import { formatFileSize } from '../src/lib/site/file-size.ts';
 import { launchBrowser } from '../src/lib/publish/chrome.ts';
 import { pageWeight } from '../src/lib/publish/page-weight.ts';
 import { serveStatic } from '../src/lib/publish/static-server.ts';

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatFileSize, formatValue } from '../src/lib/site/format.ts';
+import { formatValue } from '../src/lib/site/format.ts';
+import { formatFileSize } from '../src/lib/site/file-size.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { messagesFor } from '../src/lib/site/messages/index.ts';
 

@@ -1,5 +1,3 @@
-import type { Status } from './status.ts';
-
 /**
  * The words editors may type in the catalogue and the ledgers that the parsers recognise: the plans'
  * own vocabulary, input rather than output (what readers see comes from the message catalogues). The
@@ -7,7 +5,7 @@ import type { Status } from './status.ts';
  */
 
 /** Status words of the plans' completion tables, with synonyms (ledger `status` column). */
-export const STATUS_WORDS: Record<string, Status> = {
+export const STATUS_WORDS = {
   已完成: 'met',
   完成: 'met',
   已达成: 'met',
@@ -25,7 +23,7 @@ export const STATUS_WORDS: Record<string, Status> = {
   停止统计: 'discontinued',
   政策调整: 'policy_changed',
   未评估: 'not_assessed',
-};
+} as const;
 
 /** The catalogue's `direction` column, in English or Chinese. */
 export const DIRECTION_WORDS: Record<string, 'higher' | 'lower'> = {

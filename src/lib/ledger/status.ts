@@ -21,7 +21,7 @@ export function parseEditorStatus(raw: string): { status: Status; remark: string
   const text = raw.trim();
   if (text === '') return null;
   const [word, ...rest] = text.split(/\s*[,，;；]\s*/);
-  const status = STATUS_WORDS[word!.replace(/\s+/g, '')];
+  const status = (STATUS_WORDS as Record<string, Status | undefined>)[word!.replace(/\s+/g, '')];
   return status && { status, remark: rest.join('，') };
 }
 
@@ -53,3 +53,6 @@ export const STATUS_ICON: Record<Status, string> = {
   policy_changed: '↻',
   not_assessed: '○',
 };
+
+// The status words name only statuses that exist.
+STATUS_WORDS satisfies Record<string, Status>;

@@ -64,8 +64,3 @@ export function formatDate(iso: string, m: Messages): string {
   const [year, month, day] = iso.split('-').map(Number);
   return m.date(year!, month!, day!);
 }
-
-/** 1340000 → “1.3 MB”, 8200 → “8.0 KB”. */
-export function formatFileSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
-}

@@ -1,4 +1,4 @@
-import { formatFileSize } from '../format.ts';
+import { formatFileSize } from '../file-size.ts';
 
 /** What the white paper is called: a keyword of the PDF and of the data package. */
 const GENRE = '质量状况白皮书';
