@@ -5,8 +5,9 @@ import { parseLedger, type LedgerRow } from '../ledger/ledger.ts';
 import { analyseChapterBody, splitFrontMatter } from './mdx-chapter.ts';
 import type { ChartRef } from '../charts/chart-ref.ts';
 import { error, warning, type Problem } from './problems.ts';
-import { chapterSchema, editionSchema, siteSchema, type EditionMeta, type SiteConfig } from './schemas.ts';
+import { chapterSchema, editionSchema, planSchema, siteSchema, type EditionMeta, type SiteConfig } from './schemas.ts';
 import { evaluateLedgers, type Entry } from '../ledger/evaluation.ts';
+import { parsePlanTargets, type Plan } from '../ledger/plan.ts';
 import { readText } from './text-file.ts';
 import { parseYamlData } from './yaml-data.ts';
 import { diagnostics } from '../site/messages/index.ts';
@@ -19,6 +20,7 @@ export const PATHS = {
   editions: 'content/editions',
   catalogue: 'data/indicators.csv',
   ledgers: 'data/ledgers',
+  plans: 'data/plans',
 } as const;
 
 export interface Chapter {
@@ -57,6 +59,8 @@ export interface Project {
    */
   indicators: Indicator[];
   indicatorById: Map<string, Indicator>;
+  /** Development plans, by start year: what editions report against. */
+  plans: Plan[];
   domains: string[];
   /** Editions in ascending year; drafts only when asked for. */
   editions: Edition[];
@@ -124,9 +128,11 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     ledgers.set(dir, { file, rows: ledger.rows });
   }
   const periods = new Set([...ledgers.values()].flatMap((l) => l.rows.map((r) => r.period)));
+  const plans = loadPlans(root, readFile, problems, indicatorById);
   const evaluated = evaluateLedgers(
     catalogue.indicators,
     [...ledgers].map(([dir, l]) => ({ year: Number(dir), rows: l.rows })),
+    plans,
   );
 
   const editions: Edition[] = [];
@@ -190,10 +196,58 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     catalogue: catalogue.indicators,
     indicators,
     indicatorById,
+    plans,
     domains: domainsInOrder(indicators),
     editions: loaded,
     problems,
   };
+}
+
+/** data/plans/<id>.yaml (what the plan is) with data/plans/<id>.csv (its targets), in order of years. */
+function loadPlans(
+  root: string,
+  readFile: (file: string) => string | null,
+  problems: Problem[],
+  catalogue: ReadonlyMap<string, Indicator>,
+): Plan[] {
+  const say = diagnostics().plan;
+  const dir = join(root, PATHS.plans);
+  const names = existsSync(dir) ? readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort() : [];
+  const plans: Plan[] = [];
+  for (const name of names) {
+    const file = rel(PATHS.plans, name);
+    const id = name.replace(/\.ya?ml$/, '');
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+      problems.push(error(file, say.badId(name), { hint: say.idHint }));
+      continue;
+    }
+    const text = readFile(file);
+    const meta = text === null ? null : parseYamlData(text, file, planSchema);
+    if (meta) problems.push(...meta.problems);
+    if (!meta?.data) continue;
+    const { start, end } = meta.data;
+    if (start > end) {
+      problems.push(error(file, say.badRange(start, end), { line: 1 }));
+      continue;
+    }
+    const targetsFile = rel(PATHS.plans, `${id}.csv`);
+    if (!existsSync(join(root, targetsFile))) {
+      problems.push(error(file, say.noTargets(targetsFile), { hint: say.noTargetsHint }));
+      continue;
+    }
+    const targetsText = readFile(targetsFile);
+    if (targetsText === null) continue;
+    const parsed = parsePlanTargets(targetsText, targetsFile, meta.data, catalogue);
+    problems.push(...parsed.problems);
+    plans.push({ ...meta.data, id, base: meta.data.base ?? start - 1, targets: parsed.targets, file });
+  }
+  plans.sort((a, b) => a.start - b.start);
+  for (const [n, plan] of plans.entries()) {
+    const next = plans[n + 1];
+    if (next && next.start <= plan.end)
+      problems.push(error(next.file, say.overlap(next.name, plan.name), { line: 1, hint: say.overlapHint }));
+  }
+  return plans;
 }
 
 function loadChapters(

@@ -29,6 +29,8 @@ export const siteSchema = z.object({
   dataLicence: z.object({ name: z.string().min(1), url: z.url() }),
   footerIds: z.object({ siteCode: z.string(), icp: z.string(), publicSecurity: z.string() }).partial().default({}),
   demo: z.boolean().default(false),
+  /** A sentence shown on every page and the PDF cover, e.g. that an example site is not the official publication. */
+  notice: z.string().min(1).optional(),
   /** The language of the site's words (a message catalogue in src/lib/site/messages). */
   language: z.enum(LANGUAGES as [string, ...string[]]).default(DEFAULT_LANGUAGE),
 });
@@ -59,6 +61,22 @@ export const editionSchema = z.object({
   headline: z.array(z.string()).optional(),
 });
 export type EditionMeta = z.infer<typeof editionSchema>;
+
+export const planSchema = z
+  .object({
+    name: z.string().min(1),
+    short: z.string().min(1),
+    start: z.number().int().min(1990).max(2100),
+    end: z.number().int().min(1990).max(2100),
+    base: z.number().int().min(1990).max(2100).optional(),
+    source: z.object({
+      title: z.string().min(1),
+      publisher: z.string().optional(),
+      date: isoDate.optional(),
+      url: z.url().optional(),
+    }),
+  })
+  .strict();
 
 export const chapterSchema = z.object({
   title: z.string().min(1),

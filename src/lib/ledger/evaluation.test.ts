@@ -8,6 +8,7 @@ const indicator = (id: string, direction: 'higher' | 'lower' = 'higher'): Indica
   id,
   name: id,
   domain: 'd',
+  group: '',
   unit: '%',
   direction,
   type: 'number',

@@ -1,7 +1,9 @@
 import type { Indicator } from './indicator.ts';
 import type { LedgerRow } from './ledger.ts';
 import { evaluateStatus, type Status, type StatusSource } from './status.ts';
-import type { Target } from './target.ts';
+import { baseGoal, targetLine, type Target } from './target.ts';
+import { planOf, planTarget, type Plan, type PlanTarget } from './plan.ts';
+import { judgePace, type Progress } from './progress.ts';
 
 /**
  * The one evaluation of the ledger. Every (edition, indicator, period) record is evaluated here, once:
@@ -20,12 +22,22 @@ export interface Entry {
   /** The previous period's numeric value as this edition quotes it (the vintage rule, `quoted`). */
   previous: number | null;
   change: number | null;
+  /** In a plan's middle years: its end-year target for the indicator, with progress by pace. */
+  plan: PlanEntry | null;
   note: string;
   /** The row's source, else the catalogue's. */
   source: string;
   /** Where the editor wrote it (for warnings). */
   file: string;
   line: number;
+}
+
+export interface PlanEntry {
+  plan: Plan;
+  target: PlanTarget;
+  /** What is measured against the target: the year's value, or the sum so far of a count over the plan. */
+  value: number | null;
+  progress: Progress | null;
 }
 
 /** An edition's ledger as read from its CSV. */
@@ -79,24 +91,32 @@ const entryKey = (e: Entry) => recordKey(e.indicator.id, e.period);
 const rowAt = (ledgers: readonly EditionLedger[], edition: EditionLedger, id: string, period: string) =>
   quoted(ledgers, edition, period, (e) => findRecord(e.rows, rowKey, recordKey(id, period)));
 
-/** Evaluates one ledger row in its edition. */
+/** Evaluates one ledger row in its edition, against its own target or its plan's. */
 function evaluateRow(
   ledgers: readonly EditionLedger[],
   edition: EditionLedger,
   row: LedgerRow,
   indicator: Indicator,
+  plans: readonly Plan[],
 ): Entry {
-  const numberAt = (period: string) => {
-    const value = rowAt(ledgers, edition, row.indicator, period)?.value;
+  const numberAt = (period: string | number) => {
+    const value = rowAt(ledgers, edition, row.indicator, String(period))?.value;
     return typeof value === 'number' ? value : null;
   };
-  const previous = numberAt(String(Number(row.period) - 1));
+  const year = Number(row.period);
+  const previous = numberAt(year - 1);
+  const plan = planOf(plans, year);
+  const ofYear = plan && planTarget(plan, indicator.id, year);
+  const ofEnd = plan && year < plan.end ? planTarget(plan, indicator.id) : undefined;
+  // The row's own target first; else the plan's for this year (its end year, or a yearly target it sets).
+  const target = row.target ?? ofYear?.target ?? null;
+  const judged = !row.target && ofYear ? planValue(ofYear, plan!, year, row.value, numberAt) : row.value;
   const verdict = evaluateStatus({
-    value: row.value,
-    target: row.target,
+    value: judged,
+    target,
     direction: indicator.direction,
     previous,
-    base: row.target?.kind === 'base' ? numberAt(row.target.base) : null,
+    base: target?.kind === 'base' ? numberAt(target.base) : null,
     editorStatus: row.editorStatus,
   });
   return {
@@ -104,16 +124,57 @@ function evaluateRow(
     edition: edition.year,
     period: row.period,
     value: row.value,
-    target: row.target,
+    target,
     status: verdict.status,
     statusBy: verdict.by,
     previous,
     change: typeof row.value === 'number' && previous !== null ? row.value - previous : null,
+    plan: ofEnd ? planProgress(ofEnd, plan!, year, row.value, indicator, numberAt) : null,
     note: row.note,
     source: row.source || indicator.source,
     file: row.file,
     line: row.line,
   };
+}
+
+/** What a plan target is compared with: the year's value, or for a count over the plan its sum so far. */
+function planValue(
+  target: PlanTarget,
+  plan: Plan,
+  year: number,
+  value: number | string | null,
+  numberAt: (period: number) => number | null,
+): number | string | null {
+  if (target.kind !== 'cumulative') return value;
+  const years = Array.from({ length: year - plan.start + 1 }, (_, n) => numberAt(plan.start + n));
+  return years.every((v) => v === null) ? null : years.reduce<number>((sum, v) => sum + (v ?? 0), 0);
+}
+
+/** The plan's end-year target seen from a middle year: the value so far and the pace towards it. */
+function planProgress(
+  target: PlanTarget,
+  plan: Plan,
+  year: number,
+  value: number | string | null,
+  indicator: Indicator,
+  numberAt: (period: number) => number | null,
+): PlanEntry {
+  const current = planValue(target, plan, year, value, numberAt);
+  const t = target.target;
+  const baseYear = t.kind === 'base' ? Number(t.base) : target.kind === 'cumulative' ? plan.start - 1 : plan.base;
+  const base = target.kind === 'cumulative' ? 0 : numberAt(baseYear);
+  const goal = t.kind === 'base' ? (base === null ? null : baseGoal(t, base)) : targetLine(t);
+  const pace =
+    typeof current === 'number' && base !== null && goal !== null
+      ? judgePace({
+          base: { year: baseYear, value: base },
+          current: { year, value: current },
+          goal,
+          goalYear: target.year,
+          direction: t.kind === 'compare' ? (t.op.startsWith('>') ? 'higher' : 'lower') : indicator.direction,
+        })
+      : null;
+  return { plan, target, value: typeof current === 'number' ? current : null, progress: pace?.progress ?? null };
 }
 
 /**
@@ -123,13 +184,14 @@ function evaluateRow(
 export function evaluateLedgers(
   indicators: readonly Indicator[],
   ledgers: readonly EditionLedger[],
+  plans: readonly Plan[] = [],
 ): Map<number, Entry[]> {
   const order = new Map(indicators.map((indicator, n) => [indicator.id, n]));
   const result = new Map<number, Entry[]>();
   for (const edition of ledgers) {
     const entries = edition.rows
       .filter((row) => order.has(row.indicator))
-      .map((row) => evaluateRow(ledgers, edition, row, indicators[order.get(row.indicator)!]!))
+      .map((row) => evaluateRow(ledgers, edition, row, indicators[order.get(row.indicator)!]!, plans))
       .sort((a, b) => Number(a.period) - Number(b.period) || order.get(a.indicator.id)! - order.get(b.indicator.id)!);
     result.set(edition.year, entries);
   }

@@ -10,6 +10,8 @@ export interface Indicator {
   id: string;
   name: string;
   domain: string;
+  /** A group inside the domain, as plans' tables have (产品质量 › 产品监督抽查合格率); '' when none. */
+  group: string;
   unit: string;
   direction: Direction;
   /** number: numeric values judged against targets; text: qualitative (已建成, 推进中…). */
@@ -24,6 +26,7 @@ export const CATALOGUE_COLUMNS = [
   'id',
   'name',
   'domain',
+  'group',
   'unit',
   'direction',
   'type',
@@ -66,6 +69,7 @@ export function parseCatalogue(text: string, file: string): { indicators: Indica
       id: c.id!,
       name: c.name!,
       domain: c.domain!,
+      group: c.group?.trim() ?? '',
       unit: c.unit ?? '',
       direction: direction!,
       type: type!,

@@ -63,3 +63,6 @@ export const SAME_UNITS: string[][] = [
   ['毫克/升', 'mg/l'],
   ['天', '日'],
 ];
+
+/** How plans mark a count over their years after an indicator's name: 制订“浙江制造”标准（新增）. */
+export const COUNT_OVER_PLAN = /[(（](新增|累计)[)）]\s*$/;

@@ -5,7 +5,7 @@ import { parseEditorStatus, STATUSES, type Status } from './status.ts';
 import { diagnostics, statusLabel } from '../site/messages/index.ts';
 
 const say = diagnostics().ledger;
-import { parseTarget, writtenUnits, type Target } from './target.ts';
+import { parseTarget, writtenUnits, type Target, type TargetParse } from './target.ts';
 import { numberWithUnit, unitAgrees } from './unit.ts';
 
 /** One record of the indicator ledger as the editor wrote it (validated, not yet evaluated). */
@@ -57,13 +57,8 @@ export function parseLedger(
     if (value !== null && typeof value === 'object' && 'message' in value)
       problems.push(error(file, value.message, at('value', value.hint)));
     const targetParse = parseTarget(c.target!);
-    if (!targetParse.ok)
-      problems.push(error(file, say.target[targetParse.problem](targetParse.text), at('target', say.targetHint)));
     const target = targetParse.ok ? targetParse.target : null;
-    for (const unit of target && indicator ? writtenUnits(target) : []) {
-      const problem = unitProblem(unit, indicator!, say.targetCell(target!.text));
-      if (problem) problems.push({ ...problem, file, ...at('target', problem.hint) });
-    }
+    problems.push(...targetProblems(targetParse, indicator).map((p) => ({ ...p, file, ...at('target', p.hint) })));
     const editorStatus = parseEditorStatus(c.status ?? '');
     if (editorStatus === undefined) {
       problems.push(
@@ -111,6 +106,15 @@ function parseValue(
     ? say.thousandsHint(text.replaceAll(',', ''))
     : say.numberHint(indicator?.unit ?? '');
   return { message: say.notANumber(text, indicator?.name ?? null), hint };
+}
+
+/** What is wrong with a target cell: wording the grammar cannot read, or a unit the catalogue disagrees with. */
+export function targetProblems(parsed: TargetParse, indicator: Indicator | undefined): Array<Omit<Problem, 'file'>> {
+  if (!parsed.ok)
+    return [{ severity: 'error', message: say.target[parsed.problem](parsed.text), hint: say.targetHint }];
+  const target = parsed.target;
+  if (!target || !indicator) return [];
+  return writtenUnits(target).flatMap((unit) => unitProblem(unit, indicator, say.targetCell(target.text)) ?? []);
 }
 
 /** A unit written in a cell that is not the indicator's: an error (`10.9%` on an indicator counted in 件). */

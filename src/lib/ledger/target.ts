@@ -253,6 +253,12 @@ function compare(value: number, op: Comparator, threshold: number): boolean {
   return d < -tolerance;
 }
 
+/** The value a base-year target asks for, given the base year's value (比2020年下降15% of 40 → 34). */
+export function baseGoal(target: Extract<Target, { kind: 'base' }>, base: number): number {
+  const sign = target.change === 'down' ? -1 : 1;
+  return target.points ? base + sign * target.amount : base * (1 + (sign * target.amount) / 100);
+}
+
 /** What judging a target may need besides the value: the previous period's and the base year's. */
 export interface Context {
   direction: Direction;
@@ -270,12 +276,8 @@ export function meetsTarget(target: Target, value: number, context: Context): bo
       return compare(value, direction === 'higher' ? '>=' : '<=', target.value);
     case 'range':
       return compare(value, '>=', target.min) && compare(value, '<=', target.max);
-    case 'base': {
-      if (base === null) return null;
-      const sign = target.change === 'down' ? -1 : 1;
-      const goal = target.points ? base + sign * target.amount : base * (1 + (sign * target.amount) / 100);
-      return compare(value, target.change === 'down' ? '<=' : '>=', goal);
-    }
+    case 'base':
+      return base === null ? null : compare(value, target.change === 'down' ? '<=' : '>=', baseGoal(target, base));
     case 'trend':
       if (previous === null) return null;
       if (target.change === 'down') return compare(value, '<', previous);

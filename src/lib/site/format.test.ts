@@ -10,6 +10,7 @@ const ind = (unit: string, decimals: number | null = 1): Indicator => ({
   id: 'x',
   name: '测试',
   domain: '产品质量',
+  group: '',
   unit,
   direction: 'higher',
   type: 'number',

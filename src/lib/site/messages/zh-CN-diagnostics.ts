@@ -78,6 +78,15 @@ export const zhCNDiagnostics = {
       indicator: '指标（indicator）',
       order: '顺序（order）',
       headline: '主要指标（headline）',
+      name: '名称（name）',
+      short: '简称（short）',
+      start: '起始年份（start）',
+      end: '终止年份（end）',
+      base: '基期年份（base）',
+      source: '来源文件（source）',
+      publisher: '发布机关（publisher）',
+      url: '网址（url）',
+      notice: '提示（notice）',
     } as Record<string, string>,
   },
   /** Chapter bodies and the editor components in them (mdx-chapter.ts, editor-components.ts). */
@@ -192,6 +201,21 @@ export const zhCNDiagnostics = {
     longCell: (name: string, isValue: boolean, length: number, limit: number) =>
       `“${name}”的${isValue ? '值' : '目标'}有 ${length} 个字，超过 ${limit} 个字。`,
     longCellHint: '表格中长文字会挤占其他列。请在这里写简短的说法（例如“已创成”“基本建成”），说明放到 note 列。',
+  },
+  /** Development plans (data/plans/*.yaml and *.csv; ledger/plan.ts). */
+  plan: {
+    badYear: (year: string, start: number, end: number) => `年份（year）“${year}”不在规划期 ${start}—${end} 年内。`,
+    yearHint: '留空表示规划末年的目标；规划中写明的年度目标填该年份。',
+    duplicate: (id: string, year: number, line: number) => `指标“${id}”的 ${year} 年目标重复（第 ${line} 行已有）。`,
+    emptyTarget: '目标（target）为空。',
+    emptyTargetHint: '照规划原文填写目标，例如 96%以上、5个以上、基本建成。',
+    noTargets: (file: string) => `缺少规划目标表 ${file}。`,
+    noTargetsHint: '每个规划由同名的 .yaml（规划信息）和 .csv（指标与目标）两个文件组成。',
+    badRange: (start: number, end: number) => `规划的起止年份有误：${start}—${end}。`,
+    overlap: (a: string, b: string) => `规划“${a}”与“${b}”的年份重叠。`,
+    overlapHint: '每一年只能属于一个规划（例如“十三五”2016—2020年，“十四五”2021—2025年）。',
+    badId: (name: string) => `规划文件名“${name}”不合规。`,
+    idHint: '文件名用英文小写字母、数字和连字符，例如 2021-2025.yaml 或 shisiwu.yaml（会成为网址的一部分）。',
   },
   /** The project's files and folders (project.ts). */
   project: {

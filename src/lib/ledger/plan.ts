@@ -1,0 +1,116 @@
+import { parseCsvTable } from '../content/csv-table.ts';
+import { error, type Problem } from '../content/problems.ts';
+import { diagnostics } from '../site/messages/index.ts';
+import { unknownIdMessage, type Indicator } from './indicator.ts';
+import { COUNT_OVER_PLAN } from './input-words.ts';
+import { targetProblems } from './ledger.ts';
+import { parseTarget, type Target } from './target.ts';
+
+/**
+ * A development plan (e.g. a district's “十四五”质量强区发展规划): its years, its source document, and
+ * its table of indicators with targets — the end-year targets editions report against, and yearly
+ * ones where the plan sets them. Written by editors as `data/plans/<id>.yaml` (what the plan is) and
+ * `data/plans/<id>.csv` (its targets, in the plan's own words).
+ */
+export interface PlanMeta {
+  name: string;
+  /** How it is named in running text and tables, e.g. “十四五”. */
+  short: string;
+  start: number;
+  end: number;
+  /** The year progress is measured from (the year before the plan, unless the plan says otherwise). */
+  base?: number;
+  source: { title: string; publisher?: string; date?: string; url?: string };
+}
+
+/**
+ * What a plan target asks for: the end-year value (`end`), a year's value (`annual`), a count over the
+ * plan's years (`cumulative`: 新增/累计), or a change against a base year (`base`: 比2020年下降15%).
+ */
+export const PLAN_TARGET_KINDS = ['end', 'annual', 'cumulative', 'base'] as const;
+export type PlanTargetKind = (typeof PLAN_TARGET_KINDS)[number];
+
+export interface PlanTarget {
+  indicator: string;
+  year: number;
+  target: Target;
+  kind: PlanTargetKind;
+  /** The indicator's name in this plan's own words (plans rename indicators; the series continues). */
+  name: string;
+  note: string;
+  file: string;
+  line: number;
+}
+
+export interface Plan extends PlanMeta {
+  id: string;
+  base: number;
+  targets: PlanTarget[];
+  file: string;
+}
+
+export const PLAN_TARGET_COLUMNS = ['indicator', 'target', 'year', 'name', 'note'] as const;
+
+/** Plans mark counts over their years in the target (新增5个) or after the indicator's name (…（新增）). */
+export function planTargetKind(target: Target, year: number, end: number, name: string): PlanTargetKind {
+  if (target.kind === 'base') return 'base';
+  if (('basis' in target && target.basis) || COUNT_OVER_PLAN.test(name)) return 'cumulative';
+  return year === end ? 'end' : 'annual';
+}
+
+/** A plan's target table, checked like a ledger: known indicators, readable targets in agreeing units. */
+export function parsePlanTargets(
+  text: string,
+  file: string,
+  plan: Pick<PlanMeta, 'start' | 'end'>,
+  catalogue: ReadonlyMap<string, Indicator>,
+): { targets: PlanTarget[]; problems: Problem[] } {
+  const say = diagnostics().plan;
+  const table = parseCsvTable(text, file, ['indicator', 'target'], ['year', 'name', 'note']);
+  const problems = [...table.problems];
+  const targets: PlanTarget[] = [];
+  const seen = new Map<string, number>();
+  for (const row of table.rows) {
+    const c = row.cells;
+    const at = (column: string, hint?: string) => ({ line: row.line, column: row.columnOf(column), hint });
+    const before = problems.length;
+    const indicator = catalogue.get(c.indicator!);
+    if (!indicator) {
+      const { message, hint } = unknownIdMessage(c.indicator!, catalogue.keys());
+      problems.push(error(file, message, at('indicator', hint)));
+    }
+    const yearText = c.year?.trim() || String(plan.end);
+    const year = Number(yearText);
+    if (!/^\d{4}$/.test(yearText) || year < plan.start || year > plan.end)
+      problems.push(error(file, say.badYear(yearText, plan.start, plan.end), at('year', say.yearHint)));
+    const key = `${c.indicator}|${year}`;
+    if (seen.has(key)) problems.push(error(file, say.duplicate(c.indicator!, year, seen.get(key)!), at('indicator')));
+    else seen.set(key, row.line);
+    const parsed = parseTarget(c.target!);
+    if (parsed.ok && parsed.target === null)
+      problems.push(error(file, say.emptyTarget, at('target', say.emptyTargetHint)));
+    const target = parsed.ok ? parsed.target : null;
+    problems.push(...targetProblems(parsed, indicator).map((p) => ({ ...p, file, ...at('target', p.hint) })));
+    if (problems.length > before || !indicator || !target) continue;
+    const name = c.name?.trim() || indicator.name;
+    targets.push({
+      indicator: indicator.id,
+      year,
+      target,
+      kind: planTargetKind(target, year, plan.end, name),
+      name,
+      note: c.note?.trim() ?? '',
+      file,
+      line: row.line,
+    });
+  }
+  return { targets, problems };
+}
+
+/** The plan a year belongs to. */
+export const planOf = (plans: readonly Plan[], year: number): Plan | undefined =>
+  plans.find((p) => p.start <= year && year <= p.end);
+
+/** A plan's target for an indicator in a year (by default its end year). */
+export const planTarget = (plan: Plan, id: string, year = plan.end): PlanTarget | undefined =>
+  plan.targets.find((t) => t.indicator === id && t.year === year);
