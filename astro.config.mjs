@@ -7,10 +7,11 @@ import { pdfEdition } from './src/integrations/pdf-edition.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { readSiteConfig } from './src/lib/content/project.ts';
 import { formatReport } from './src/lib/content/problems.ts';
+import { contentRoot } from './src/lib/site/content-root.ts';
 
-// The publisher's site URL and sub-path come from the editors' content/site.yaml (read from the working
-// directory, the project root for every npm script), validated as `npm run check` does.
-const { site: siteConfig, problems } = readSiteConfig(process.cwd());
+// The publisher's site URL and sub-path come from the editors' content/site.yaml (of the content root:
+// this project, or the site `--root` names), validated as `npm run check` does.
+const { site: siteConfig, problems } = readSiteConfig(contentRoot());
 if (!siteConfig) throw new Error(formatReport(problems));
 
 export default defineConfig({

@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.build-tmp/', '.astro/', 'node_modules/', 'screenshots/'] },
+  { ignores: ['**/dist/', '**/.build-tmp/', '.astro/', 'node_modules/', '**/screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

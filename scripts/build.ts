@@ -11,12 +11,15 @@ import { formatReport, hasErrors } from '../src/lib/content/problems.ts';
 import { plausibilityWarnings } from '../src/lib/ledger/plausibility.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { diagnostics } from '../src/lib/site/messages/index.ts';
+import { parseCli, ROOT_OPTION, useContentRoot } from '../src/lib/site/cli-args.ts';
 
-const root = process.cwd();
+const d = diagnostics().cli.build;
+const { values } = parseCli(process.argv.slice(2), d.usage, ROOT_OPTION);
+// The site's folder (content/, data/, and dist/ for the output); the code is always this project's.
+const root = useContentRoot(values.root);
 const outDir = join(root, 'dist');
 const tmpDir = join(root, '.build-tmp', 'dist');
 const oldDir = join(root, '.build-tmp', 'dist.previous');
-const d = diagnostics().cli.build;
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 startTimings();
@@ -35,7 +38,7 @@ rmSync(join(root, '.build-tmp'), { recursive: true, force: true });
 process.env.NODE_ENV = 'production';
 const astroStarted = performance.now();
 try {
-  await build({ root, outDir: tmpDir, logLevel: process.env.CI ? 'warn' : 'info' });
+  await build({ root: join(import.meta.dirname, '..'), outDir: tmpDir, logLevel: process.env.CI ? 'warn' : 'info' });
   recordPhase('astro', seconds(astroStarted));
 } catch (e) {
   console.error(`\n${(e as Error).message}\n\n${d.stopped}`);

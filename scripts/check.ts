@@ -3,8 +3,10 @@ import { plausibilityWarnings } from '../src/lib/ledger/plausibility.ts';
 import { formatReport, hasErrors } from '../src/lib/content/problems.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { diagnostics } from '../src/lib/site/messages/index.ts';
+import { parseCli, ROOT_OPTION, useContentRoot } from '../src/lib/site/cli-args.ts';
 
-const project = loadProject(process.cwd(), { includeDrafts: true });
+const { values } = parseCli(process.argv.slice(2), diagnostics().cli.check.usage, ROOT_OPTION);
+const project = loadProject(useContentRoot(values.root), { includeDrafts: true });
 const problems = [...project.problems, ...(hasErrors(project.problems) ? [] : plausibilityWarnings(project))];
 console.log(formatReport(problems));
 if (hasErrors(problems)) process.exit(1);

@@ -3,7 +3,14 @@
  * on stdout, or with --out into a file with a BOM so that Excel on Chinese Windows opens it right.
  */
 import { writeFileSync } from 'node:fs';
-import { parseCli, runScript, UsageError, yearArgument } from '../src/lib/site/cli-args.ts';
+import {
+  parseCli,
+  ROOT_OPTION,
+  runScript,
+  UsageError,
+  useContentRoot,
+  yearArgument,
+} from '../src/lib/site/cli-args.ts';
 import { evaluatedLedgerCsv } from '../src/lib/publish/ledger-export.ts';
 import { formatReport, hasErrors } from '../src/lib/content/problems.ts';
 import { loadProject } from '../src/lib/content/project.ts';
@@ -13,9 +20,12 @@ const d = diagnostics().cli;
 const USAGE = d.ledger.usage;
 
 await runScript(() => {
-  const { values, positionals } = parseCli(process.argv.slice(2), USAGE, { out: { type: 'string', short: 'o' } });
+  const { values, positionals } = parseCli(process.argv.slice(2), USAGE, {
+    ...ROOT_OPTION,
+    out: { type: 'string', short: 'o' },
+  });
   const year = yearArgument(positionals[0], USAGE);
-  const project = loadProject(process.cwd(), { includeDrafts: true });
+  const project = loadProject(useContentRoot(values.root), { includeDrafts: true });
   if (hasErrors(project.problems)) {
     console.error(formatReport(project.problems));
     process.exit(1);

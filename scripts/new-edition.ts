@@ -1,7 +1,7 @@
 /** npm run new-edition -- <year>: scaffold the next edition as a draft from the latest one. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseCli, runScript, yearArgument } from '../src/lib/site/cli-args.ts';
+import { parseCli, ROOT_OPTION, runScript, useContentRoot, yearArgument } from '../src/lib/site/cli-args.ts';
 import { scaffoldEdition } from '../src/lib/content/new-edition.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { diagnostics } from '../src/lib/site/messages/index.ts';
@@ -10,8 +10,9 @@ const d = diagnostics().cli.newEdition;
 const USAGE = d.usage;
 
 await runScript(() => {
-  const year = yearArgument(parseCli(process.argv.slice(2), USAGE, {}).positionals[0], USAGE);
-  const root = process.cwd();
+  const { values, positionals } = parseCli(process.argv.slice(2), USAGE, ROOT_OPTION);
+  const year = yearArgument(positionals[0], USAGE);
+  const root = useContentRoot(values.root);
   const result = scaffoldEdition(loadProject(root, { includeDrafts: true }), root, year);
   if ('error' in result) {
     console.error(d.notCreated(result.error));

@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
+import { join } from 'node:path';
 import { glob } from 'astro/loaders';
+import { contentRoot } from './lib/site/content-root.ts';
 import { chapterCollectionId, PATHS } from './lib/content/project.ts';
 import { chapterSchema } from './lib/content/schemas.ts';
 
@@ -8,7 +10,7 @@ import { chapterSchema } from './lib/content/schemas.ts';
 const chapters = defineCollection({
   loader: glob({
     pattern: '*/*.{md,mdx}',
-    base: `./${PATHS.editions}`,
+    base: join(contentRoot(), PATHS.editions),
     generateId: ({ entry }) => chapterCollectionId(entry),
   }),
   schema: chapterSchema,

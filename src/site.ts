@@ -1,4 +1,5 @@
 /** Glue between the pure model in src/lib and Astro pages: one loaded project per build. */
+import { contentRoot } from './lib/site/content-root.ts';
 import { dataFiles, type DataFile } from './lib/publish/downloads.ts';
 import { formatReport, hasErrors } from './lib/content/problems.ts';
 import { loadProject, type Edition, type Project } from './lib/content/project.ts';
@@ -12,7 +13,7 @@ let cached: Project | undefined;
 export function getProject(): Project {
   if (!cached) {
     // Drafts are visible in `npm run dev` and never in a production build (set by the dev-preview integration).
-    cached = loadProject(process.cwd(), { includeDrafts: process.env[SHOW_DRAFTS_ENV] === '1' });
+    cached = loadProject(contentRoot(), { includeDrafts: process.env[SHOW_DRAFTS_ENV] === '1' });
     if (hasErrors(cached.problems)) {
       const report = formatReport(cached.problems.filter((p) => p.severity === 'error'));
       cached = undefined;

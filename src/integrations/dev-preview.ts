@@ -1,3 +1,4 @@
+import { contentRoot } from '../lib/site/content-root.ts';
 import { relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { PATHS } from '../lib/content/project.ts';
@@ -26,7 +27,7 @@ export function devPreview(): AstroIntegration {
           if (!/\.(csv|ya?ml|json)$/.test(path) || !watched.some((w) => path.includes(w))) return;
           for (const environment of Object.values(server.environments)) environment.moduleGraph.invalidateAll();
           server.ws.send({ type: 'full-reload' });
-          logger.info(diagnostics().build.reloaded(relative(process.cwd(), file)));
+          logger.info(diagnostics().build.reloaded(relative(contentRoot(), file)));
         };
         server.watcher.on('change', reload);
         server.watcher.on('add', reload);

@@ -1,3 +1,4 @@
+import { contentRoot } from '../lib/site/content-root.ts';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
@@ -45,7 +46,7 @@ export function pdfEdition(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const project = loadProject(process.cwd());
+        const project = loadProject(contentRoot());
         try {
           if (!pdfEnabled()) {
             logger.warn(diagnostics().publish.pdfSkipped(PDF_SWITCH));

@@ -1,3 +1,4 @@
+import { contentRoot } from '../lib/site/content-root.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +27,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const language = readSiteConfig(process.cwd()).site?.language ?? DEFAULT_LANGUAGE;
+        const language = readSiteConfig(contentRoot()).site?.language ?? DEFAULT_LANGUAGE;
         const log = diagnostics().publish;
         const { index, errors } = await pagefind.createIndex({ forceLanguage: language.toLowerCase() });
         if (!index) throw new Error(log.searchStartFailed(errors.join('; ')));

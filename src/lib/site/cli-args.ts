@@ -5,6 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { editionSchema } from '../content/schemas.ts';
 import { diagnostics } from './messages/index.ts';
+import { CONTENT_ROOT_ENV, contentRoot } from './content-root.ts';
 
 const d = diagnostics().cli;
 
@@ -22,6 +23,15 @@ export function parseCli<O extends CliOptions>(argv: string[], usage: string, op
     const what = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? d.unknownOption(option) : d.badArgument(option || message);
     throw new UsageError(d.withUsage(what, usage));
   }
+}
+
+/** The option every script takes: `--root <folder>`, the site to work on (default: this project). */
+export const ROOT_OPTION = { root: { type: 'string' } } as const satisfies CliOptions;
+
+/** The content root `--root` names (made the process's for the build and its integrations), else the working directory. */
+export function useContentRoot(root: string | undefined): string {
+  if (root) process.env[CONTENT_ROOT_ENV] = root;
+  return contentRoot();
 }
 
 /** A four-digit edition year from a positional argument, or a UsageError. */

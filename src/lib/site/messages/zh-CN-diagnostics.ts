@@ -259,21 +259,24 @@ export const zhCNDiagnostics = {
     missingYear: '缺少年份。',
     withUsage: (problem: string, usage: string) => `${problem}\n用法：${usage}`,
     build: {
+      usage: 'npm run build [-- --root 站点目录]，例如 npm run build -- --root examples/dongtou',
       stopped: '构建已停止：现有的 dist/ 保持不变。',
       fixAndRerun: '请按上面的提示修改后重新运行 npm run build。',
       built: (dir: string, editions: number) => `网站已生成：${dir}（${editions} 个年度版本）`,
     },
     check: {
+      usage: 'npm run check [-- --root 站点目录]，例如 npm run check -- --root examples/dongtou',
       passed: (indicators: number, editions: ReadonlyArray<{ year: number; draft: boolean }>) =>
         `检查通过：${indicators} 项指标，${editions.length} 个年度版本（${editions.map((e) => `${e.year}${e.draft ? '草稿' : ''}`).join('、')}）。`,
     },
     ledger: {
-      usage: 'npm run ledger -- <年份> [--out 文件名.csv]，例如 npm run ledger -- 2025 --out 2025核对.csv',
+      usage:
+        'npm run ledger -- <年份> [--out 文件名.csv] [--root 站点目录]，例如 npm run ledger -- 2025 --out 2025核对.csv',
       noEdition: (year: number, years: readonly number[]) => `没有 ${year} 年版。可选年份：${years.join('、')}`,
       written: (file: string, indicators: number) => `已写入 ${file}（${indicators} 项指标，可用 Excel 直接打开）`,
     },
     newEdition: {
-      usage: 'npm run new-edition -- <年份>，例如 npm run new-edition -- 2025',
+      usage: 'npm run new-edition -- <年份> [--root 站点目录]，例如 npm run new-edition -- 2025',
       notCreated: (why: string) => `未创建：${why}`,
       created: (file: string) => `已创建 ${file}`,
       nextSteps: (year: number) =>

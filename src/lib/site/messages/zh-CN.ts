@@ -27,6 +27,32 @@ export const zhCN = {
     not_assessed: '未评估',
   },
   statusBy: { computed: '系统计算', editor: '编辑填写' },
+  /** Progress towards a plan's end-year target by pace (ledger/progress.ts has the thresholds). */
+  progress: {
+    achieved: '已提前达到',
+    on_track: '进度正常',
+    slow: '进度偏慢',
+    off_track: '偏离目标',
+  },
+  plan: {
+    label: '规划',
+    /** The plan an edition reports against, with its source document. */
+    reportsAgainst: (name: string, start: number, end: number) => `本版对照《${name}》（${start}—${end}年）`,
+    finalYear: '报告规划完成情况',
+    middleYear: (end: number) => `报告${end}年规划目标的进度`,
+    source: (title: string, publisher: string, date: string) =>
+      `规划来源：${publisher ? `${publisher}，` : ''}《${title}》${date ? `，${date}` : ''}。`,
+    column: (short: string, year: number) => `${short}目标（${year}年）`,
+    /** A count over the plan's years: what is done so far of the target. */
+    soFar: (value: string) => `已累计 ${value}`,
+    kinds: { end: '规划期末', annual: '年度', cumulative: '规划期累计', base: '较基期' },
+    targetsTitle: '各规划中的目标',
+    year: '目标年份',
+    nameInPlan: '规划中的指标名称',
+    kind: '目标类型',
+    progressNote:
+      '进度按规划基期以来的年均变化与达到目标所需的年均变化之比判断：达到所需的 95% 及以上为“进度正常”，低于 95% 为“进度偏慢”，没有向目标变化为“偏离目标”，已达到期末目标为“已提前达到”。',
+  },
   year: (year: number | string) => `${year}年`,
   editionLabel: (year: number | string) => `${year}年版`,
   ofYear: (year: number | string, what: string) => `${year}年${what}`,

@@ -1,0 +1,113 @@
+/**
+ * The real example (examples/dongtou): 洞头区's 表1 (“十三五” completion) as the 2020 edition and 表2 (the
+ * “十四五” plan), transcribed from seed 003. Its verdicts are the document's, row by row; it builds with
+ * `--root` into its own dist/ with no warning, and its pages show what the document says.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../src/lib/content/project.ts';
+import { parseEditorStatus } from '../src/lib/ledger/status.ts';
+import { messagesFor } from '../src/lib/site/messages/index.ts';
+import { pdftotext } from './helpers/pdf.ts';
+import { ROOT } from './helpers/project-copy.ts';
+
+const EXAMPLE = join(ROOT, 'examples', 'dongtou');
+const table1: Array<{ name: string; target: string; document_status: string; editor_status: string }> = parse(
+  readFileSync(join(ROOT, 'tests/fixtures/dongtou-table1.csv')),
+  { columns: true, comment: '#' },
+);
+const table2: Array<{ name: string; target: string }> = parse(
+  readFileSync(join(ROOT, 'tests/fixtures/dongtou-table2.csv')),
+  {
+    columns: true,
+    comment: '#',
+  },
+);
+const project = loadProject(EXAMPLE, { includeDrafts: true });
+const [thirteenth, fourteenth] = project.plans;
+const edition2020 = project.editions.find((e) => e.year === 2020)!;
+
+describe('洞头区, the real example', () => {
+  it('loads without a problem, with the two plans', () => {
+    expect(project.problems).toEqual([]);
+    expect(project.plans.map((p) => [p.start, p.end, p.short])).toEqual([
+      [2016, 2020, '“十三五”'],
+      [2021, 2025, '“十四五”'],
+    ]);
+  });
+
+  it('its 2020 edition gives every row of 表1 the document’s verdict: computed where numbers allow, the editor’s otherwise', () => {
+    expect(thirteenth!.targets).toHaveLength(table1.length);
+    for (const row of table1) {
+      const target = thirteenth!.targets.find((t) => t.name === row.name);
+      expect(target, row.name).toBeDefined();
+      expect(target!.target.text, row.name).toBe(row.target);
+      const entry = edition2020.entries.find((e) => e.indicator.id === target!.indicator)!;
+      expect([row.name, entry.status], row.name).toEqual([row.name, parseEditorStatus(row.document_status)!.status]);
+      expect([row.name, entry.statusBy]).toEqual([row.name, row.editor_status ? 'editor' : 'computed']);
+    }
+  });
+
+  it('every target of 表2 is in the “十四五” plan in the document’s words, and parses', () => {
+    expect(fourteenth!.targets).toHaveLength(table2.length);
+    for (const row of table2) {
+      const target = fourteenth!.targets.find((t) => t.name === row.name);
+      expect(target, row.name).toBeDefined();
+      expect(target!.target.text + (target!.target.remark ? `(${target!.target.remark})` : '')).toBe(
+        row.target.replace(/\s*\(/, '('),
+      );
+    }
+    const kinds = Object.fromEntries(fourteenth!.targets.map((t) => [t.name, t.kind]));
+    expect(kinds['制订“浙江制造”标准(新增)']).toBe('cumulative');
+    expect(kinds['地理标志培育、申请数(累计)']).toBe('cumulative');
+    expect(kinds['制造业产品质量合格率']).toBe('end');
+  });
+
+  it('keeps a renamed indicator’s series under one id, with each plan’s own name', () => {
+    const names = project.plans.map((p) => p.targets.find((t) => t.indicator === 'acceptance_pass_rate')?.name);
+    expect(names).toEqual(['工程竣工验收一次性合格率', '竣工工程质量验收一次验收合格率']);
+  });
+
+  describe('npm run build -- --root examples/dongtou', () => {
+    let build: ReturnType<typeof spawnSync>;
+    beforeAll(() => {
+      build = spawnSync(process.execPath, ['scripts/build.ts', '--root', 'examples/dongtou'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+    });
+
+    it('builds into the example’s own dist/ with no error and no warning', () => {
+      expect(build.status, String(build.stderr)).toBe(0);
+      expect(String(build.stderr)).not.toMatch(/警告|错误/);
+      expect(existsSync(join(EXAMPLE, 'dist/editions/2020/index.html'))).toBe(true);
+    });
+
+    it('shows each indicator’s document verdict and the plan’s source on the edition page', () => {
+      const html = readFileSync(join(EXAMPLE, 'dist/editions/2020/index.html'), 'utf8');
+      expect(html).toContain('洞头区质量事业“十三五”规划');
+      expect(html).toContain('温州市洞头区发展和改革局、温州市洞头区市场监督管理局');
+      for (const entry of edition2020.entries) {
+        const row = new RegExp(`<tr id="indicator-${entry.indicator.id}">([\\s\\S]*?)</tr>`).exec(html);
+        expect(row?.[1], entry.indicator.id).toContain(messagesFor().status[entry.status]);
+      }
+      expect(html).toContain(project.site.notice!);
+    });
+
+    it('prints the PDF edition with the plan’s verdicts', () => {
+      const text = pdftotext(join(EXAMPLE, 'dist/editions/2020/white-paper-2020.pdf'));
+      expect(text).toContain('“十三五”规划完成情况');
+      expect(text).toContain('推进中');
+    });
+
+    it('lists each plan’s target on an indicator page', () => {
+      const html = readFileSync(join(EXAMPLE, 'dist/indicators/prefab_share/index.html'), 'utf8');
+      expect(html).toContain('≥30%');
+      expect(html).toContain('35%');
+      expect(html).toContain('“十四五”');
+    });
+  });
+});
