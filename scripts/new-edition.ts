@@ -23,5 +23,6 @@ await runScript(() => {
     writeFileSync(join(root, file), text);
     console.log(d.created(file));
   }
+  for (const note of result.notes) console.log(note);
   console.log(d.nextSteps(year));
 });

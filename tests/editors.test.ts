@@ -1,6 +1,7 @@
 /** The editors' workflow on a copy of the demo: new edition, check rules and warnings, drafts. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -38,7 +39,15 @@ describe('npm run new-edition', () => {
       Record<string, string>
     >;
     const project = loadProject(dir, { includeDrafts: true });
-    expect(ledger.map((r) => r.indicator)).toEqual(project.indicators.map((i) => i.id));
+    // Indicators marked 不再统计 or 政策调整 in 2024 are left out, and the editor is told so once.
+    const retired = latest.entries.filter((e) => e.status === 'discontinued' || e.status === 'policy_changed');
+    expect(retired.map((e) => e.indicator.id)).toEqual(['famous_trademarks', 'equip_deaths']);
+    expect(ledger.map((r) => r.indicator)).toEqual(
+      project.catalogue.map((i) => i.id).filter((id) => !retired.some((e) => e.indicator.id === id)),
+    );
+    expect(result.stdout).toContain(
+      '2 项上年已不再统计或因政策调整不再开展的指标未列入新台账：市知名商标、特种设备万台死亡人数。',
+    );
     for (const row of ledger) {
       expect(row.period).toBe('2025');
       expect(row.value).toBe('');
@@ -158,5 +167,67 @@ describe('the commands the guides give', () => {
       expect(result.stderr).toContain('用法：npm run ledger -- <年份>');
     }
     expect(run(dir, 'new-edition', ['25']).stderr).toContain('“25”不是年份');
+  });
+});
+
+describe('npm run new-edition at a plan boundary (洞头区: from the “十三五” completion year to the first “十四五” year)', () => {
+  let dir: string;
+  let result: ReturnType<typeof run>;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'wp-dongtou-'));
+    for (const name of ['content', 'data'])
+      cpSync(join(ROOT, 'examples/dongtou', name), join(dir, name), { recursive: true });
+    // A custom chart that filters on the finished year, as an editor would have written it.
+    writeFileSync(
+      join(dir, 'content/editions/2020/pass-rates.vl.json'),
+      JSON.stringify({ data: { name: 'ledger' }, transform: [{ filter: 'datum.period == 2020' }], mark: 'bar' }),
+    );
+    editFile(
+      dir,
+      'content/editions/2020/01-overview.mdx',
+      (t) => `${t}\n<Chart kind="custom" spec="pass-rates.vl.json" title="合格率" />\n`,
+    );
+    result = run(ROOT, 'new-edition', ['2021', '--root', dir]);
+  });
+
+  it('scaffolds with the new plan: no finished plan’s targets, no finished plan’s indicators, retired ones left out', () => {
+    expect(result.status, result.stderr).toBe(0);
+    const project = loadProject(dir, { includeDrafts: true });
+    const [finished, next] = project.plans;
+    const ledger = parse(readFileSync(join(dir, 'data/ledgers/2021.csv')), { columns: true }) as Array<
+      Record<string, string>
+    >;
+    const ids = ledger.map((r) => r.indicator);
+    const inNext = (id: string) => next!.targets.some((t) => t.indicator === id);
+    // Every indicator of the new plan has a row; none that only the finished plan had.
+    expect(next!.targets.every((t) => ids.includes(t.indicator))).toBe(true);
+    expect(finished!.targets.filter((t) => !inNext(t.indicator)).filter((t) => ids.includes(t.indicator))).toEqual([]);
+    expect(ids).not.toContain('wz_brand_products');
+    // The “十三五” targets are not carried into 2021 (“十四五” sets none for 2021).
+    expect(ledger.filter((r) => r.target !== '')).toEqual([]);
+  });
+
+  it('does not rewrite the finished plan’s years or name into the new edition’s title and period', () => {
+    const edition = readFileSync(join(dir, 'content/editions/2021/edition.yaml'), 'utf8');
+    expect(edition).toContain('title: 温州市洞头区2021年质量状况白皮书');
+    expect(edition).toContain('period: 2021年1月1日至2021年12月31日');
+    expect(edition).not.toContain('2016年至2021年');
+    expect(edition).not.toContain('“十三五”规划完成情况');
+  });
+
+  it('says each thing once: the plan switch, the indicators left out, the chart that names the old year', () => {
+    const out = result.stdout;
+    expect(out).toContain('2021年起对照“十四五”规划');
+    expect(out).toMatch(/\d+ 项只属于“十三五”规划的指标未列入新台账：/);
+    expect(out).toMatch(/6 项上年已不再统计或因政策调整不再开展的指标未列入新台账/);
+    expect(out).toContain('pass-rates.vl.json 中写有 2020');
+    expect(out.split('\n').filter((l) => l.includes('未列入新台账'))).toHaveLength(2);
+  });
+
+  it('npm run check then warns only about what the editor must still do, not about each indicator left out', () => {
+    const check = run(ROOT, 'check', ['--root', dir]);
+    expect(check.status, check.stdout).toBe(0);
+    expect(check.stdout).not.toContain('在今年的台账中没有记录');
+    expect(check.stdout).toContain('2021草稿');
   });
 });

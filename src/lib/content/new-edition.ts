@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { stringify as csv } from 'csv-stringify/sync';
 import { stringify as yaml } from 'yaml';
 import { LEDGER_COLUMNS } from '../ledger/ledger.ts';
+import { whyEnded } from '../ledger/continuity.ts';
+import { planOf, planTarget } from '../ledger/plan.ts';
 import { writtenTarget } from '../ledger/target.ts';
 import { PATHS, type Project } from './project.ts';
 import type { EditionMeta } from './schemas.ts';
@@ -10,14 +12,17 @@ import { diagnostics } from '../site/messages/index.ts';
 
 /**
  * The files of a new draft edition, scaffolded from the latest one: chapters copied with a 待更新
- * notice, a ledger with every catalogue indicator (values empty, targets carried forward), and the
- * edition marked draft. Returns an error message instead when the edition already exists.
+ * notice, a ledger with a row for every indicator still reported (values empty; targets the plan's for
+ * that year, else carried forward within a plan), and the edition marked draft. Years are rewritten only
+ * where the text names the source year alone (not “2016年至2020年”). `notes` tell the editor, once each,
+ * what was left out or needs a look (a plan switch, retired indicators, custom charts naming the old year).
+ * Returns an error message instead when the edition already exists.
  */
 export function scaffoldEdition(
   project: Project,
   root: string,
   year: number,
-): { files: Map<string, string> } | { error: string } {
+): { files: Map<string, string>; notes: string[] } | { error: string } {
   const d = diagnostics().newEdition;
   const source = project.editions.at(-1);
   if (!source) return { error: d.nothingToCopy };
@@ -29,17 +34,25 @@ export function scaffoldEdition(
   const from = String(source.year);
   const to = String(year);
   const files = new Map<string, string>();
+  const notes: string[] = [];
+  const oldPlan = planOf(project.plans, source.year);
+  const plan = planOf(project.plans, year);
+  const switching = !!plan && plan !== oldPlan;
+  /** Only a text naming the source year and no other year (and no finished plan) is the next year's by a swap. */
+  const onlyThisYear = (text: string) =>
+    [...text.matchAll(/\d{4}/g)].every((m) => m[0] === from) && !(switching && oldPlan && text.includes(oldPlan.short));
 
   const meta: EditionMeta = {
     year,
-    title: source.title.replaceAll(from, to),
-    period: source.period.replaceAll(from, to),
+    title: onlyThisYear(source.title) ? source.title.replaceAll(from, to) : d.title(project.site.region, year),
+    period: onlyThisYear(source.period) ? source.period.replaceAll(from, to) : d.period(year),
     published: `${year + 1}-03-31`,
     status: 'draft',
     summary: d.summary(source.summary),
     corrections: [],
     ...(source.headline ? { headline: source.headline } : {}),
   };
+  if (!onlyThisYear(source.title) || !onlyThisYear(source.period)) notes.push(d.retitled(meta.title, meta.period));
   files.set(`${editionDir}/edition.yaml`, `${d.editionComment(to, from)}\n${yaml(meta)}`);
 
   for (const chapter of source.chapters) {
@@ -49,15 +62,30 @@ export function scaffoldEdition(
     files.set(chapter.file.replace(`/${from}/`, `/${to}/`), text.slice(0, end) + notice + text.slice(end));
   }
 
-  // Custom chart specs live beside the chapters and travel with them.
+  // Custom chart specs live beside the chapters and travel with them; one that names the old year likely filters on it.
   for (const name of Object.keys(source.customSpecs)) {
-    files.set(`${editionDir}/${name}`, readFileSync(join(root, PATHS.editions, from, name), 'utf8'));
+    const spec = readFileSync(join(root, PATHS.editions, from, name), 'utf8');
+    files.set(`${editionDir}/${name}`, spec);
+    if (spec.includes(from)) notes.push(d.specNamesYear(`${editionDir}/${name}`, from));
   }
 
-  const rows = project.catalogue.map((indicator) => {
-    const last = source.rows.find((r) => r.indicator === indicator.id && r.period === from);
-    return [indicator.id, to, '', writtenTarget(last?.target ?? null), '', '', ''];
+  const ended = { retired: [] as string[], plan_ended: [] as string[] };
+  const rows = project.catalogue.flatMap((indicator) => {
+    const last = source.entries.find((e) => e.indicator.id === indicator.id);
+    const why = whyEnded(project.plans, indicator.id, last?.status ?? null, source.year, year);
+    if (why) {
+      ended[why].push(indicator.name);
+      return [];
+    }
+    const own = source.rows.find((r) => r.indicator === indicator.id && r.period === from)?.target ?? null;
+    const ofPlan = plan && planTarget(plan, indicator.id, year);
+    // The plan's target for the year; else last year's own target, unless it belonged to the finished plan.
+    const target = ofPlan ? ofPlan.target : switching ? null : own;
+    return [[indicator.id, to, '', writtenTarget(target), '', '', '']];
   });
+  if (switching) notes.push(d.planSwitch(plan.short, year, oldPlan?.short ?? null));
+  if (ended.plan_ended.length > 0) notes.push(d.planEnded(oldPlan!.short, ended.plan_ended));
+  if (ended.retired.length > 0) notes.push(d.retired(ended.retired));
   files.set(ledgerFile, csv([[...LEDGER_COLUMNS], ...rows]));
-  return { files };
+  return { files, notes };
 }

@@ -5,6 +5,7 @@ import { formatTarget } from '../site/format.ts';
 import { diagnostics } from '../site/messages/index.ts';
 import type { Entry } from './evaluation.ts';
 import { isQualitative } from './target.ts';
+import { whyEnded } from './continuity.ts';
 
 const say = diagnostics().plausibility;
 
@@ -61,7 +62,9 @@ export function plausibilityWarnings(project: Project): Problem[] {
     problems.push(...edition.entries.flatMap(longCellWarnings));
     const reported = new Set(edition.entries.map((e) => e.indicator.id));
     for (const last of previous?.entries.filter((e) => e.value !== null) ?? []) {
-      if (!reported.has(last.indicator.id))
+      // Retired last year, or only the finished plan's: left out on purpose (new-edition said so, once).
+      const ended = whyEnded(project.plans, last.indicator.id, last.status, previous!.year, edition.year);
+      if (!reported.has(last.indicator.id) && !ended)
         problems.push(warning(edition.ledgerFile, say.missingRow(last.indicator.name), { hint: say.missingRowHint }));
     }
   }

@@ -248,6 +248,18 @@ export const zhCNDiagnostics = {
     editionComment: (to: string, from: string) =>
       `# ${to} 年版（草稿）：由 npm run new-edition 从 ${from} 年版生成。发布前把 status 改为 published，并核对发布日期。`,
     summary: (summary: string) => `（${TODO_MARK}）${summary}`,
+    title: (region: string, year: number) => `${region}${year}年质量状况白皮书`,
+    period: (year: number) => `${year}年1月1日至${year}年12月31日`,
+    retitled: (title: string, period: string) =>
+      `上一期的标题或统计期写有其他年份或已结束的规划，未逐字改写：标题设为“${title}”，统计期设为“${period}”，请核对。`,
+    specNamesYear: (file: string, year: string) =>
+      `自定义图表 ${file} 中写有 ${year}：如按年份筛选数据（例如 datum.period == ${year}），请改为新的年份。`,
+    planSwitch: (plan: string, year: number, previous: string | null) =>
+      `${year}年起对照${plan}规划：台账的目标取自${plan}规划当年的目标（规划末年目标另列）${previous ? `，不再沿用${previous}的目标` : ''}。`,
+    planEnded: (plan: string, names: readonly string[]) =>
+      `${names.length} 项只属于${plan}规划的指标未列入新台账：${names.join('、')}。如仍需报告，请在台账中补一行。`,
+    retired: (names: readonly string[]) =>
+      `${names.length} 项上年已不再统计或因政策调整不再开展的指标未列入新台账：${names.join('、')}。`,
     chapterNotice: (from: string, to: string) =>
       `> **${TODO_MARK}**：本章复制自 ${from} 年版，请按 ${to} 年的情况改写，改完后删除本提示。`,
   },
@@ -280,7 +292,7 @@ export const zhCNDiagnostics = {
       notCreated: (why: string) => `未创建：${why}`,
       created: (file: string) => `已创建 ${file}`,
       nextSteps: (year: number) =>
-        `\n${year} 年版已作为草稿创建。下一步：\n  1. 在 data/ledgers/${year}.csv 中填写 value 列（目标已从上年带入，可修改）\n  2. 改写各章节，删除“${TODO_MARK}”提示\n  3. npm run check 检查；npm run dev 预览（草稿只在预览中可见）\n  4. 在 edition.yaml 中把 status 改为 published，再 npm run build`,
+        `\n${year} 年版已作为草稿创建。下一步：\n  1. 在 data/ledgers/${year}.csv 中填写 value 列（目标已按规划或上年预先填入，可修改）\n  2. 改写各章节，删除“${TODO_MARK}”提示\n  3. npm run check 检查；npm run dev 预览（草稿只在预览中可见）\n  4. 在 edition.yaml 中把 status 改为 published，再 npm run build`,
     },
     bench: {
       corpus: (editions: number, indicators: number, chapters: number, dir: string) =>
