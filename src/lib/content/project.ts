@@ -54,8 +54,8 @@ export interface Project {
   /** Every indicator of data/indicators.csv (for check and for scaffolding a new edition's ledger). */
   catalogue: Indicator[];
   /**
-   * The indicators the loaded editions report, in catalogue order: what the site publishes. An
-   * indicator only a draft edition uses stays off the public site (pages, index, downloads, search).
+   * The indicators the loaded editions report or a plan sets a target for, in catalogue order: what the
+   * site publishes. One only a draft edition uses stays off the public site (pages, index, downloads, search).
    */
   indicators: Indicator[];
   indicatorById: Map<string, Indicator>;
@@ -181,7 +181,11 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
   const loaded = editions
     .filter((e) => options.includeDrafts || e.status === 'published')
     .sort((a, b) => a.year - b.year);
-  const reported = new Set(loaded.flatMap((e) => e.ledger.map((entry) => entry.indicator.id)));
+  // Published: what the loaded editions report, and what the plans (public documents) set targets for.
+  const reported = new Set([
+    ...loaded.flatMap((e) => e.ledger.map((entry) => entry.indicator.id)),
+    ...plans.flatMap((p) => p.targets.map((t) => t.indicator)),
+  ]);
   const indicators = catalogue.indicators.filter((i) => reported.has(i.id));
   return {
     site:

@@ -8,6 +8,10 @@ import {
   ledgerFields,
   RECORD_COLUMNS,
   ledgerRecords,
+  PLAN_TARGET_COLUMNS,
+  planTargetFields,
+  planTargetRecords,
+  planTargetRow,
   recordRow,
   sha256,
   type LedgerRecord,
@@ -68,7 +72,7 @@ async function workbook(project: Project, m: Messages, records: LedgerRecord[], 
     m.downloads.catalogueSheet,
     CATALOGUE_COLUMNS,
     project.indicators.map(catalogueRow),
-    [26, 30, 14, 12, 10, 8, 8, 60, 24],
+    [26, 30, 14, 14, 12, 10, 8, 8, 60, 24],
   );
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
@@ -118,6 +122,13 @@ export async function dataFiles(project: Project): Promise<DataFile[]> {
     'csv',
     encoder.encode(toExcelCsv(CATALOGUE_COLUMNS, project.indicators.map(catalogueRow))),
   );
+  if (project.plans.length > 0)
+    add(
+      'plan-targets.csv',
+      m.downloads.planTargetsTitle,
+      'csv',
+      encoder.encode(toExcelCsv(PLAN_TARGET_COLUMNS, planTargetRecords(project, m).map(planTargetRow))),
+    );
   const all = allLedgerRecords(project);
   const allTitle = m.downloads.allTitle(project.site.siteTitle);
   add('ledger-all.csv', allTitle, 'csv', csv(all));
@@ -202,7 +213,14 @@ export function dataPackage(project: Project, files: DataFile[]) {
       const schema =
         f.name === 'utf8/indicators.csv'
           ? { fields: catalogueFields(m).map(field), missingValues: [''], primaryKey: ['id'] }
-          : ledgerSchema;
+          : f.name === 'utf8/plan-targets.csv'
+            ? {
+                fields: planTargetFields(m).map(field),
+                missingValues: [''],
+                primaryKey: ['plan', 'indicator', 'year'],
+                foreignKeys: [{ fields: 'indicator', reference: { resource: 'indicators', fields: 'id' } }],
+              }
+            : ledgerSchema;
       return {
         ...base,
         profile: 'tabular-data-resource',

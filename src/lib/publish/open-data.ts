@@ -4,6 +4,7 @@ import type { Edition, Project } from '../content/project.ts';
 import type { Entry } from '../ledger/evaluation.ts';
 import { STATUSES, STATUS_SOURCES } from '../ledger/status.ts';
 import { writtenTarget } from '../ledger/target.ts';
+import { PLAN_TARGET_KINDS } from '../ledger/plan.ts';
 import { messagesFor, type Messages } from '../site/messages/index.ts';
 
 /**
@@ -87,6 +88,7 @@ export const catalogueFields = (m: Messages): CatalogueField[] => {
     { name: 'id', ...f.id, type: 'string', required: true },
     { name: 'name', ...f.name, type: 'string', required: true },
     { name: 'domain', ...f.domain, type: 'string', required: true },
+    { name: 'group', ...f.group, type: 'string' },
     { name: 'unit', ...f.unit, type: 'string' },
     { name: 'direction', ...f.direction, type: 'string', required: true, enum: ['higher', 'lower'] },
     { name: 'type', ...f.type, type: 'string', required: true, enum: ['number', 'text'] },
@@ -95,6 +97,69 @@ export const catalogueFields = (m: Messages): CatalogueField[] => {
     { name: 'source', ...f.source, type: 'string' },
   ];
 };
+
+/** A plan target as a download record: which plan, which year, what kind, and the plan's own words. */
+export interface PlanTargetRecord {
+  plan: string;
+  plan_name: string;
+  plan_start: number;
+  plan_end: number;
+  indicator: string;
+  name_in_plan: string;
+  year: number;
+  kind: string;
+  target: string;
+  note: string | null;
+}
+
+export interface PlanTargetField {
+  name: keyof PlanTargetRecord;
+  title: string;
+  type: 'integer' | 'string';
+  description: string;
+  required?: boolean;
+  enum?: readonly string[];
+}
+
+/** The columns of plan-targets.csv: the data dictionary and the package's Table Schema. */
+export const planTargetFields = (m: Messages): PlanTargetField[] => {
+  const f = m.planTargetFields;
+  return [
+    { name: 'plan', ...f.plan, type: 'string', required: true },
+    { name: 'plan_name', ...f.plan_name, type: 'string', required: true },
+    { name: 'plan_start', ...f.plan_start, type: 'integer', required: true },
+    { name: 'plan_end', ...f.plan_end, type: 'integer', required: true },
+    { name: 'indicator', ...f.indicator, type: 'string', required: true },
+    { name: 'name_in_plan', ...f.name_in_plan, type: 'string', required: true },
+    { name: 'year', ...f.year, type: 'integer', required: true },
+    {
+      name: 'kind',
+      title: f.kind.title,
+      type: 'string',
+      description: f.kind.description,
+      required: true,
+      enum: PLAN_TARGET_KINDS.map((k) => m.plan.kinds[k]),
+    },
+    { name: 'target', ...f.target, type: 'string', required: true },
+    { name: 'note', ...f.note, type: 'string' },
+  ];
+};
+
+export const planTargetRecords = (project: Project, m: Messages): PlanTargetRecord[] =>
+  project.plans.flatMap((plan) =>
+    plan.targets.map((t) => ({
+      plan: plan.id,
+      plan_name: plan.name,
+      plan_start: plan.start,
+      plan_end: plan.end,
+      indicator: t.indicator,
+      name_in_plan: t.name,
+      year: t.year,
+      kind: m.plan.kinds[t.kind],
+      target: writtenTarget(t.target),
+      note: t.note || null,
+    })),
+  );
 
 /** An evaluated entry as a download record, with the labels of the site's language. */
 export function toRecord(e: Entry, m: Messages): LedgerRecord {
@@ -127,6 +192,8 @@ export const RECORD_COLUMNS = ledgerFields(messagesFor()).map((f) => f.name);
 export const CATALOGUE_COLUMNS = catalogueFields(messagesFor()).map((f) => f.name);
 export const recordRow = (r: LedgerRecord) => RECORD_COLUMNS.map((name) => r[name]);
 export const catalogueRow = (i: Indicator) => CATALOGUE_COLUMNS.map((name) => i[name]);
+export const PLAN_TARGET_COLUMNS = planTargetFields(messagesFor()).map((f) => f.name);
+export const planTargetRow = (r: PlanTargetRecord) => PLAN_TARGET_COLUMNS.map((name) => r[name]);
 
 /**
  * A figure a later edition restated: the earlier edition keeps what it published (a vintage), and
