@@ -51,8 +51,14 @@ describe('npm run new-edition', () => {
     for (const row of ledger) {
       expect(row.period).toBe('2025');
       expect(row.value).toBe('');
+      // The plan's target for 2025 (its end year) where it sets one, else 2024's own target carried forward.
+      const ofPlan = project.plans[0]!.targets.find((t) => t.indicator === row.indicator && t.year === 2025);
       expect(row.target).toBe(
-        writtenTarget(latest.rows.find((r) => r.indicator === row.indicator && r.period === '2024')?.target ?? null),
+        writtenTarget(
+          ofPlan?.target ??
+            latest.rows.find((r) => r.indicator === row.indicator && r.period === '2024')?.target ??
+            null,
+        ),
       );
     }
   });

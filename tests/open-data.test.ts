@@ -1,6 +1,6 @@
 /** Researchers' downloads read back from dist/ with independent parsers (d3-dsv, SheetJS, Frictionless). */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
@@ -10,7 +10,7 @@ import { formatValue } from '../src/lib/site/format.ts';
 import { laterRevisions } from '../src/lib/publish/open-data.ts';
 import { loadProject, type Edition } from '../src/lib/content/project.ts';
 import { paths } from '../src/lib/site/urls.ts';
-import { numeric, readLedgers } from './helpers/ledgers.ts';
+import { numeric, readCsv, readLedgers } from './helpers/ledgers.ts';
 import { ROOT } from './helpers/project-copy.ts';
 
 const DIST = join(ROOT, 'dist');
@@ -120,12 +120,18 @@ describe('datapackage.json', () => {
     const tabular = pkg.resources.filter((r) => r.descriptor.format === 'csv');
     expect(tabular.map((r) => r.name)).toEqual(expect.arrayContaining(['indicators', 'ledger-all']));
     // Every row of the editors' files, read back through the schema (types, enums, foreign keys).
+    // plan-targets: one row per line of data/plans/*.csv (read back independently of the loader).
+    const planRows = readdirSync(join(ROOT, 'data/plans'))
+      .filter((n) => n.endsWith('.csv'))
+      .reduce((n, f) => n + readCsv(ROOT, `data/plans/${f}`).length, 0);
     const rowsOf = (name: string) =>
       name === 'indicators'
         ? ledgers.catalogue.size
-        : expectedRows(
-            name === 'ledger-all' ? project.editions : project.editions.filter((e) => name === `ledger-${e.year}`),
-          ).size;
+        : name === 'plan-targets'
+          ? planRows
+          : expectedRows(
+              name === 'ledger-all' ? project.editions : project.editions.filter((e) => name === `ledger-${e.year}`),
+            ).size;
     for (const resource of tabular) {
       const rows = await resource.read({ keyed: true, relations: true });
       expect(rowsOf(resource.name), resource.name).toBeGreaterThan(0);
