@@ -87,10 +87,19 @@ describe('every chart on the built site', () => {
         const expected = allPeriods(ledgers)
           .filter((p) => Number(p) <= year && at(id, p) !== null)
           .map((p) => [p, at(id, p)]);
+        // Rows without a value are the plan's end-year target, drawn at its year after the edition's.
+        const [yearly, planned] = [
+          csv.filter((r) => r[csv.columns[1]!] !== ''),
+          csv.filter((r) => r[csv.columns[1]!] === ''),
+        ];
         expect(
-          csv.map((r) => [r[csv.columns[0]!], Number(r[csv.columns[1]!])]),
+          yearly.map((r) => [r[csv.columns[0]!], Number(r[csv.columns[1]!])]),
           `${file}: ${href}`,
         ).toEqual(expected);
+        for (const r of planned) {
+          expect(Number(r[csv.columns[0]!]), href).toBeGreaterThan(year);
+          expect(r[csv.columns[2]!], href).toMatch(/^“十四五”目标/);
+        }
         expect(csv.columns[1], href).toBe(`数值（${ledgers.catalogue.get(id)!.unit}）`);
       } else {
         const ids = chart[3]!.split('-');

@@ -13,7 +13,7 @@ import { loadProject, type Edition } from '../src/lib/content/project.ts';
 import { entryAt, type Entry } from '../src/lib/ledger/evaluation.ts';
 import { countStatuses } from '../src/lib/ledger/summary.ts';
 import { STATUSES } from '../src/lib/ledger/status.ts';
-import { formatValue } from '../src/lib/site/format.ts';
+import { formatTarget, formatValue } from '../src/lib/site/format.ts';
 import { messagesFor } from '../src/lib/site/messages/index.ts';
 import { paths } from '../src/lib/site/urls.ts';
 import { useBrowserOnDist } from './helpers/browser.ts';
@@ -56,7 +56,21 @@ function checkChartTable(edition: Edition, key: string, rows: string[][]): numbe
   let compared = 0;
   if (key.startsWith('trend-')) {
     const id = key.slice('trend-'.length);
-    for (const [period, value, , status] of rows) {
+    for (const [period, value, target, status] of rows) {
+      // A period past the edition's year is the plan's end-year target drawn at its year (no value).
+      if (Number(period) > edition.year) {
+        const latest = entryAt(project.editions, edition, id, String(edition.year))!;
+        const { plan, target: goal, progress } = latest.plan!;
+        const label = m.chart.planGoalLabel(plan.short, formatTarget(goal.target, latest.indicator));
+        expect([period, value, target, status], `${key} plan`).toEqual([
+          String(goal.year),
+          '',
+          label,
+          progress ? m.progress[progress] : '',
+        ]);
+        compared += 1;
+        continue;
+      }
       const entry = entryAt(project.editions, edition, id, period!)!;
       expect(Number(value), `${key} ${period}`).toBe(entry.value);
       expect(status, `${key} ${period}`).toBe(m.status[entry.status]);

@@ -55,6 +55,25 @@ describe('trend charts', () => {
   });
 });
 
+describe('trend charts against a plan', () => {
+  const latest = project.editions.at(-1)!;
+
+  it('draw the plan’s end-year target at its year, inside the axis, and say where the plan stands', () => {
+    const chart = trendChart(project, latest, 'good_air_days');
+    expect(chart.summary).toContain('“十四五”目标≥95%，进度偏慢');
+    expect(chart.summary).toContain('灰色底色为“十四五”规划期（图中2021—2025年）');
+    expect(chart.table.rows.at(-1)).toEqual(['2025', '', '“十四五”目标≥95%', '进度偏慢']);
+    const [, hi] = yDomain(chart.spec);
+    expect(hi).toBeGreaterThanOrEqual(95);
+  });
+
+  it('do not draw a count summed over the plan against yearly values', () => {
+    const chart = trendChart(project, latest, 'quality_award_firms');
+    expect(chart.summary).not.toContain('“十四五”目标');
+    expect(chart.table.rows.every((r) => r[0] !== '2025')).toBe(true);
+  });
+});
+
 describe('comparison charts', () => {
   it('compare with the previous year when there is one', () => {
     const latest = project.editions.at(-1)!;

@@ -47,6 +47,7 @@ export const CHART_FONT =
   '"PingFang SC", "Microsoft YaHei", "Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
 /** Design width in CSS px; the inline SVG scales with its container (see site.css). */
 export const CHART_WIDTH = 420;
+const TREND_HEIGHT = 200;
 
 const baseConfig = {
   font: CHART_FONT,
@@ -97,6 +98,33 @@ export function valueDomain(points: ReadonlyArray<{ value: number; target: numbe
   return [lo, hi];
 }
 
+/**
+ * The end-year target of the plan an edition reports against, where a chart can draw it against the
+ * yearly values (not a count summed over the plan): its year, the threshold, a label, the progress.
+ */
+function planGoal(project: Project, edition: Edition, latest: Entry | undefined, m: Messages) {
+  const ofPlan = latest?.plan;
+  if (!ofPlan || ofPlan.target.kind === 'cumulative') return null;
+  const value = targetLine(ofPlan.target.target);
+  if (value === null) return null;
+  const target = formatTarget(ofPlan.target.target, latest.indicator);
+  return {
+    period: String(ofPlan.target.year),
+    value,
+    label: m.chart.planGoalLabel(ofPlan.plan.short, target),
+    progress: ofPlan.progress ? m.progress[ofPlan.progress] : null,
+  };
+}
+
+/** The plans whose years the chart's periods fall in, as bands from their first to their last period shown. */
+function planBands(project: Project, periods: readonly string[], m: Messages) {
+  return project.plans.flatMap((plan) => {
+    const inside = periods.filter((p) => Number(p) >= plan.start && Number(p) <= plan.end);
+    const years = m.chart.planYears(plan.start, plan.end);
+    return inside.length === 0 ? [] : [{ from: inside[0]!, to: inside.at(-1)!, label: plan.short, years }];
+  });
+}
+
 export function trendChart(project: Project, edition: Edition, id: string): ChartModel {
   const m = messagesOf(project);
   const indicator = project.indicatorById.get(id)!;
@@ -105,13 +133,27 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
   const present = series.map((e) => e.status);
   const first = points[0];
   const last = points.at(-1);
+  const goal = planGoal(project, edition, series.at(-1), m);
+  const periods = [
+    ...points.map((p) => p.period),
+    ...(goal && goal.period > (last?.period ?? '') ? [goal.period] : []),
+  ];
+  const bands = planBands(project, periods, m);
   const title = m.chart.trendTitle(indicator.name, first?.period ?? '', last?.period ?? '');
   const summary =
     !first || !last
       ? m.chart.trendEmpty(indicator.name)
       : m.chart.trendSummary(indicator.name, first.period, first.label, last.period, last.label) +
         (last.targetText !== '—' ? m.chart.trendTarget(last.period, last.targetText, last.status) : '') +
-        m.chart.sentenceEnd;
+        (goal ? m.chart.planGoal(goal.label, goal.progress) : '') +
+        m.chart.sentenceEnd +
+        bands.map((b) => m.chart.planBand(b.label, b.from, b.to)).join('');
+  // One explicit scale in every layer: layers' own data domains would otherwise be unioned in (with zero).
+  const yScale = {
+    domain: valueDomain(goal ? [...points, { value: goal.value, target: null }] : points),
+    nice: true,
+    zero: false,
+  };
   const yAxis = {
     title: indicator.unit ? m.chart.unitAxis(indicator.unit) : null,
     titleAngle: 0,
@@ -130,15 +172,57 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: CHART_WIDTH - 80,
-    height: 200,
+    height: TREND_HEIGHT,
     config: baseConfig,
     data: { values: points },
-    encoding: { x: { field: 'period', type: 'ordinal', title: null, axis: { labelAngle: 0 } } },
+    encoding: {
+      x: { field: 'period', type: 'ordinal', title: null, axis: { labelAngle: 0 }, scale: { domain: periods } },
+    },
     layer: [
+      // The plans' years as shaded bands (named in the summary: text in the plot would meet the line).
+      ...bands.map((band) => ({
+        data: { values: [band] },
+        mark: { type: 'rect', color: '#f3f4f6' },
+        encoding: {
+          x: { field: 'from', type: 'ordinal' },
+          x2: { field: 'to' },
+          tooltip: [
+            { field: 'label', title: m.plan.label },
+            { field: 'years', title: m.chart.year },
+          ],
+        },
+      })),
+      // The plan's end-year target, at its year.
+      ...(goal
+        ? [
+            {
+              data: { values: [goal] },
+              mark: { type: 'point', shape: 'diamond', size: 90, filled: false, strokeWidth: 2, color: '#57606a' },
+              encoding: {
+                x: { field: 'period', type: 'ordinal' },
+                y: { field: 'value', type: 'quantitative', scale: yScale },
+                tooltip: [
+                  { field: 'period', title: m.chart.year },
+                  { field: 'label', title: m.chart.target },
+                  { field: 'progress', title: m.plan.progress },
+                ],
+              },
+            },
+            {
+              data: { values: [goal] },
+              mark: { type: 'text', align: 'center', dy: -12, fontSize: 11, color: '#57606a' },
+              encoding: {
+                x: { field: 'period', type: 'ordinal' },
+                y: { field: 'value', type: 'quantitative', scale: yScale },
+                text: { field: 'label' },
+              },
+            },
+          ]
+        : []),
       {
         mark: { type: 'line', strokeDash: [5, 4], color: '#57606a', point: false },
         transform: [{ filter: 'datum.target !== null' }],
-        encoding: { y: { field: 'target', type: 'quantitative' } },
+        encoding: { y: { field: 'target', type: 'quantitative', scale: yScale } },
       },
       {
         mark: { type: 'text', align: 'right', dx: -2, dy: -7, fontSize: 11, color: '#57606a' },
@@ -148,7 +232,7 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
           { filter: 'datum.n === 1' },
         ],
         encoding: {
-          y: { field: 'target', type: 'quantitative' },
+          y: { field: 'target', type: 'quantitative', scale: yScale },
           text: { field: 'targetLabel' },
           x: { field: 'period', type: 'ordinal' },
         },
@@ -156,13 +240,13 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
       {
         mark: { type: 'line', color: '#0b4f9c', strokeWidth: 2 },
         encoding: {
-          y: { field: 'value', type: 'quantitative', axis: yAxis, scale: { domain: valueDomain(points), nice: true } },
+          y: { field: 'value', type: 'quantitative', axis: yAxis, scale: yScale },
         },
       },
       {
         mark: { type: 'point', filled: true, size: 90, opacity: 1 },
         encoding: {
-          y: { field: 'value', type: 'quantitative' },
+          y: { field: 'value', type: 'quantitative', scale: yScale },
           color: {
             field: 'status',
             type: 'nominal',
@@ -180,7 +264,7 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
       },
       {
         mark: { type: 'text', dy: -12, fontSize: 11, color: '#1f2328' },
-        encoding: { y: { field: 'value', type: 'quantitative' }, text: { field: 'label' } },
+        encoding: { y: { field: 'value', type: 'quantitative', scale: yScale }, text: { field: 'label' } },
       },
     ],
   } as unknown as TopLevelSpec;
@@ -191,7 +275,10 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
     spec,
     table: {
       columns: [m.chart.year, m.chart.valueColumn(indicator.unit), m.chart.target, m.chart.status],
-      rows: points.map((p) => [p.period, p.value, p.targetText, p.status]),
+      rows: [
+        ...points.map((p): Array<string | number> => [p.period, p.value, p.targetText, p.status]),
+        ...(goal ? [[goal.period, '', goal.label, goal.progress ?? '']] : []),
+      ],
     },
   };
 }

@@ -36,6 +36,7 @@ export const zhCN = {
   },
   plan: {
     label: '规划',
+    progress: '进度',
     /** The plan an edition reports against, with its source document. */
     reportsAgainst: (name: string, start: number, end: number) => `本版对照《${name}》（${start}—${end}年）`,
     finalYear: '报告规划完成情况',
@@ -197,6 +198,10 @@ export const zhCN = {
         ? `${name}${to}年为${toValue}（目前只有这一年的数据，尚不能看出变化趋势）`
         : `${name}从${from}年的${fromValue}变为${to}年的${toValue}`,
     trendTarget: (year: string, target: string, status: string) => `，${year}年目标为${target}，${status}`,
+    planGoalLabel: (plan: string, target: string) => `${plan}目标${target}`,
+    planGoal: (label: string, progress: string | null) => `；${label}${progress ? `，${progress}` : ''}`,
+    planYears: (start: number, end: number) => `${start}—${end}年`,
+    planBand: (plan: string, from: string, to: string) => `灰色底色为${plan}规划期（图中${from}—${to}年）。`,
     sentenceEnd: '。',
     domainsTitle: (year: number) => `${year}年各领域指标完成情况`,
     domainsSummary: (
