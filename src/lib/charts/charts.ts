@@ -121,7 +121,8 @@ function planBands(project: Project, periods: readonly string[], m: Messages) {
   return project.plans.flatMap((plan) => {
     const inside = periods.filter((p) => Number(p) >= plan.start && Number(p) <= plan.end);
     const years = m.chart.planYears(plan.start, plan.end);
-    return inside.length === 0 ? [] : [{ from: inside[0]!, to: inside.at(-1)!, label: plan.short, years }];
+    // A band of one period has no width: not drawn, and not named in the summary.
+    return inside.length < 2 ? [] : [{ from: inside[0]!, to: inside.at(-1)!, label: plan.short, years }];
   });
 }
 

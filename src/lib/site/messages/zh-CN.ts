@@ -109,8 +109,9 @@ export const zhCN = {
   citation: {
     /** GB/T 7714's place for the date the reader consulted the data. */
     accessed: '引用日期',
+    /** The years the series covers; none for an indicator that so far has only plan targets. */
     indicatorTitle: (site: string, name: string, from: string, to: string) =>
-      `${site}指标数据：${name}（${from}—${to}年）`,
+      `${site}指标数据：${name}${!from ? '' : from === to ? `（${from}年）` : `（${from}—${to}年）`}`,
     dataTitle: (site: string, from: number, to: number) => `${site}指标数据（${from}—${to}年版）`,
   },
   /** The PDF edition: the edition page's facts, the file's metadata (its build log is in the diagnostics). */
