@@ -230,10 +230,13 @@ describe('npm run new-edition at a plan boundary (洞头区: from the “十三�
     expect(out.split('\n').filter((l) => l.includes('未列入新台账'))).toHaveLength(2);
   });
 
-  it('npm run check then warns only about what the editor must still do, not about each indicator left out', () => {
+  it('npm run check then names what the editor must still do — copied prose citing indicators that ended — not each indicator left out', () => {
     const check = run(ROOT, 'check', ['--root', dir]);
-    expect(check.status, check.stdout).toBe(0);
+    expect(check.status, check.stdout).toBe(1);
+    expect(check.stdout).toMatch(/错误 content\/editions\/2021\/01-overview\.mdx:\d+:\d+/);
+    expect(check.stdout).toContain('<Value id="std_adoption_rate"> ：2021 年台账中没有该指标（页面无法显示）');
     expect(check.stdout).not.toContain('在今年的台账中没有记录');
-    expect(check.stdout).toContain('2021草稿');
+    // The headline figures were cut to indicators the new ledger has.
+    expect(check.stdout).not.toContain('主要指标（headline）');
   });
 });

@@ -66,6 +66,20 @@ describe('checkChapterBody', () => {
       },
     ]);
   });
+  it('refuses a figure of the edition’s year its ledger has no row for (it could not be shown), at the tag', () => {
+    const body = '首段。\n\n合格率为<Value id="food_pass_rate" />，上年为<Value id="food_pass_rate" period="2023" />。\n';
+    const withRow = analyseChapterBody(body, 'ch.mdx', catalogue, periods, undefined, {
+      year: 2024,
+      reported: new Set(['food_pass_rate']),
+    });
+    expect(withRow.problems).toEqual([]);
+    const without = analyseChapterBody(body, 'ch.mdx', catalogue, periods, undefined, { year: 2024, reported: new Set() });
+    expect(without.problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [3, 5, '<Value id="food_pass_rate"> ：2024 年台账中没有该指标（页面无法显示）。'],
+    ]);
+    expect(without.problems[0]!.hint).toContain('data/ledgers/2024.csv');
+  });
+
   it('reports a spread alone: it may supply any attribute', () => {
     expect(check('<Value {...props} />\n')).toEqual([
       { severity: 'error', file: 'ch.mdx', line: 5, column: 1, message: '<Value> 中不支持 {…} 展开写法。' },

@@ -54,6 +54,8 @@ export function analyseChapterBody(
   catalogue: ReadonlyMap<string, Indicator>,
   periods: ReadonlySet<string>,
   customSpec: (name: string) => { ok: true } | { ok: false; message: string } = () => ({ ok: true }),
+  /** The chapter's edition: its year and the indicators its ledger has a row for in that year. */
+  edition?: EditionRows,
 ): ChapterAnalysis {
   const charts: ChartRef[] = [];
   let tree: JsxNode;
@@ -80,7 +82,7 @@ export function analyseChapterBody(
       node.name &&
       /^[A-Z]/.test(node.name)
     ) {
-      const checked = checkComponent(node, node.name, file, catalogue, domains, periods);
+      const checked = checkComponent(node, node.name, file, catalogue, domains, periods, edition);
       problems.push(...checked.problems);
       if (checked.chart) {
         const problem = chartProblem(checked.chart, catalogue, customSpec);
@@ -114,6 +116,11 @@ function chartProblem(
   return undefined;
 }
 
+export interface EditionRows {
+  year: number;
+  reported: ReadonlySet<string>;
+}
+
 /** The indicators, domain and period a component refers to. */
 function references(props: ComponentProps<ComponentName>): { ids: string[]; domain?: string; period?: string } {
   return {
@@ -136,6 +143,7 @@ function checkComponent(
   catalogue: ReadonlyMap<string, Indicator>,
   domains: ReadonlySet<string>,
   periods: ReadonlySet<string>,
+  edition: EditionRows | undefined,
 ): { problems: Problem[]; chart?: ChartRef } {
   const located = (message: string, hint?: string) => error(file, message, { ...at(node), hint });
   if (!isEditorComponent(name)) return { problems: [located(d.unknownComponent(name), d.components(Object.keys(EDITOR_COMPONENTS)))] };
@@ -159,5 +167,11 @@ function checkComponent(
   if (domain !== undefined && !domains.has(domain)) problems.push(located(d.unknownDomain(name, domain), d.domains([...domains])));
   if (period !== undefined && !periods.has(period))
     problems.push(located(d.noPeriod(name, period), d.periods([...periods].sort())));
+  // Value, Change and Target show the edition's own figure: its ledger must have the row (a new edition
+  // leaves out indicators that ended, while the copied prose may still name them).
+  const ownYear = ['Value', 'Change', 'Target'].includes(name) && period === undefined;
+  for (const id of ownYear && edition ? ids : [])
+    if (catalogue.has(id) && !edition!.reported.has(id))
+      problems.push(located(d.notInLedger(name, id, edition!.year), d.notInLedgerHint(edition!.year)));
   return { problems, chart: read.name === 'Chart' && problems.length === 0 ? read.props : undefined };
 }

@@ -50,10 +50,8 @@ export function scaffoldEdition(
     status: 'draft',
     summary: d.summary(source.summary),
     corrections: [],
-    ...(source.headline ? { headline: source.headline } : {}),
   };
   if (!onlyThisYear(source.title) || !onlyThisYear(source.period)) notes.push(d.retitled(meta.title, meta.period));
-  files.set(`${editionDir}/edition.yaml`, `${d.editionComment(to, from)}\n${yaml(meta)}`);
 
   for (const chapter of source.chapters) {
     const text = readFileSync(join(root, chapter.file), 'utf8');
@@ -83,6 +81,10 @@ export function scaffoldEdition(
     const target = ofPlan ? ofPlan.target : switching ? null : own;
     return [[indicator.id, to, '', writtenTarget(target), '', '', '']];
   });
+  // Headline figures only of indicators the new ledger still has.
+  const headline = source.headline?.filter((id) => rows.some((r) => r[0] === id));
+  if (headline?.length) meta.headline = headline;
+  files.set(`${editionDir}/edition.yaml`, `${d.editionComment(to, from)}\n${yaml(meta)}`);
   if (switching) notes.push(d.planSwitch(plan.short, year, oldPlan?.short ?? null));
   if (ended.plan_ended.length > 0) notes.push(d.planEnded(oldPlan!.short, ended.plan_ended));
   if (ended.retired.length > 0) notes.push(d.retired(ended.retired));

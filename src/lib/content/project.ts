@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { domainsInOrder, parseCatalogue, unknownIdMessage, type Indicator } from '../ledger/indicator.ts';
 import { parseLedger, type LedgerRow } from '../ledger/ledger.ts';
-import { analyseChapterBody, splitFrontMatter } from './mdx-chapter.ts';
+import { analyseChapterBody, splitFrontMatter, type EditionRows } from './mdx-chapter.ts';
 import type { ChartRef } from '../charts/chart-ref.ts';
 import { error, warning, type Problem } from './problems.ts';
 import { chapterSchema, editionSchema, planSchema, siteSchema, type EditionMeta, type SiteConfig } from './schemas.ts';
@@ -152,6 +152,11 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     if (meta?.data?.summary.includes(d.newEdition.todoMark)) {
       problems.push(warning(metaFile, d.project.summaryTodo, { hint: d.project.summaryTodoHint }));
     }
+    const customSpecs: Record<string, unknown> = {};
+    const ledger = ledgers.get(dir);
+    const reported = new Set(ledger?.rows.filter((r) => r.period === dir).map((r) => r.indicator));
+    // A ledger with errors lost its bad rows: headline and chapters are not also blamed for citing them.
+    const ledgerSound = !!ledger && !problems.some((p) => p.file === ledger.file && p.severity === 'error');
     for (const [i, id] of (meta?.data?.headline ?? []).entries()) {
       if (!indicatorById.has(id))
         problems.push(
@@ -159,10 +164,24 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
             hint: unknownIdMessage(id, indicatorById.keys()).hint,
           }),
         );
+      // A headline figure the year's ledger has no row for would silently not be shown.
+      else if (ledgerSound && !reported.has(id))
+        problems.push(
+          error(metaFile, d.project.headlineNotInLedger(i + 1, id, Number(dir)), {
+            hint: d.mdx.notInLedgerHint(Number(dir)),
+          }),
+        );
     }
-    const customSpecs: Record<string, unknown> = {};
-    const chapters = loadChapters(root, dir, readFile, problems, indicatorById, periods, customSpecs);
-    const ledger = ledgers.get(dir);
+    const chapters = loadChapters(
+      root,
+      dir,
+      readFile,
+      problems,
+      indicatorById,
+      periods,
+      customSpecs,
+      ledgerSound ? { year: Number(dir), reported } : undefined,
+    );
     if (!meta?.data || !ledger) continue;
 
     const ledgerEntries = evaluated.get(meta.data.year) ?? [];
@@ -262,6 +281,7 @@ function loadChapters(
   catalogue: ReadonlyMap<string, Indicator>,
   periods: ReadonlySet<string>,
   customSpecs: Record<string, unknown>,
+  edition: EditionRows | undefined,
 ): Chapter[] {
   const chapters: Chapter[] = [];
   const names = readdirSync(join(root, PATHS.editions, dir))
@@ -304,7 +324,7 @@ function loadChapters(
         return { ok: false as const, message: d.project.specJson(specFile, (e as Error).message) };
       }
     };
-    const analysis = analyseChapterBody(body, file, catalogue, periods, readSpec);
+    const analysis = analyseChapterBody(body, file, catalogue, periods, readSpec, edition);
     problems.push(...meta.problems, ...analysis.problems);
     const todo = body.split('\n').findIndex((l) => l.includes(d.newEdition.todoMark));
     if (todo >= 0) problems.push(warning(file, d.project.chapterTodo, { line: todo + 1, hint: d.project.chapterTodoHint }));

@@ -116,6 +116,10 @@ export const zhCNDiagnostics = {
     domains: (domains: readonly string[]) => `现有领域：${domains.join('、')}。`,
     noPeriod: (component: string, period: string) => `<${component}> 的年份“${period}”在台账中没有数据。`,
     periods: (periods: readonly string[]) => `有数据的年份：${periods.join('、')}。`,
+    notInLedger: (component: string, id: string, year: number) =>
+      `<${component} id="${id}"> ：${year} 年台账中没有该指标（页面无法显示）。`,
+    notInLedgerHint: (year: number) =>
+      `在 data/ledgers/${year}.csv 中为该指标加一行；该指标已不再报告的，请改写这句话并删去这个组件。`,
     badChartKind: (kind: string | undefined) => `<Chart> 的 kind “${kind}”无效。`,
     chartKinds: `可选：trend（趋势）、domains（各领域完成情况）、compare（与上年对比）、custom（自定义 Vega-Lite）。${CHART_USAGE}`,
     chartUsage: CHART_USAGE,
@@ -227,6 +231,8 @@ export const zhCNDiagnostics = {
     summaryTodoHint: '按本年情况改写摘要后删除该标记再发布。',
     /** `reference` is the catalogue's own message about the id (ledger/indicator.ts). */
     unknownHeadline: (n: number, reference: string) => `主要指标（headline）第 ${n} 项：${reference}`,
+    headlineNotInLedger: (n: number, id: string, year: number) =>
+      `主要指标（headline）第 ${n} 项“${id}”在 ${year} 年台账中没有记录，首页和版本页无法显示它。`,
     badChapterName: (name: string) => `文件名“${name}”不合规。`,
     chapterNameHint: '章节文件名用序号加英文小写和连字符，例如 02-product-quality.mdx（会成为网址的一部分）。',
     noFrontMatter: '缺少文件开头的 --- 前言区（title、order）。',
