@@ -1,6 +1,6 @@
 /** The editors' workflow on a copy of the demo: new edition, check rules and warnings, drafts. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -183,6 +183,9 @@ describe('npm run new-edition at a plan boundary (洞头区: from the “十三�
     dir = mkdtempSync(join(tmpdir(), 'wp-dongtou-'));
     for (const name of ['content', 'data'])
       cpSync(join(ROOT, 'examples/dongtou', name), join(dir, name), { recursive: true });
+    // Start from the completion year alone, as the editor did before scaffolding 2021.
+    rmSync(join(dir, 'content/editions/2021'), { recursive: true });
+    rmSync(join(dir, 'data/ledgers/2021.csv'));
     // A custom chart that filters on the finished year, as an editor would have written it.
     writeFileSync(
       join(dir, 'content/editions/2020/pass-rates.vl.json'),
