@@ -80,6 +80,35 @@ describe('checkChapterBody', () => {
     expect(without.problems[0]!.hint).toContain('data/ledgers/2024.csv');
   });
 
+  it.each([
+    ["{process.getBuiltinModule('child_process').execSync('id')}", '不能写 { } 表达式'],
+    ['用户目录是 {process.env.HOME}。', '不能写 { } 表达式'],
+    ['export const x = 1', 'import/export'],
+    ['<script>alert(1)</script>', '<script>'],
+    ['<img src="x" onerror="alert(1)" />', '<img>'],
+    ['<a href="javascript:alert(1)">点此</a>', '<a>'],
+    ['<iframe src="https://example.org"></iframe>', '<iframe>'],
+    ['<sup class="x">1</sup>', '<sup>'],
+    ['[点此](javascript:alert(1))', 'javascript:alert(1)'],
+    ['[点此](JaVaScRiPt:alert(1))', 'JaVaScRiPt:alert(1)'],
+    ['![图](data:text/html;base64,PHNjcmlwdD4=)', 'data:text/html'],
+    ['[点此][x]\n\n[x]: vbscript:msgbox', 'vbscript:msgbox'],
+    ['<Value id={"food_pass_rate"} />', '属性值只能写在引号里'],
+  ])('refuses what would make a chapter a program: %s', (body, words) => {
+    const problems = check(`首段。\n\n${body}\n`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message + (problems[0]!.hint ?? '')).toContain(words);
+    expect(problems[0]!.line).toBeGreaterThanOrEqual(7); // body starts after the 4 lines of front matter
+  });
+
+  it('accepts what a document needs: links in Markdown, comments, the allowed elements', () => {
+    expect(
+      check(
+        '见[国家标准](https://std.samr.gov.cn/)、[上一期](../2023/)和[邮箱](mailto:a@b.cn)。{/* 编辑注释 */}\n\nPM2.5<sub>年均</sub>，10<sup>4</sup><br />\n',
+      ),
+    ).toEqual([]);
+  });
+
   it('reports a spread alone: it may supply any attribute', () => {
     expect(check('<Value {...props} />\n')).toEqual([
       { severity: 'error', file: 'ch.mdx', line: 5, column: 1, message: '<Value> 中不支持 {…} 展开写法。' },

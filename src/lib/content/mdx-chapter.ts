@@ -30,6 +30,9 @@ export function splitFrontMatter(source: string): FrontMatterSplit {
 interface JsxNode {
   type: string;
   name?: string | null;
+  /** Expressions: their source; links and images: `url`. */
+  value?: string;
+  url?: string;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   position?: { start: { line: number; column: number } };
   children?: JsxNode[];
@@ -77,7 +80,9 @@ export function analyseChapterBody(
   const problems: Problem[] = [];
   const domains = new Set([...catalogue.values()].map((i) => i.domain));
   const visit = (node: JsxNode) => {
-    if (
+    const documentProblem = notADocument(node, file);
+    if (documentProblem) problems.push(documentProblem);
+    else if (
       (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
       node.name &&
       /^[A-Z]/.test(node.name)
@@ -89,8 +94,6 @@ export function analyseChapterBody(
         if (problem) problems.push(error(file, problem.message, { ...at(node), hint: problem.hint }));
         else charts.push(checked.chart);
       }
-    } else if (node.type === 'mdxjsEsm') {
-      problems.push(error(file, d.noImports, at(node)));
     }
     node.children?.forEach(visit);
   };
@@ -119,6 +122,56 @@ function chartProblem(
 export interface EditionRows {
   year: number;
   reported: ReadonlySet<string>;
+}
+
+/**
+ * HTML elements a chapter may use, without attributes: what Markdown cannot say. Anything else —
+ * <script>, <img onerror>, <iframe>, <a href> — is refused; links and images are written in Markdown.
+ */
+export const ALLOWED_HTML = ['br', 'sup', 'sub'] as const;
+/** Schemes a link or image may use; a URL without a scheme is relative to the site. */
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+const isSafeUrl = (url: string) => {
+  // Browsers ignore control characters and spaces inside a scheme (`java\tscript:`): so does this check.
+  const compact = [...url].filter((c) => c.charCodeAt(0) > 0x20).join('');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1];
+  return scheme === undefined || SAFE_SCHEMES.has(scheme.toLowerCase());
+};
+/** An MDX comment `{/* … *\/}` is an expression too, but runs nothing. */
+const isComment = (source: string | undefined) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(source ?? '');
+
+/**
+ * What makes a chapter a program instead of a document: an import or export, a { } expression (in text
+ * or as an attribute value), an HTML element outside the allow-list or with attributes, a link or image
+ * whose URL could run script. Checked before anything else, so nothing of it ever reaches the build.
+ */
+function notADocument(node: JsxNode, file: string): Problem | null {
+  const located = (message: string, hint?: string) => error(file, message, { ...at(node), hint });
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return located(d.noImports);
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return isComment(node.value) ? null : located(d.noExpression, d.noExpressionHint);
+    case 'link':
+    case 'image':
+    case 'definition':
+      return isSafeUrl(node.url ?? '') ? null : located(d.unsafeUrl(node.url ?? ''), d.unsafeUrlHint);
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement': {
+      const name = node.name ?? '';
+      const expression = node.attributes?.find(
+        (a) => a.type !== 'mdxJsxAttribute' || (typeof a.value === 'object' && a.value !== null),
+      );
+      if (expression && expression.type === 'mdxJsxAttribute')
+        return located(d.attributeExpression(name, expression.name ?? ''), d.attributeExpressionHint);
+      if (/^[A-Z]/.test(name)) return null;
+      const allowed = (ALLOWED_HTML as readonly string[]).includes(name) && !node.attributes?.length;
+      return allowed ? null : located(d.htmlElement(name || '…'), d.htmlElementHint(ALLOWED_HTML));
+    }
+    default:
+      return null;
+  }
 }
 
 /** The indicators, domain and period a component refers to. */

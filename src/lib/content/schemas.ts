@@ -5,6 +5,9 @@ import { DEFAULT_LANGUAGE, diagnostics, LANGUAGES } from '../site/messages/index
 
 const d = diagnostics().schema;
 
+/** A web address readers may follow: http or https only (never javascript:, data: …). */
+const webUrl = z.url({ protocol: /^https?$/, error: d.webUrl });
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, d.isoDate)
@@ -20,13 +23,13 @@ export const siteSchema = z.object({
   region: z.string().min(1),
   agency: z.string().min(1),
   siteTitle: z.string().min(1),
-  siteUrl: z.url(),
+  siteUrl: webUrl,
   basePath: z
     .string()
     .regex(/^\/([\w.-]+\/)*$/, d.basePath)
     .default('/'),
   contact: z.object({ address: z.string(), phone: z.string(), email: z.string() }).partial().default({}),
-  dataLicence: z.object({ name: z.string().min(1), url: z.url() }),
+  dataLicence: z.object({ name: z.string().min(1), url: webUrl }),
   footerIds: z.object({ siteCode: z.string(), icp: z.string(), publicSecurity: z.string() }).partial().default({}),
   demo: z.boolean().default(false),
   /** A sentence shown on every page and the PDF cover, e.g. that an example site is not the official publication. */
@@ -73,7 +76,7 @@ export const planSchema = z
       title: z.string().min(1),
       publisher: z.string().optional(),
       date: isoDate.optional(),
-      url: z.url().optional(),
+      url: webUrl.optional(),
     }),
   })
   .strict();

@@ -54,6 +54,7 @@ export const zhCNDiagnostics = {
     isoDate: '日期格式应为 YYYY-MM-DD，例如 2025-03-15',
     invalidDate: '不是有效的日期',
     basePath: '应以 / 开头和结尾，例如 / 或 /baipishu/',
+    webUrl: '应为 http:// 或 https:// 开头的网址，例如 https://www.example.gov.cn',
     fields: {
       region: '地区（region）',
       agency: '发布机构（agency）',
@@ -95,6 +96,16 @@ export const zhCNDiagnostics = {
     syntaxHint:
       '正文中的 < 和 { 会被当作组件或表达式；请写成“小于”或全角符号，组件标签要闭合，例如 <Value id="food_pass_rate" />。',
     noImports: '章节中不需要 import/export 语句，组件可直接使用。',
+    noExpression: '正文中不能写 { } 表达式：章节是文档，不是程序。',
+    noExpressionHint: '要显示数值请用 <Value id="…" />；要写花括号本身，请用全角｛ ｝。',
+    attributeExpression: (component: string, attribute: string) =>
+      `<${component}> 的属性 ${attribute} 用了 { } 表达式；属性值只能写在引号里。`,
+    attributeExpressionHint: '例如 <Chart kind="trend" id="pm25" />。',
+    htmlElement: (element: string) => `不能使用 HTML 元素 <${element}>。`,
+    htmlElementHint: (allowed: readonly string[]) =>
+      `章节只接受 Markdown 和文档列出的组件；允许的 HTML 元素只有 ${allowed.map((e) => `<${e}>`).join('、')}（不带属性）。标题、列表、链接、表格请用 Markdown 写。`,
+    unsafeUrl: (url: string) => `链接地址“${url}”不被允许。`,
+    unsafeUrlHint: '链接只能是 http://、https://、mailto: 开头的地址，或站内的相对地址（例如 ../2024/）。',
     unknownComponent: (name: string) => `未知组件 <${name}>。`,
     components: (names: readonly string[]) => `可用的组件：${names.map((n) => `<${n}>`).join('、')}。`,
     spread: (component: string) => `<${component}> 中不支持 {…} 展开写法。`,

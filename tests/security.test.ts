@@ -1,0 +1,71 @@
+/**
+ * Editors' input is words and figures, never code: attacks written into a copy of the demo are refused
+ * by `npm run check` and by `npm run build` (located, in Chinese) before anything is compiled or run,
+ * and the previous dist/ stays as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyProject, editFile } from './helpers/project-copy.ts';
+
+const CHAPTER = 'content/editions/2024/02-product-quality.mdx';
+const run = (dir: string, script: string) =>
+  spawnSync(process.execPath, [`scripts/${script}.ts`], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, WHITE_PAPER_PDF: 'off' },
+  });
+
+describe('MDX is a document, not a program', () => {
+  it('a chapter that would run a command at build time is refused, the command never runs, dist/ is kept', () => {
+    const dir = copyProject();
+    const marker = join(tmpdir(), `wp-pwned-${process.pid}-${Date.now()}`);
+    mkdirSync(join(dir, 'dist'));
+    writeFileSync(join(dir, 'dist', 'index.html'), 'previous site');
+    editFile(
+      dir,
+      CHAPTER,
+      (t) => `${t}\n本区{process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(marker)}, 'x')}。\n`,
+    );
+    const build = run(dir, 'build');
+    expect(build.status).toBe(1);
+    expect(build.stderr).toMatch(new RegExp(`错误 ${CHAPTER}:\\d+:\\d+`));
+    expect(build.stderr).toContain('不能写 { } 表达式');
+    expect(existsSync(marker)).toBe(false);
+    expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous site');
+  });
+
+  it.each([
+    ['<script>alert(document.cookie)</script>', '<script>'],
+    ['<img src="x" onerror="alert(1)" />', '<img>'],
+    ['[点此领取](javascript:alert(1))', 'javascript:alert(1)'],
+    ['<a href="javascript:alert(1)">点此</a>', '<a>'],
+    ['环境变量：{process.env.HOME}', '不能写 { } 表达式'],
+  ])('npm run check refuses %s with file:line:column', (attack, words) => {
+    const dir = copyProject();
+    editFile(dir, CHAPTER, (t) => `${t}\n${attack}\n`);
+    const check = run(dir, 'check');
+    expect(check.status).toBe(1);
+    expect(check.stdout).toMatch(new RegExp(`错误 ${CHAPTER}:\\d+:\\d+`));
+    expect(check.stdout).toContain(words);
+  });
+});
+
+describe('URLs in YAML are web addresses', () => {
+  it.each([
+    ['dataLicence', /(^\s+url: ).*$/m, '$1javascript:alert(1)'],
+    ['siteUrl', /^siteUrl: .*$/m, 'siteUrl: javascript:alert(1)'],
+  ])('%s: javascript: is refused in Chinese, without a stack trace', (_field, pattern, replacement) => {
+    const dir = copyProject();
+    editFile(dir, 'content/site.yaml', (t) => t.replace(pattern, replacement));
+    const check = run(dir, 'check');
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain('应为 http:// 或 https:// 开头的网址');
+    expect(check.stdout + check.stderr).not.toMatch(/\n\s+at /);
+    const build = run(dir, 'build');
+    expect(build.status).toBe(1);
+    expect(build.stderr + build.stdout).not.toMatch(/\n\s+at /);
+  });
+});
