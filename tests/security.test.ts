@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { copyProject, editFile } from './helpers/project-copy.ts';
 
@@ -67,5 +68,24 @@ describe('URLs in YAML are web addresses', () => {
     const build = run(dir, 'build');
     expect(build.status).toBe(1);
     expect(build.stderr + build.stdout).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('CSV downloads never carry a formula', () => {
+  it('a note that is a spreadsheet formula reaches every CSV download as text', () => {
+    const dir = copyProject();
+    const formula = '=HYPERLINK("http://evil.example","点我")';
+    editFile(dir, 'data/ledgers/2024.csv', (t) =>
+      t.replace(/^(mfg_pass_rate,2024,[^,]*,[^,]*,[^,]*,)[^,]*,/m, `$1"${formula.replaceAll('"', '""')}",`),
+    );
+    const build = run(dir, 'build');
+    expect(build.status, build.stderr).toBe(0);
+    for (const file of ['data/ledger-2024.csv', 'data/ledger-all.csv', 'data/utf8/ledger-2024.csv']) {
+      const rows = parse(readFileSync(join(dir, 'dist', file)), { bom: true, columns: true }) as Array<
+        Record<string, string>
+      >;
+      const row = rows.find((r) => r.indicator === 'mfg_pass_rate' && r.period === '2024')!;
+      expect(row.note, file).toBe(`'${formula}`);
+    }
   });
 });
