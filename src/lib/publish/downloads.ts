@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { toExcelCsv } from './csv-export.ts';
 import {
   allLedgerRecords,
@@ -74,7 +75,19 @@ async function workbook(project: Project, m: Messages, records: LedgerRecord[], 
     project.indicators.map(catalogueRow),
     [26, 30, 14, 14, 12, 10, 8, 8, 60, 24],
   );
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  return reproducible(new Uint8Array(await book.xlsx.writeBuffer()), created);
+}
+
+/**
+ * ExcelJS stamps each zip entry with the wall clock, so two builds of the same content would differ;
+ * the entries get the workbook's own date instead. Built from local fields, since zip times are local.
+ */
+async function reproducible(xlsx: Uint8Array, date: Date): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const beijing = new Date(date.getTime() + 8 * 3600_000); // the editions' dates are Beijing time
+  const stamp = new Date(beijing.getUTCFullYear(), beijing.getUTCMonth(), beijing.getUTCDate());
+  for (const entry of Object.values(zip.files)) entry.date = stamp;
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 function json(project: Project, m: Messages, title: string, records: LedgerRecord[]): Uint8Array {
