@@ -151,7 +151,7 @@ describe('validation of editors’ files', () => {
         file: user,
         line: usedAt,
         column: 1,
-        message: `${spec} 的数据来源应为 "data": {"name": "ledger"}。`,
+        message: `${spec} 的数据来源应为 "data": {"name": "ledger"}（只用台账数据）。`,
         hint,
       },
     ]);

@@ -1,4 +1,5 @@
 import embed from 'vega-embed';
+import { expressionInterpreter } from 'vega-interpreter';
 import type { Messages } from '../lib/site/messages/index.ts';
 
 /**
@@ -14,6 +15,9 @@ export async function embedChart(figure: HTMLElement): Promise<void> {
   target.className = 'chart-interactive';
   const result = await embed(target, JSON.parse(specText), {
     renderer: 'svg',
+    // Expressions interpreted, not compiled with eval: works under a Content-Security-Policy without 'unsafe-eval'.
+    ast: true,
+    expr: expressionInterpreter,
     actions: { export: true, source: false, compiled: false, editor: false },
     i18n: { SVG_ACTION: words.svg, PNG_ACTION: words.png, CLICK_TO_VIEW_ACTIONS: words.menu },
     tooltip: { theme: 'light' },

@@ -1,5 +1,6 @@
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { expressionInterpreter } from 'vega-interpreter';
 import { textWidth } from './text-width.ts';
 
 // Vega measures text with a Latin-based estimate when there is no canvas (Node): make it CJK-aware,
@@ -27,11 +28,17 @@ export function renderChartSvg(spec: TopLevelSpec): Promise<string> {
 
 const rendered = new Map<string, Promise<string>>();
 
+/** A Vega loader that loads nothing: a spec that tries to read a file or a URL fails instead. */
+const refuse = () => Promise.reject(new Error('charts load no files or URLs'));
+const NO_LOADING = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
+
 async function render(spec: TopLevelSpec): Promise<string> {
   // The static SVG is aria-hidden (the caption, summary and table describe it in the site's language), so
   // Vega's generated ARIA descriptions — English, with raw floats — are left out of the page.
   const config = { ...(spec as { config?: object }).config, aria: false };
-  const view = new vega.View(vega.parse(compile({ ...spec, config } as TopLevelSpec).spec), { renderer: 'none' });
+  // Expressions are interpreted (no eval) and nothing is loaded: specs carry their data inline.
+  const runtime = vega.parse(compile({ ...spec, config } as TopLevelSpec).spec, undefined, { ast: true });
+  const view = new vega.View(runtime, { renderer: 'none', expr: expressionInterpreter, loader: NO_LOADING });
   try {
     const svg = await view.toSVG();
     return svg.replace(/^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, '<svg$1 aria-hidden="true" focusable="false"');

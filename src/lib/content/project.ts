@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { domainsInOrder, parseCatalogue, unknownIdMessage, type Indicator } from '../ledger/indicator.ts';
 import { parseLedger, type LedgerRow } from '../ledger/ledger.ts';
@@ -8,6 +8,7 @@ import { error, warning, type Problem } from './problems.ts';
 import { chapterSchema, editionSchema, planSchema, siteSchema, type EditionMeta, type SiteConfig } from './schemas.ts';
 import { evaluateLedgers, type Entry } from '../ledger/evaluation.ts';
 import { parsePlanTargets, type Plan } from '../ledger/plan.ts';
+import { readCustomSpec } from './custom-spec.ts';
 import { readText } from './text-file.ts';
 import { parseYamlData } from './yaml-data.ts';
 import { diagnostics } from '../site/messages/index.ts';
@@ -311,18 +312,9 @@ function loadChapters(
     }
     const meta = parseYamlData(yaml, file, chapterSchema, 1);
     const readSpec = (specName: string) => {
-      const specFile = rel(PATHS.editions, dir, specName);
-      if (!existsSync(join(root, specFile)))
-        return { ok: false as const, message: d.project.specNotFound(specFile) };
-      try {
-        const spec = JSON.parse(readFileSync(join(root, specFile), 'utf8')) as { data?: { name?: string } };
-        if (spec.data?.name !== 'ledger')
-          return { ok: false as const, message: d.project.specData(specFile) };
-        customSpecs[specName] = spec;
-        return { ok: true as const };
-      } catch (e) {
-        return { ok: false as const, message: d.project.specJson(specFile, (e as Error).message) };
-      }
+      const read = readCustomSpec(join(root, PATHS.editions, dir), specName, rel(PATHS.editions, dir, specName));
+      if (read.ok) customSpecs[specName] = read.spec;
+      return read.ok ? { ok: true as const } : read;
     };
     const analysis = analyseChapterBody(body, file, catalogue, periods, readSpec, edition);
     problems.push(...meta.problems, ...analysis.problems);

@@ -232,6 +232,17 @@ export const zhCNDiagnostics = {
     badId: (name: string) => `规划文件名“${name}”不合规。`,
     idHint: '文件名用英文小写字母、数字和连字符，例如 2021-2025.yaml 或 shisiwu.yaml（会成为网址的一部分）。',
   },
+  /** Editors' custom Vega-Lite specs (content/custom-spec.ts). */
+  customSpec: {
+    badName: (name: string) => `自定义图表文件名“${name}”不合规：只能是本期文件夹中的 .vl.json 文件名，不能带路径。`,
+    notFound: (file: string) => `找不到自定义图表文件 ${file}。`,
+    outside: (file: string) => `自定义图表文件 ${file} 指向本期文件夹之外（符号链接），不能使用。`,
+    notJson: (file: string, line: number | null, column: number | null) =>
+      `${file} 不是有效的 JSON${line === null ? '' : `（第 ${line} 行第 ${column} 列附近）`}。`,
+    data: (file: string) => `${file} 的数据来源应为 "data": {"name": "ledger"}（只用台账数据）。`,
+    forbidden: (file: string, path: string) =>
+      `${file} 中的“${path}”不被允许：自定义图表不能加载文件或网址、声明其他数据、参数或链接。`,
+  },
   /** The project's files and folders (project.ts). */
   project: {
     fileNotFound: '找不到文件。',
@@ -248,9 +259,6 @@ export const zhCNDiagnostics = {
     chapterNameHint: '章节文件名用序号加英文小写和连字符，例如 02-product-quality.mdx（会成为网址的一部分）。',
     noFrontMatter: '缺少文件开头的 --- 前言区（title、order）。',
     frontMatterHint: '文件第一行写 ---，随后 title: 章节标题、order: 序号，再以 --- 结束。',
-    specNotFound: (file: string) => `找不到自定义图表文件 ${file}。`,
-    specData: (file: string) => `${file} 的数据来源应为 "data": {"name": "ledger"}。`,
-    specJson: (file: string, reason: string) => `${file} 不是有效的 JSON：${reason}`,
     chapterTodo: `章节中仍有“${TODO_MARK}”标记。`,
     chapterTodoHint: '改写完成后删除该提示再发布。',
   },
