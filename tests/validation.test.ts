@@ -204,4 +204,85 @@ describe('validation of editors’ files', () => {
     expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous site');
     expect(existsSync(join(dir, '.build-tmp', 'dist', 'index.html'))).toBe(false);
   });
+
+  describe('nothing is lost without a word', () => {
+    const only = (dir: string, file: string) => errors(dir).filter((p) => p.file === file);
+
+    it('a duplicate column name, or a named-less column with cells, in a CSV', () => {
+      const dir = copyProject();
+      editFile(dir, LEDGER, (t) =>
+        t
+          .replace(/^(.*)\n/, '$1,note\n')
+          .replace(/\n(?=.)/g, ',\n')
+          .replace(/,\n/, '\n'),
+      );
+      expect(only(dir, LEDGER)).toContainEqual(
+        expect.objectContaining({
+          line: 1,
+          column: 8,
+          message: expect.stringContaining('“note”出现了两次（第 6 列已有）'),
+        }),
+      );
+      const blank = copyProject();
+      editFile(blank, CATALOGUE, (t) => t.replace(/\n/g, ',x\n').replace(/^(.*),x\n/, '$1,\n'));
+      expect(only(blank, CATALOGUE)).toContainEqual(
+        expect.objectContaining({ line: 1, message: expect.stringContaining('有一列没有名称') }),
+      );
+    });
+
+    it('two chapters of one slug, and a chapter spelt .MDX', () => {
+      const dir = copyProject();
+      const chapters = join(dir, 'content/editions/2024');
+      writeFileSync(join(chapters, '07-product-quality.mdx'), readFileSync(join(chapters, '02-product-quality.mdx')));
+      writeFileSync(join(chapters, '08-extra.MDX'), '---\ntitle: 附加\norder: 8\n---\n正文。\n');
+      expect(errors(dir)).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            file: 'content/editions/2024/07-product-quality.mdx',
+            message: expect.stringContaining('与“02-product-quality.mdx”去掉序号后同名'),
+          }),
+          expect.objectContaining({
+            file: 'content/editions/2024/08-extra.MDX',
+            message: expect.stringContaining('扩展名应为小写的 .mdx'),
+          }),
+        ]),
+      );
+    });
+
+    it('a number too large to be a figure (400 digits would be Infinity)', () => {
+      const dir = copyProject();
+      const line = firstNumericRow(dir);
+      replaceLine(dir, LEDGER, line, (l) => l.replace(/^([a-z0-9_]+,2024,)[^,]*/, `$1${'9'.repeat(400)}`));
+      expect(only(dir, LEDGER)).toContainEqual(
+        expect.objectContaining({ line, column: 3, message: expect.stringContaining('太大，不是可信的统计数值') }),
+      );
+    });
+
+    it('an invisible line separator (U+2028) in a text cell', () => {
+      const dir = copyProject();
+      editFile(dir, CATALOGUE, (t) => t.replace('制造业产品质量合格率', '制造业产品\u2028质量合格率'));
+      expect(only(dir, CATALOGUE)).toEqual([
+        expect.objectContaining({ line: 2, column: 2, message: expect.stringContaining('U+2028') }),
+      ]);
+    });
+
+    it('a publication date no white paper has (0000-01-01)', () => {
+      const dir = copyProject();
+      editFile(dir, EDITION, (t) => t.replace(/^published: .*$/m, 'published: 0000-01-01'));
+      expect(only(dir, EDITION)).toEqual([
+        expect.objectContaining({ message: expect.stringContaining('日期应在 1949 年至 2100 年之间') }),
+      ]);
+    });
+
+    it('a YAML alias bomb is refused, not a crash', () => {
+      const dir = copyProject();
+      const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+      for (let i = 0; i < 8; i++)
+        bomb.push(
+          `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [*${i === 0 ? 'a' : 'bcdefghi'[i - 1]},*${i === 0 ? 'a' : 'bcdefghi'[i - 1]},*${i === 0 ? 'a' : 'bcdefghi'[i - 1]},*${i === 0 ? 'a' : 'bcdefghi'[i - 1]},*${i === 0 ? 'a' : 'bcdefghi'[i - 1]},*${i === 0 ? 'a' : 'bcdefghi'[i - 1]},*${i === 0 ? 'a' : 'bcdefghi'[i - 1]},*${i === 0 ? 'a' : 'bcdefghi'[i - 1]},*${i === 0 ? 'a' : 'bcdefghi'[i - 1]}]`,
+        );
+      editFile(dir, EDITION, (t) => `${t.trimEnd()}\n${bomb.join('\n')}\n`);
+      expect(only(dir, EDITION)).toEqual([expect.objectContaining({ message: expect.stringContaining('别名') })]);
+    });
+  });
 });

@@ -2,6 +2,10 @@ import { parse } from 'csv-parse/sync';
 import { diagnostics } from '../site/messages/index.ts';
 import { error, warning, type Problem } from './problems.ts';
 
+/** Invisible characters that break a page, a chart or the JSON embedded in a page (line and paragraph separators too). */
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u2028\u2029]/;
+
 export interface CsvRow {
   /** 1-based line of the record in the file (the header is line 1). */
   line: number;
@@ -58,9 +62,14 @@ export function parseCsvTable(
     return { rows: [], problems };
   }
   const known = new Set([...required, ...optional]);
+  const firstOf = new Map<string, number>();
   header.forEach((h, i) => {
-    if (h !== '' && !known.has(h))
-      problems.push(warning(file, d.unknownColumn(h), { line: 1, column: i + 1 }));
+    // Two columns of one name, or a column with none, would lose a column's cells without a word.
+    if (h === '' && records.slice(1).some((r) => (r.record[i] ?? '').trim() !== ''))
+      problems.push(error(file, d.blankColumn, { line: 1, column: i + 1, hint: d.columnHint }));
+    else if (firstOf.has(h)) problems.push(error(file, d.duplicateColumn(h, firstOf.get(h)!), { line: 1, column: i + 1, hint: d.columnHint }));
+    else if (h !== '' && !known.has(h)) problems.push(warning(file, d.unknownColumn(h), { line: 1, column: i + 1 }));
+    if (!firstOf.has(h)) firstOf.set(h, i + 1);
   });
 
   const columnOf = (name: string): number => (index.get(name) ?? 0) + 1;
@@ -80,7 +89,13 @@ export function parseCsvTable(
       continue;
     }
     const cells: Record<string, string> = {};
-    header.forEach((h, i) => (cells[h] = (record[i] ?? '').trim()));
+    header.forEach((h, i) => (cells[h] = cells[h] ?? (record[i] ?? '').trim()));
+    const control = record.findIndex((c) => CONTROL.test(c));
+    if (control >= 0) {
+      const code = `U+${record[control]!.match(CONTROL)![0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      problems.push(error(file, d.controlCharacter(code), { line, column: control + 1, hint: d.controlCharacterHint }));
+      continue;
+    }
     rows.push({ line, cells, columnOf });
   }
   return { rows, problems };

@@ -285,18 +285,25 @@ function loadChapters(
   edition: EditionRows | undefined,
 ): Chapter[] {
   const chapters: Chapter[] = [];
-  const names = readdirSync(join(root, PATHS.editions, dir))
-    .filter((n) => n.endsWith('.mdx') || n.endsWith('.md'))
-    .sort();
+  const files = readdirSync(join(root, PATHS.editions, dir)).sort();
+  // A chapter in another spelling (.MDX, .markdown) would be left out of the site without a word.
+  for (const name of files.filter((n) => /\.(mdx?|markdown)$/i.test(n) && !/\.mdx?$/.test(n)))
+    problems.push(error(rel(PATHS.editions, dir, name), d.project.chapterExtension(name), { hint: d.project.chapterNameHint }));
+  const names = files.filter((n) => n.endsWith('.mdx') || n.endsWith('.md'));
+  const slugs = new Map<string, string>();
   for (const name of names) {
     const file = rel(PATHS.editions, dir, name);
     const slug = chapterSlug(name);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
-      problems.push(
-        error(file, d.project.badChapterName(name), { hint: d.project.chapterNameHint }),
-      );
+      problems.push(error(file, d.project.badChapterName(name), { hint: d.project.chapterNameHint }));
       continue;
     }
+    // Two files of one slug (02-x.mdx, 07-x.mdx) would be one page: one chapter lost.
+    if (slugs.has(slug)) {
+      problems.push(error(file, d.project.duplicateSlug(name, slugs.get(slug)!), { hint: d.project.chapterNameHint }));
+      continue;
+    }
+    slugs.set(slug, name);
     const text = readFile(file);
     if (text === null) continue;
     const { yaml, body } = splitFrontMatter(text);

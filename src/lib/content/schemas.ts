@@ -11,7 +11,9 @@ const webUrl = z.url({ protocol: /^https?$/, error: d.webUrl });
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, d.isoDate)
-  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), d.invalidDate);
+  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), d.invalidDate)
+  // 0000-01-01 is a valid ISO date but no white paper's: a feed would date it in year −1.
+  .refine((s) => Number(s.slice(0, 4)) >= 1949 && Number(s.slice(0, 4)) <= 2100, d.dateRange);
 
 /** YAML folds line breaks into spaces; Chinese text has none between characters and punctuation. */
 const CJK_EDGE = String.raw`[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’]`;

@@ -32,7 +32,14 @@ export function parseYamlData<S extends z.ZodType>(
       ),
     };
   }
-  const result = schema.safeParse(doc.toJS(), { error: d.schema.zodMessages });
+  let data: unknown;
+  try {
+    // yaml refuses a document whose aliases multiply (a "billion laughs"): say so instead of crashing.
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch {
+    return { data: null, problems: [error(file, d.yaml.aliases, { line: 1 + lineOffset, hint: d.yaml.aliasesHint })] };
+  }
+  const result = schema.safeParse(data, { error: d.schema.zodMessages });
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.map((issue) => {
     const path = issue.path.map(String);

@@ -26,6 +26,8 @@ const REQUIRED = ['indicator', 'period', 'value', 'target'] as const;
 const OPTIONAL = ['status', 'note', 'source'] as const;
 
 const PERIOD = /^\d{4}$/;
+/** The largest magnitude a figure may have: beyond it doubles lose digits (and 1e400 is Infinity). */
+export const MAX_FIGURE = 1e15;
 
 export function parseLedger(
   text: string,
@@ -100,6 +102,8 @@ function parseValue(
   if (text === '' || text === '/' || text === '—') return null;
   if (indicator?.type === 'text') return text;
   const parsed = numberWithUnit(text);
+  // 400 digits read as Infinity, and past 15 digits a number is no longer exact: neither is a figure.
+  if (parsed && !(Math.abs(parsed.value) < MAX_FIGURE)) return { message: say.tooLarge(text), hint: say.tooLargeHint };
   if (parsed && parsed.unit === null) return parsed.value;
   if (parsed) return { value: parsed.value, unit: parsed.unit! };
   const hint = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)

@@ -238,6 +238,7 @@ function parseNumeric(text: string): Parsed {
   const single = new RegExp(String.raw`^(${NUMBER})(${UNIT})?$`).exec(rest);
   if (!single || NOT_A_UNIT.test(single[2] ?? '')) return { problem: 'unreadable' };
   const value = Number(single[1]);
+  if (!(Math.abs(value) < 1e15)) return { problem: 'unreadable' };
   const unit = single[2] ?? null;
   return op ? { kind: 'compare', op, value, ...written, unit } : { kind: 'reach', value, ...written, unit };
 }

@@ -39,11 +39,19 @@ export const zhCNDiagnostics = {
     unknownColumn: (column: string) => `未知的列“${column}”，将被忽略。`,
     cellCount: (cells: number, columns: number) => `这一行有 ${cells} 个单元格，但表头有 ${columns} 列。`,
     cellCountHint: '检查是否多了或少了逗号；含逗号的文字需要用英文双引号包住。',
+    duplicateColumn: (column: string, first: number) =>
+      `表头中“${column}”出现了两次（第 ${first} 列已有），后一列的内容会被丢掉。`,
+    blankColumn: '表头中有一列没有名称，它的内容会被丢掉。',
+    columnHint: '删除多余的列，或给它起一个表头中没有的名称（例如 note2）。',
+    controlCharacter: (code: string) => `单元格中有不可见的控制字符（${code}），会破坏网页和图表。`,
+    controlCharacterHint: '多半是从网页或 Word 复制带来的；请删除后重新输入这段文字。',
   },
   /** YAML syntax and the place of a schema problem (yaml-data.ts). */
   yaml: {
     syntax: (reason: string) => `YAML 格式错误：${reason}`,
     syntaxHint: '冒号后要有空格；缩进只能用空格；含冒号或 # 的文字请用引号包住。',
+    aliases: '文件中的别名（&、*）引用过多，无法读取。',
+    aliasesHint: '网站信息和版本信息不需要 YAML 别名；请把 & 和 * 开头的写法改成直接写出内容。',
     /** The labels of the keys leading to the problem; none when the whole file is wrong. */
     field: (labels: readonly string[]) => labels.join(' → ') || '（整个文件）',
     issue: (field: string, message: string) => `${field}：${message}`,
@@ -53,6 +61,7 @@ export const zhCNDiagnostics = {
     zodMessages: z.locales.zhCN().localeError,
     isoDate: '日期格式应为 YYYY-MM-DD，例如 2025-03-15',
     invalidDate: '不是有效的日期',
+    dateRange: '日期应在 1949 年至 2100 年之间',
     basePath: '应以 / 开头和结尾，例如 / 或 /baipishu/',
     webUrl: '应为 http:// 或 https:// 开头的网址，例如 https://www.example.gov.cn',
     fields: {
@@ -176,6 +185,8 @@ export const zhCNDiagnostics = {
     numberHint: (unit: string) =>
       `${unit ? `单位“${unit}”已在指标目录中定义，` : ''}这里只填数字，例如 98.6；没有数据请留空。`,
     thousandsHint: (plain: string) => `请去掉千位分隔符，写成 ${plain}。`,
+    tooLarge: (text: string) => `值“${text.length > 24 ? `${text.slice(0, 24)}…` : text}”太大，不是可信的统计数值。`,
+    tooLargeHint: '数值的绝对值应小于 10 的 15 次方；请检查是否多打了数字，或换用更大的单位（如 万元、亿元）。',
     /** `what` names the cell: a target or a value, as written. */
     targetCell: (text: string) => `目标“${text}”`,
     valueCell: (text: string) => `值“${text}”`,
@@ -256,6 +267,8 @@ export const zhCNDiagnostics = {
     headlineNotInLedger: (n: number, id: string, year: number) =>
       `主要指标（headline）第 ${n} 项“${id}”在 ${year} 年台账中没有记录，首页和版本页无法显示它。`,
     badChapterName: (name: string) => `文件名“${name}”不合规。`,
+    chapterExtension: (name: string) => `章节文件“${name}”的扩展名应为小写的 .mdx（或 .md），否则不会出现在网站上。`,
+    duplicateSlug: (name: string, first: string) => `章节“${name}”与“${first}”去掉序号后同名，网址相同，只能保留一章。`,
     chapterNameHint: '章节文件名用序号加英文小写和连字符，例如 02-product-quality.mdx（会成为网址的一部分）。',
     noFrontMatter: '缺少文件开头的 --- 前言区（title、order）。',
     frontMatterHint: '文件第一行写 ---，随后 title: 章节标题、order: 序号，再以 --- 结束。',
