@@ -7,6 +7,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
 import { recordPhase, startTimings } from '../src/lib/publish/build-timings.ts';
+import { takeBuildLock } from '../src/lib/publish/build-lock.ts';
 import { formatReport, hasErrors } from '../src/lib/content/problems.ts';
 import { plausibilityWarnings } from '../src/lib/ledger/plausibility.ts';
 import { loadProject } from '../src/lib/content/project.ts';
@@ -33,6 +34,12 @@ if (hasErrors(problems)) {
   process.exit(1);
 }
 
+const lock = takeBuildLock(join(import.meta.dirname, '..', '.build-lock'));
+if ('heldBy' in lock) {
+  console.error(d.locked(lock.heldBy));
+  process.exit(1);
+}
+process.on('exit', lock.release);
 rmSync(join(root, '.build-tmp'), { recursive: true, force: true });
 // A production build whatever the caller's environment (test runners set NODE_ENV=test).
 process.env.NODE_ENV = 'production';
@@ -44,7 +51,14 @@ try {
   console.error(`\n${(e as Error).message}\n\n${d.stopped}`);
   process.exit(1);
 }
-if (existsSync(outDir)) renameSync(outDir, oldDir);
-renameSync(tmpDir, outDir);
+try {
+  if (existsSync(outDir)) renameSync(outDir, oldDir);
+  renameSync(tmpDir, outDir);
+} catch (e) {
+  // E.g. a read-only folder: put back what was there and say why, in the editor's words.
+  if (!existsSync(outDir) && existsSync(oldDir)) renameSync(oldDir, outDir);
+  console.error(`\n${d.cannotReplace(outDir, (e as NodeJS.ErrnoException).code ?? (e as Error).message)}\n\n${d.stopped}`);
+  process.exit(1);
+}
 rmSync(join(root, '.build-tmp'), { recursive: true, force: true });
 console.log(`\n${d.built(outDir, project.editions.length)}`);

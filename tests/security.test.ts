@@ -89,3 +89,30 @@ describe('CSV downloads never carry a formula', () => {
     }
   });
 });
+
+describe('failures are explained, not stack-traced', () => {
+  it('a CHROME_PATH that is not a browser stops the build with a Chinese message and keeps dist/', () => {
+    const dir = copyProject();
+    mkdirSync(join(dir, 'dist'));
+    writeFileSync(join(dir, 'dist', 'index.html'), 'previous site');
+    const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, CHROME_PATH: '/bin/false', WHITE_PAPER_PDF: 'on' },
+    });
+    expect(build.status).toBe(1);
+    expect(build.stderr).toContain('无法启动浏览器 /bin/false');
+    expect(build.stderr).toContain('WHITE_PAPER_PDF=off');
+    expect(build.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous site');
+  });
+
+  it('a second build while one runs is refused, naming the first', () => {
+    const dir = copyProject();
+    mkdirSync(join(dir, '.build-lock'));
+    writeFileSync(join(dir, '.build-lock', 'pid'), String(process.pid)); // this test's own process: running
+    const build = run(dir, 'build');
+    expect(build.status).toBe(1);
+    expect(build.stderr).toContain(`另一个构建正在进行（进程 ${process.pid}）`);
+  });
+});

@@ -40,5 +40,11 @@ export async function launchBrowser(): Promise<Browser> {
   if (!executablePath) throw new Error(diagnostics().publish.noBrowser(PDF_SWITCH));
   // Imported here, not at the top: pages import this module for pdfEnabled() and need no browser.
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath, args: CHROME_FLAGS });
+  try {
+    return await chromium.launch({ executablePath, args: CHROME_FLAGS });
+  } catch (e) {
+    // A path that is not a working browser (CHROME_PATH=/bin/false): say which, and the ways round.
+    const why = (e as Error).message.split('\n')[0] ?? '';
+    throw new Error(diagnostics().publish.browserFailed(executablePath, why, PDF_SWITCH), { cause: e });
+  }
 }

@@ -313,6 +313,10 @@ export const zhCNDiagnostics = {
       stopped: '构建已停止：现有的 dist/ 保持不变。',
       fixAndRerun: '请按上面的提示修改后重新运行 npm run build。',
       built: (dir: string, editions: number) => `网站已生成：${dir}（${editions} 个年度版本）`,
+      locked: (pid: number | null) =>
+        `另一个构建正在进行${pid ? `（进程 ${pid}）` : ''}，本次不再开始。请等它结束后再运行 npm run build。`,
+      cannotReplace: (dir: string, why: string) =>
+        `无法用新生成的网站替换 ${dir}（${why}）：请检查该文件夹是否只读或正被其他程序占用。`,
     },
     check: {
       usage: 'npm run check [-- --root 站点目录]，例如 npm run check -- --root examples/dongtou',
@@ -360,6 +364,10 @@ export const zhCNDiagnostics = {
       '  · Debian/Ubuntu：sudo apt-get install chromium\n' +
       '  · 已安装在其他位置：CHROME_PATH=/path/to/chrome npm run build\n' +
       `  · 暂不生成 PDF：${pdfSwitch}=off npm run build（网站照常生成，页面上不显示 PDF 下载）`,
+    browserFailed: (path: string, why: string, pdfSwitch: string) =>
+      `无法启动浏览器 ${path}，PDF 版无法生成（${why}）。\n` +
+      '  · 检查 CHROME_PATH 是否指向 Chrome 或 Chromium 的可执行文件\n' +
+      `  · 暂不生成 PDF：${pdfSwitch}=off npm run build`,
     pdfSkipped: (pdfSwitch: string) => `已按 ${pdfSwitch}=off 跳过 PDF 版。`,
     tocPagesMissing: (targets: string[]) => `目录页码缺失：${targets.join('、')}`,
     factsSlotMissing: (file: string) => `版本页缺少填写 PDF 大小和页数的位置（data-pdf-facts）：${file}`,
