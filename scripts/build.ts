@@ -57,7 +57,9 @@ try {
 } catch (e) {
   // E.g. a read-only folder: put back what was there and say why, in the editor's words.
   if (!existsSync(outDir) && existsSync(oldDir)) renameSync(oldDir, outDir);
-  console.error(`\n${d.cannotReplace(outDir, (e as NodeJS.ErrnoException).code ?? (e as Error).message)}\n\n${d.stopped}`);
+  console.error(
+    `\n${d.cannotReplace(outDir, (e as NodeJS.ErrnoException).code ?? (e as Error).message)}\n\n${d.stopped}`,
+  );
   process.exit(1);
 }
 rmSync(join(root, '.build-tmp'), { recursive: true, force: true });
