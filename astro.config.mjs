@@ -31,6 +31,8 @@ export default defineConfig({
     server: { watch: { ignored: ['**/dist/**', '**/.build-tmp/**'] } },
     // vega-embed is one large chunk, fetched only when a reader reaches a chart.
     build: {
+      // No script inlined into a page, however small: the Content-Security-Policy allows only files.
+      assetsInlineLimit: 0,
       chunkSizeWarningLimit: 1200,
       rollupOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive; the bundler's note about it is noise.

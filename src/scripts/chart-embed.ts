@@ -13,6 +13,9 @@ export async function embedChart(figure: HTMLElement): Promise<void> {
   const words = JSON.parse(figure.dataset.chartActions) as Messages['chart']['actions'];
   const target = document.createElement('div');
   target.className = 'chart-interactive';
+  // The live chart takes the static one's size (set through the CSSOM, which a strict CSP allows).
+  const drawn = canvas.querySelector('svg')?.getBoundingClientRect();
+  if (drawn) target.style.maxWidth = `${drawn.width}px`;
   const result = await embed(target, JSON.parse(specText), {
     renderer: 'svg',
     // Expressions interpreted, not compiled with eval: works under a Content-Security-Policy without 'unsafe-eval'.
@@ -20,7 +23,10 @@ export async function embedChart(figure: HTMLElement): Promise<void> {
     expr: expressionInterpreter,
     actions: { export: true, source: false, compiled: false, editor: false },
     i18n: { SVG_ACTION: words.svg, PNG_ACTION: words.png, CLICK_TO_VIEW_ACTIONS: words.menu },
-    tooltip: { theme: 'light' },
+    // No <style> elements injected (a strict CSP forbids them): site.css styles the tooltip and menu.
+    defaultStyle: false,
+    forceActionsMenu: true, // the menu in its <details>, as with the default style
+    tooltip: { theme: 'light', disableDefaultStyle: true },
   });
   // The static SVG keeps the space until the live view is ready: no layout shift.
   canvas.replaceChildren(target);

@@ -10,6 +10,8 @@ export interface ServeOptions {
   mounts?: Record<string, string>;
   /** A file of the directory sent with every 404, as a static host sends `404.html`; else an empty 404. */
   notFoundPage?: string;
+  /** Headers sent with every response, as a web server configured for the site would (e.g. the CSP). */
+  headers?: Record<string, string>;
 }
 
 export interface StaticServer {
@@ -29,6 +31,7 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
   );
   const notFoundBody = options.notFoundPage ? readFileSync(join(dir, options.notFoundPage)) : undefined;
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);
     const notFound = () => {
       if (notFoundBody) res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFoundBody);
       else res.writeHead(404).end();

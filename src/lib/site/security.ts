@@ -1,0 +1,25 @@
+/**
+ * The Content-Security-Policy the site works under: no inline script or style, no eval (Vega
+ * interprets its expressions; Pagefind's WebAssembly needs 'wasm-unsafe-eval'), nothing from other
+ * origins. Pages carry it in a <meta> (which cannot hold frame-ancestors); servers should send the full
+ * header — docs/deploy.md has nginx and Apache snippets built from the same directives.
+ */
+export const CSP_DIRECTIVES: ReadonlyArray<[string, string]> = [
+  ['default-src', "'self'"],
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self' data:"],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['form-action', "'self'"],
+  ['frame-ancestors', "'none'"],
+];
+
+/** Directives a <meta> element may carry (browsers ignore frame-ancestors there, with a console warning). */
+const META_FORBIDDEN = new Set(['frame-ancestors']);
+
+export const cspHeader = (): string => CSP_DIRECTIVES.map(([k, v]) => `${k} ${v}`).join('; ');
+export const cspMeta = (): string =>
+  CSP_DIRECTIVES.filter(([k]) => !META_FORBIDDEN.has(k))
+    .map(([k, v]) => `${k} ${v}`)
+    .join('; ');
