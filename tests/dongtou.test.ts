@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/lib/content/project.ts';
 import { parseEditorStatus } from '../src/lib/ledger/status.ts';
 import { messagesFor } from '../src/lib/site/messages/index.ts';
-import { pdftotext } from './helpers/pdf.ts';
+import { pdftotext, squash } from './helpers/pdf.ts';
 import { ROOT } from './helpers/project-copy.ts';
 
 const EXAMPLE = join(ROOT, 'examples', 'dongtou');
@@ -104,7 +104,7 @@ describe('洞头区, the real example', () => {
     });
 
     it('prints the PDF edition with the plan’s verdicts', () => {
-      const text = pdftotext(join(EXAMPLE, 'dist/editions/2020/white-paper-2020.pdf'));
+      const text = squash(pdftotext(join(EXAMPLE, 'dist/editions/2020/white-paper-2020.pdf')));
       expect(text).toContain('“十三五”规划完成情况');
       expect(text).toContain('推进中');
     });
