@@ -7,12 +7,24 @@ import type { Indicator } from '../ledger/indicator.ts';
  * indicator's numeric entries across the periods an edition covers, as that edition quotes them.
  */
 export function seriesEntries(project: Project, edition: Edition, indicator: Indicator): Entry[] {
-  const periods = [...new Set(project.editions.flatMap((e) => e.ledger.map((x) => x.period)))]
+  return allPeriods(project)
     .filter((p) => Number(p) <= edition.year)
-    .sort();
-  return periods
     .map((period) => entryAt(project.editions, edition, indicator.id, period))
     .filter((e): e is Entry => typeof e?.value === 'number');
+}
+
+/**
+ * Every period any edition reports, sorted: found once per project, not once per series — with
+ * thousands of indicators a scan of every ledger for each made the build quadratic in the ledger.
+ */
+const periodsOf = new WeakMap<readonly Edition[], string[]>();
+function allPeriods(project: Project): string[] {
+  let periods = periodsOf.get(project.editions);
+  if (!periods) {
+    periods = [...new Set(project.editions.flatMap((e) => e.ledger.map((x) => x.period)))].sort();
+    periodsOf.set(project.editions, periods);
+  }
+  return periods;
 }
 
 /** The numeric value of an indicator in a period as the edition quotes it, or null. */

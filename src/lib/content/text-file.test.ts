@@ -26,9 +26,15 @@ describe('decodeText', () => {
     for (const bytes of [
       iconv.encode(csv, 'utf16le', { addBOM: true }),
       iconv.encode(csv, 'utf16be', { addBOM: true }),
+      // Without a byte-order mark, as some tools save it: UTF-8 decoding would accept it, NULs and all.
+      iconv.encode(csv, 'utf16le'),
+      iconv.encode(csv, 'utf16be'),
     ]) {
       const result = decodeText(bytes, 'x.csv');
       expect('problem' in result && result.problem.message).toContain('UTF-16');
     }
+  });
+  it('does not take Chinese UTF-8 for UTF-16', () => {
+    expect(decodeText(Buffer.from('id,name\nx,制造业产品质量合格率\n'.repeat(20)), 'x.csv')).toHaveProperty('text');
   });
 });

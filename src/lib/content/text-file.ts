@@ -8,7 +8,7 @@ import { error, type Problem } from './problems.ts';
  */
 export function decodeText(bytes: Uint8Array, file: string): { text: string } | { problem: Problem } {
   const d = diagnostics().text;
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksUtf16(bytes)) {
     return {
       problem: error(file, d.utf16, {
         line: 1,
@@ -30,6 +30,18 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string } | 
       }),
     };
   }
+}
+
+/**
+ * UTF-16 without a byte-order mark: Latin letters, digits and commas (every CSV header) come out as a
+ * byte and a zero, so one of the two byte positions is mostly zeros — which UTF-8 text never has, and
+ * which UTF-8 decoding would accept silently (NUL is valid UTF-8).
+ */
+function looksUtf16(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 512);
+  if (sample.length < 4) return false;
+  const zeros = [0, 1].map((parity) => sample.filter((b, i) => b === 0 && i % 2 === parity).length);
+  return Math.max(...zeros) > sample.length / 2 / 3;
 }
 
 /** Position of the first byte sequence that is not valid UTF-8, to point the editor at it. */

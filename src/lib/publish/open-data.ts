@@ -238,12 +238,28 @@ export interface SeriesPoint {
   revisions: Array<{ by: number; value: number | string | null; note: string }>;
 }
 
+/** Every edition's entries grouped by indicator, once per project (one scan, not one per indicator page). */
+const grouped = new WeakMap<readonly Edition[], Map<string, Entry[]>>();
+function entriesByIndicator(project: Project): Map<string, Entry[]> {
+  let byId = grouped.get(project.editions);
+  if (!byId) {
+    byId = new Map();
+    for (const e of project.editions.flatMap((edition) => edition.ledger)) {
+      const list = byId.get(e.indicator.id);
+      if (list) list.push(e);
+      else byId.set(e.indicator.id, [e]);
+    }
+    grouped.set(project.editions, byId);
+  }
+  return byId;
+}
+
 /**
  * An indicator across all periods, each as first published (by its own edition, or by the first edition
  * that reported it as a baseline), with the later restatements listed.
  */
 export function indicatorSeries(project: Project, id: string): SeriesPoint[] {
-  const entries = project.editions.flatMap((e) => e.ledger.filter((x) => x.indicator.id === id));
+  const entries = entriesByIndicator(project).get(id) ?? [];
   const periods = [...new Set(entries.map((e) => e.period))].sort();
   return periods.map((period) => {
     const candidates = entries.filter((e) => e.period === period).sort((a, b) => a.edition - b.edition);
