@@ -164,4 +164,19 @@ describe('search', () => {
     expect(requests.filter((u) => u.includes('pagefind'))).toEqual([]);
     page.removeAllListeners('request');
   });
+
+  it('says so when the index cannot be loaded, instead of searching for ever', async () => {
+    const blocked = await site.browser.newPage();
+    await blocked.route('**/pagefind/**', (route) => route.abort());
+    await blocked.goto(`${site.origin}/search/?q=${encodeURIComponent('合格率')}`);
+    await blocked.waitForFunction(
+      () => /加载失败/.test(document.getElementById('search-status')?.textContent ?? ''),
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(await blocked.locator('#search-results li').count()).toBe(0);
+    await blocked.close();
+  });
 });

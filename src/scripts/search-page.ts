@@ -37,6 +37,11 @@ export function startSearchPage(): void {
       await p.options({ baseUrl: base, excerptLength: 40 });
       return p;
     }));
+  // A search that cannot load or run says so, instead of “searching…” for ever; the next try starts afresh.
+  const failed = () => {
+    pagefind = undefined;
+    status.textContent = text.failed!;
+  };
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -90,6 +95,7 @@ export function startSearchPage(): void {
   const emptyText = (q: string) => text.empty!.replace('{q}', q);
   const countText = (q: string, n: number) => text.count!.replace('{q}', q).replace('{n}', String(n));
 
+  const searchOrSay = () => search().catch(failed);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const next = new URLSearchParams();
@@ -97,9 +103,9 @@ export function startSearchPage(): void {
     if (year.value) next.set('year', year.value);
     if (kind.value) next.set('kind', kind.value);
     history.replaceState(null, '', `?${next}`);
-    void search();
+    void searchOrSay();
   });
   for (const select of [year, kind]) select.addEventListener('change', () => form.requestSubmit());
-  input.addEventListener('focus', () => void load(), { once: true });
-  void search();
+  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+  void searchOrSay();
 }

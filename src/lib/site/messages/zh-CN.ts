@@ -238,6 +238,8 @@ export const zhCN = {
     filterKind: '类型',
     all: '全部',
     unavailable: '搜索暂时不可用（需要启用 JavaScript）。可以从目录和各年度版本浏览全部内容。',
+    /** The index could not be loaded (offline, blocked, a server without the WebAssembly type). */
+    failed: '搜索索引加载失败，暂时无法搜索。请稍后刷新重试，或从目录和各年度版本浏览全部内容。',
   },
   indicator: {
     label: '指标',
