@@ -285,4 +285,17 @@ describe('validation of editors’ files', () => {
       expect(only(dir, EDITION)).toEqual([expect.objectContaining({ message: expect.stringContaining('别名') })]);
     });
   });
+
+  it.each([
+    ['empty', () => ''],
+    ['saved as GBK', (t: string) => iconv.encode(t, 'gb18030')],
+    ['without its header', (t: string) => t.split('\n').slice(1).join('\n')],
+  ])('a catalogue %s is the one error reported, not the cascade of unknown indicators', (_what, spoil) => {
+    const dir = copyProject();
+    writeFileSync(join(dir, CATALOGUE), spoil(readFileSync(join(dir, CATALOGUE), 'utf8')));
+    const found = errors(dir);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter((p) => p.file !== CATALOGUE)).toEqual([]);
+    expect(found.length).toBeLessThanOrEqual(2);
+  });
 });

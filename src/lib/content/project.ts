@@ -89,6 +89,30 @@ function readEditorFile(root: string, file: string, problems: Problem[]): string
   return result.text;
 }
 
+/** Placeholders for a site.yaml that could not be read (its problems are reported; nothing is published). */
+const fallbackSite = (): SiteConfig =>
+  siteSchema.parse({
+        region: '—',
+        agency: '—',
+        siteTitle: '—',
+        siteUrl: 'https://example.org',
+        dataLicence: { name: '—', url: 'https://example.org' },
+      });
+
+/** What a project is when its catalogue cannot be read: its site and its problems, nothing else. */
+function emptyProject(site: SiteConfig | null, problems: Problem[]): Project {
+  return {
+    site: site ?? fallbackSite(),
+    catalogue: [],
+    indicators: [],
+    indicatorById: new Map(),
+    plans: [],
+    domains: [],
+    editions: [],
+    problems,
+  };
+}
+
 /** content/site.yaml alone, validated: for build hooks and the Astro config, which need only the site's settings. */
 export function readSiteConfig(root: string): { site: SiteConfig | null; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -108,6 +132,10 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     catalogueText === null ? { indicators: [], problems: [] } : parseCatalogue(catalogueText, PATHS.catalogue);
   problems.push(...catalogue.problems);
   const indicatorById = new Map(catalogue.indicators.map((i) => [i.id, i]));
+  // Root cause first: without a readable catalogue (missing, empty, mis-encoded, no header) every ledger
+  // row and chapter figure would be reported as an unknown indicator. Say what is wrong and stop there.
+  const catalogueUnreadable =
+    catalogueText === null || catalogue.problems.some((p) => p.severity === 'error' && (p.line ?? 1) <= 1);
 
   const editionDirs = existsSync(join(root, PATHS.editions))
     ? readdirSync(join(root, PATHS.editions), { withFileTypes: true })
@@ -117,6 +145,12 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     : [];
   if (editionDirs.length === 0)
     problems.push(error(PATHS.editions, d.project.noEditions));
+
+  if (catalogueUnreadable) {
+    // The ledgers' own file problems (encoding, missing) are causes too; what they say of indicators is not.
+    for (const dir of editionDirs) readFile(rel(PATHS.ledgers, `${dir}.csv`));
+    return emptyProject(siteConfig.site, problems);
+  }
 
   // Ledgers first: chapters are checked against the periods that have data.
   const ledgers = new Map<string, { file: string; rows: LedgerRow[] }>();
@@ -208,15 +242,7 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
   ]);
   const indicators = catalogue.indicators.filter((i) => reported.has(i.id));
   return {
-    site:
-      siteConfig.site ??
-      siteSchema.parse({
-        region: '—',
-        agency: '—',
-        siteTitle: '—',
-        siteUrl: 'https://example.org',
-        dataLicence: { name: '—', url: 'https://example.org' },
-      }),
+    site: siteConfig.site ?? fallbackSite(),
     catalogue: catalogue.indicators,
     indicators,
     indicatorById,
