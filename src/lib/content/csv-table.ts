@@ -2,6 +2,29 @@ import { parse } from 'csv-parse/sync';
 import { diagnostics } from '../site/messages/index.ts';
 import { error, warning, type Problem } from './problems.ts';
 
+/**
+ * The line of the quote that opens a cell and is not properly closed — never closed, or "closed" by a
+ * quote that a delimiter does not follow — following CSV's rules ("" inside quotes).
+ */
+function openQuoteLine(text: string): number | undefined {
+  let line = 1;
+  let opened: number | undefined;
+  let atCellStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (opened !== undefined) {
+      if (c === '"' && text[i + 1] === '"') i++;
+      else if (c === '"') {
+        if (![',', '\r', '\n', undefined].includes(text[i + 1])) return opened;
+        opened = undefined;
+      }
+    } else if (c === '"' && atCellStart) opened = line;
+    if (c === '\n') line++;
+    atCellStart = opened === undefined && (c === ',' || c === '\n' || (c === '\r' && text[i + 1] === '\n'));
+  }
+  return opened;
+}
+
 /** Invisible characters that break a page, a chart or the JSON embedded in a page (line and paragraph separators too). */
 // eslint-disable-next-line no-control-regex -- finding them is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u2028\u2029]/;
@@ -36,16 +59,12 @@ export function parseCsvTable(
     records = parse(text, { bom: true, relax_column_count: true, info: true }) as unknown as typeof records;
   } catch (e) {
     const err = e as { lines?: number; message: string; code?: string };
-    const reason = err.code === 'CSV_QUOTE_NOT_CLOSED' ? d.quoteNotClosed : d.syntax(err.message);
-    return {
-      rows: [],
-      problems: [
-        error(file, reason, {
-          line: err.lines ?? 1,
-          hint: d.quoteHint,
-        }),
-      ],
-    };
+    // An unclosed quote swallows the lines after it; the parser notices only later (a stray quote, or the
+    // end of the file). Both are the same mistake: point at where the quote opened.
+    const unclosed = err.code === 'CSV_QUOTE_NOT_CLOSED' || err.code === 'CSV_INVALID_CLOSING_QUOTE';
+    const reason = unclosed ? d.quoteNotClosed : d.syntax(err.message);
+    const line = (unclosed ? openQuoteLine(text) : undefined) ?? err.lines ?? 1;
+    return { rows: [], problems: [error(file, reason, { line, hint: d.quoteHint })] };
   }
   if (records.length === 0) return { rows: [], problems: [error(file, d.empty, { line: 1 })] };
 
