@@ -266,6 +266,14 @@ describe('validation of editors’ files', () => {
       ]);
     });
 
+    it('an invisible line separator (U+2028) in YAML text, located at its key', () => {
+      const dir = copyProject();
+      editFile(dir, EDITION, (t) => t.replace(/^title: (.*)$/m, 'title: "$1\u2028"'));
+      expect(only(dir, EDITION)).toEqual([
+        expect.objectContaining({ line: 2, message: expect.stringContaining('U+2028') }),
+      ]);
+    });
+
     it('a publication date no white paper has (0000-01-01)', () => {
       const dir = copyProject();
       editFile(dir, EDITION, (t) => t.replace(/^published: .*$/m, 'published: 0000-01-01'));

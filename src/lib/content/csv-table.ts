@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { diagnostics } from '../site/messages/index.ts';
 import { error, warning, type Problem } from './problems.ts';
+import { controlCharacter } from './control-characters.ts';
 
 /**
  * The line of the quote that opens a cell and is not properly closed — never closed, or "closed" by a
@@ -25,9 +26,6 @@ function openQuoteLine(text: string): number | undefined {
   return opened;
 }
 
-/** Invisible characters that break a page, a chart or the JSON embedded in a page (line and paragraph separators too). */
-// eslint-disable-next-line no-control-regex -- finding them is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u2028\u2029]/;
 
 export interface CsvRow {
   /** 1-based line of the record in the file (the header is line 1). */
@@ -109,9 +107,9 @@ export function parseCsvTable(
     }
     const cells: Record<string, string> = {};
     header.forEach((h, i) => (cells[h] = cells[h] ?? (record[i] ?? '').trim()));
-    const control = record.findIndex((c) => CONTROL.test(c));
+    const control = record.findIndex((c) => controlCharacter(c) !== null);
     if (control >= 0) {
-      const code = `U+${record[control]!.match(CONTROL)![0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      const code = controlCharacter(record[control]!)!;
       problems.push(error(file, d.controlCharacter(code), { line, column: control + 1, hint: d.controlCharacterHint }));
       continue;
     }

@@ -2,6 +2,7 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { diagnostics } from '../site/messages/index.ts';
 import { error, type Problem } from './problems.ts';
+import { controlCharacter } from './control-characters.ts';
 
 /**
  * Parses YAML (a config file or an MDX front matter block) and validates it with a zod schema;
@@ -39,6 +40,19 @@ export function parseYamlData<S extends z.ZodType>(
   } catch {
     return { data: null, problems: [error(file, d.yaml.aliases, { line: 1 + lineOffset, hint: d.yaml.aliasesHint })] };
   }
+  const hidden = controlPath(data, []);
+  if (hidden) {
+    const node = nearestNode(doc, hidden.path);
+    return {
+      data: null,
+      problems: [
+        error(file, d.csv.controlCharacter(hidden.code), {
+          ...(node?.range ? at(node.range[0]) : { line: 1 + lineOffset }),
+          hint: d.csv.controlCharacterHint,
+        }),
+      ],
+    };
+  }
   const result = schema.safeParse(data, { error: d.schema.zodMessages });
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.map((issue) => {
@@ -49,6 +63,20 @@ export function parseYamlData<S extends z.ZodType>(
     return error(file, d.yaml.issue(field, issue.message), position);
   });
   return { data: null, problems };
+}
+
+/** The path to the first text holding an invisible control character, and which. */
+function controlPath(value: unknown, path: string[]): { path: string[]; code: string } | null {
+  if (typeof value === 'string') {
+    const code = controlCharacter(value);
+    return code ? { path, code } : null;
+  }
+  if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) {
+      const found = controlPath(item, [...path, key]);
+      if (found) return found;
+    }
+  return null;
 }
 
 /** The deepest existing YAML node on the path (a missing key points at its parent). */
