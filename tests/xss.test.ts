@@ -49,7 +49,7 @@ beforeAll(() => {
   editFile(dir, 'content/editions/2024/edition.yaml', (t) =>
     t
       .replace(/^title: .*$/m, `title: ${yamlText(p('edition title'))}`)
-      .replace(/^summary: >-\n(  .*\n)+/m, `summary: ${yamlText(p('edition summary'))}\n`),
+      .replace(/^summary: >-\n( {2}.*\n)+/m, `summary: ${yamlText(p('edition summary'))}\n`),
   );
   editFile(dir, 'content/editions/2024/03-engineering-quality.mdx', (t) =>
     t
