@@ -163,6 +163,8 @@ describe('the commands the guides give', () => {
     const rows = parse(bytes, { bom: true, columns: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(36);
     expect(rows[0]).toMatchObject({ indicator: 'mfg_pass_rate', value: '97.1', status: '已完成' });
+    // The plan's end-year target and the progress towards it, in the plan's middle years.
+    expect(rows[0]).toMatchObject({ plan_target: '“十四五”目标（2025年）97%以上', plan_progress: '已提前达到' });
   });
 
   it('a mistyped year or option gets the usage in Chinese and exit code 2', () => {

@@ -1,9 +1,14 @@
 import { stringify } from 'csv-stringify/sync';
 import { formatTarget } from '../site/format.ts';
+import { neutralised } from './csv-export.ts';
 import type { Edition } from '../content/project.ts';
 import type { Messages } from '../site/messages/index.ts';
 
-/** The evaluated ledger of an edition as CSV rows (what `npm run ledger -- <year>` prints). */
+/**
+ * The evaluated ledger of an edition as CSV rows (what `npm run ledger -- <year>` prints), with the plan's
+ * end-year target, the value it is measured by and the progress in a plan's middle years. Formulas in
+ * text cells are neutralised as in every download: the editor opens this file in Excel too.
+ */
 export function evaluatedLedgerCsv(edition: Edition, m: Messages): string {
   const header = [
     'indicator',
@@ -18,6 +23,9 @@ export function evaluatedLedgerCsv(edition: Edition, m: Messages): string {
     'status',
     'status_by',
     'note',
+    'plan_target',
+    'plan_value',
+    'plan_progress',
   ];
   const rows = edition.entries.map((e) => [
     e.indicator.id,
@@ -32,6 +40,11 @@ export function evaluatedLedgerCsv(edition: Edition, m: Messages): string {
     m.status[e.status],
     m.statusBy[e.statusBy],
     e.note,
+    e.plan
+      ? m.plan.column(e.plan.plan.short, e.plan.target.year) + formatTarget(e.plan.target.target, e.indicator)
+      : '',
+    e.plan?.value ?? '',
+    e.plan?.progress ? m.progress[e.plan.progress] : '',
   ]);
-  return stringify([header, ...rows]);
+  return stringify([header, ...rows.map((r) => r.map(neutralised))]);
 }
