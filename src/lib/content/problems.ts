@@ -55,3 +55,6 @@ export function formatReport(problems: Problem[]): string {
 }
 
 export const hasErrors = (problems: Problem[]): boolean => problems.some((p) => p.severity === 'error');
+
+/** How many of the problems are errors: a row is kept when checking it added warnings only. */
+export const errorCount = (problems: Problem[]): number => problems.filter((p) => p.severity === 'error').length;

@@ -1,6 +1,6 @@
 import { parseCsvTable } from '../content/csv-table.ts';
 import { unknownIdMessage, type Indicator } from './indicator.ts';
-import { error, type Problem } from '../content/problems.ts';
+import { error, errorCount, type Problem } from '../content/problems.ts';
 import { parseEditorStatus, STATUSES, type Status } from './status.ts';
 import { diagnostics, statusLabel } from '../site/messages/index.ts';
 
@@ -41,7 +41,7 @@ export function parseLedger(
   for (const row of table.rows) {
     const c = row.cells;
     const at = (col: string, hint?: string) => ({ line: row.line, column: row.columnOf(col), hint });
-    const errorsBefore = problems.filter((p) => p.severity === 'error').length;
+    const errorsBefore = errorCount(problems);
     const indicator = catalogue.get(c.indicator!);
     if (!indicator) {
       const { message, hint } = unknownIdMessage(c.indicator!, catalogue.keys());
@@ -71,7 +71,7 @@ export function parseLedger(
     const unitOfValue =
       valueUnit && indicator ? unitProblem(valueUnit, indicator, say.valueCell(c.value!.trim())) : null;
     if (unitOfValue) problems.push({ ...unitOfValue, file, ...at('value', unitOfValue.hint) });
-    if (problems.filter((p) => p.severity === 'error').length > errorsBefore || !indicator) continue;
+    if (errorCount(problems) > errorsBefore || !indicator) continue;
     rows.push({
       indicator: indicator.id,
       period: c.period!,

@@ -96,6 +96,22 @@ describe('plan targets', () => {
     ]);
   });
 
+  it('keeps a target whose only problem is a warning (a unit the catalogue lacks), with the warning', () => {
+    const unitless = new Map(
+      parseCatalogue('id,name,domain,unit,direction\nawards,区长质量奖,综合指标,,higher\n', 'c.csv').indicators.map(
+        (i) => [i.id, i],
+      ),
+    );
+    const { targets, problems } = parsePlanTargets(
+      'indicator,target\nawards,5个以上\n',
+      'p.csv',
+      { start: 2021, end: 2025 },
+      unitless,
+    );
+    expect(targets.map((t) => t.target.text)).toEqual(['5个以上']);
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', line: 2, column: 2 })]);
+  });
+
   it('judges the end year by the plan’s target when the ledger has none of its own', () => {
     const result = evaluate({ 2025: ['pass_rate,96.2', 'pm25,26'] });
     expect(entry(result, 2025, 'pass_rate')).toMatchObject({ status: 'met', plan: null });

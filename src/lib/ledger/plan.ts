@@ -1,5 +1,5 @@
 import { parseCsvTable } from '../content/csv-table.ts';
-import { error, type Problem } from '../content/problems.ts';
+import { error, errorCount, type Problem } from '../content/problems.ts';
 import { diagnostics } from '../site/messages/index.ts';
 import { unknownIdMessage, type Indicator } from './indicator.ts';
 import { COUNT_OVER_PLAN } from './input-words.ts';
@@ -73,7 +73,7 @@ export function parsePlanTargets(
   for (const row of table.rows) {
     const c = row.cells;
     const at = (column: string, hint?: string) => ({ line: row.line, column: row.columnOf(column), hint });
-    const before = problems.length;
+    const errorsBefore = errorCount(problems);
     const indicator = catalogue.get(c.indicator!);
     if (!indicator) {
       const { message, hint } = unknownIdMessage(c.indicator!, catalogue.keys());
@@ -91,7 +91,7 @@ export function parsePlanTargets(
       problems.push(error(file, say.emptyTarget, at('target', say.emptyTargetHint)));
     const target = parsed.ok ? parsed.target : null;
     problems.push(...targetProblems(parsed, indicator).map((p) => ({ ...p, file, ...at('target', p.hint) })));
-    if (problems.length > before || !indicator || !target) continue;
+    if (errorCount(problems) > errorsBefore || !indicator || !target) continue;
     const name = c.name?.trim() || indicator.name;
     targets.push({
       indicator: indicator.id,
