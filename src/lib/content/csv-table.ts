@@ -31,8 +31,8 @@ export interface CsvRow {
   /** 1-based line of the record in the file (the header is line 1). */
   line: number;
   cells: Record<string, string>;
-  /** 1-based column number of each header name, for pointing at a cell. */
-  columnOf: (name: string) => number;
+  /** Where a cell of this row is (1-based line and column of a header name), with a hint: a problem's position. */
+  at: (column: string, hint?: string) => { line: number; column: number; hint?: string };
 }
 
 export interface CsvTable {
@@ -90,6 +90,7 @@ export function parseCsvTable(
   });
 
   const columnOf = (name: string): number => (index.get(name) ?? 0) + 1;
+  const at = (line: number) => (column: string, hint?: string) => ({ line, column: columnOf(column), hint });
   const rows: CsvRow[] = [];
   let previousEnd = records[0]!.info.lines;
   for (const { record, info } of records.slice(1)) {
@@ -113,7 +114,7 @@ export function parseCsvTable(
       problems.push(error(file, d.controlCharacter(code), { line, column: control + 1, hint: d.controlCharacterHint }));
       continue;
     }
-    rows.push({ line, cells, columnOf });
+    rows.push({ line, cells, at: at(line) });
   }
   return { rows, problems };
 }

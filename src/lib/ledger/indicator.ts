@@ -46,7 +46,7 @@ export function parseCatalogue(text: string, file: string): { indicators: Indica
   const seen = new Map<string, number>();
   for (const row of table.rows) {
     const c = row.cells;
-    const at = (col: string, hint?: string) => ({ line: row.line, column: row.columnOf(col), hint });
+    const { at } = row;
     const before = problems.length;
     if (!ID_PATTERN.test(c.id!)) {
       problems.push(error(file, c.id ? say.badId(c.id) : say.emptyId, at('id', say.idHint)));
@@ -107,6 +107,17 @@ function editDistance(a: string, b: string): number {
     prev = cur;
   }
   return prev[b.length]!;
+}
+
+/** The located error for a row naming an indicator the catalogue lacks (ledgers, plans). */
+export function unknownIdProblem(
+  file: string,
+  id: string,
+  ids: Iterable<string>,
+  at: (column: string, hint?: string) => { line: number; column: number; hint?: string },
+): Problem {
+  const { message, hint } = unknownIdMessage(id, ids);
+  return error(file, message, at('indicator', hint));
 }
 
 export function unknownIdMessage(id: string, ids: Iterable<string>): { message: string; hint: string } {

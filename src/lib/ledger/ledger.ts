@@ -1,5 +1,5 @@
 import { parseCsvTable } from '../content/csv-table.ts';
-import { unknownIdMessage, type Indicator } from './indicator.ts';
+import { unknownIdProblem, type Indicator } from './indicator.ts';
 import { error, errorCount, type Problem } from '../content/problems.ts';
 import { parseEditorStatus, STATUSES, type Status } from './status.ts';
 import { diagnostics, statusLabel } from '../site/messages/index.ts';
@@ -40,13 +40,10 @@ export function parseLedger(
   const seen = new Map<string, number>();
   for (const row of table.rows) {
     const c = row.cells;
-    const at = (col: string, hint?: string) => ({ line: row.line, column: row.columnOf(col), hint });
+    const { at } = row;
     const errorsBefore = errorCount(problems);
     const indicator = catalogue.get(c.indicator!);
-    if (!indicator) {
-      const { message, hint } = unknownIdMessage(c.indicator!, catalogue.keys());
-      problems.push(error(file, message, at('indicator', hint)));
-    }
+    if (!indicator) problems.push(unknownIdProblem(file, c.indicator!, catalogue.keys(), at));
     if (!PERIOD.test(c.period!)) problems.push(error(file, say.badPeriod(c.period!), at('period', say.periodHint)));
     const key = `${c.indicator}|${c.period}`;
     if (seen.has(key)) {

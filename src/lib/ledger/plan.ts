@@ -1,7 +1,7 @@
 import { parseCsvTable } from '../content/csv-table.ts';
 import { error, errorCount, type Problem } from '../content/problems.ts';
 import { diagnostics } from '../site/messages/index.ts';
-import { unknownIdMessage, type Indicator } from './indicator.ts';
+import { unknownIdProblem, type Indicator } from './indicator.ts';
 import { COUNT_OVER_PLAN } from './input-words.ts';
 import { targetProblems } from './ledger.ts';
 import { parseTarget, type Target } from './target.ts';
@@ -72,13 +72,10 @@ export function parsePlanTargets(
   const seen = new Map<string, number>();
   for (const row of table.rows) {
     const c = row.cells;
-    const at = (column: string, hint?: string) => ({ line: row.line, column: row.columnOf(column), hint });
+    const { at } = row;
     const errorsBefore = errorCount(problems);
     const indicator = catalogue.get(c.indicator!);
-    if (!indicator) {
-      const { message, hint } = unknownIdMessage(c.indicator!, catalogue.keys());
-      problems.push(error(file, message, at('indicator', hint)));
-    }
+    if (!indicator) problems.push(unknownIdProblem(file, c.indicator!, catalogue.keys(), at));
     const yearText = c.year?.trim() || String(plan.end);
     const year = Number(yearText);
     if (!/^\d{4}$/.test(yearText) || year < plan.start || year > plan.end)
