@@ -1,4 +1,4 @@
-import { planOf, type Plan } from './plan.ts';
+import { inPlan, planOf, type Plan } from './plan.ts';
 import type { Status } from './status.ts';
 
 /**
@@ -20,6 +20,5 @@ export function whyEnded(
   if (lastStatus === 'discontinued' || lastStatus === 'policy_changed') return 'retired';
   const finished = planOf(plans, from);
   const next = planOf(plans, to);
-  const inPlan = (plan: Plan | undefined) => !!plan?.targets.some((t) => t.indicator === id);
-  return finished && next && next !== finished && inPlan(finished) && !inPlan(next) ? 'plan_ended' : null;
+  return finished && next && next !== finished && inPlan(finished, id) && !inPlan(next, id) ? 'plan_ended' : null;
 }

@@ -110,4 +110,27 @@ export const planOf = (plans: readonly Plan[], year: number): Plan | undefined =
 
 /** A plan's target for an indicator in a year (by default its end year). */
 export const planTarget = (plan: Plan, id: string, year = plan.end): PlanTarget | undefined =>
-  plan.targets.find((t) => t.indicator === id && t.year === year);
+  indexOf(plan).byKey.get(`${id}|${year}`);
+
+/** Whether the plan sets any target for an indicator. */
+export const inPlan = (plan: Plan, id: string): boolean => indexOf(plan).ids.has(id);
+
+/**
+ * A plan's targets by indicator and year, built once per plan: the evaluation looks one up for every
+ * ledger row, so a scan of the plan's table each time would make large ledgers quadratic. First match
+ * wins, as a scan would (duplicates are errors anyway).
+ */
+const indexes = new WeakMap<readonly PlanTarget[], { byKey: Map<string, PlanTarget>; ids: Set<string> }>();
+function indexOf(plan: Plan) {
+  let index = indexes.get(plan.targets);
+  if (!index) {
+    index = { byKey: new Map(), ids: new Set() };
+    for (const t of plan.targets) {
+      const key = `${t.indicator}|${t.year}`;
+      if (!index.byKey.has(key)) index.byKey.set(key, t);
+      index.ids.add(t.indicator);
+    }
+    indexes.set(plan.targets, index);
+  }
+  return index;
+}
