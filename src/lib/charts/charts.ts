@@ -102,7 +102,7 @@ export function valueDomain(points: ReadonlyArray<{ value: number; target: numbe
  * The end-year target of the plan an edition reports against, where a chart can draw it against the
  * yearly values (not a count summed over the plan): its year, the threshold, a label, the progress.
  */
-function planGoal(project: Project, edition: Edition, latest: Entry | undefined, m: Messages) {
+function planGoal(latest: Entry | undefined, m: Messages) {
   const ofPlan = latest?.plan;
   if (!ofPlan || ofPlan.target.kind === 'cumulative') return null;
   const value = targetLine(ofPlan.target.target);
@@ -134,7 +134,7 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
   const present = series.map((e) => e.status);
   const first = points[0];
   const last = points.at(-1);
-  const goal = planGoal(project, edition, series.at(-1), m);
+  const goal = planGoal(series.at(-1), m);
   const periods = [
     ...points.map((p) => p.period),
     ...(goal && goal.period > (last?.period ?? '') ? [goal.period] : []),
