@@ -25,9 +25,8 @@ function random(seed: number): () => number {
   return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
-export function writeCorpus(dir: string, size: CorpusSize): { pages: number; prose: string[] } {
-  const rnd = random(42);
-  const firstYear = 2025 - size.editions;
+/** site.yaml and a catalogue of `count` indicators (ind_001 …), shared by both corpora. */
+function writeSiteAndCatalogue(dir: string, count: number): string[] {
   mkdirSync(join(dir, 'data', 'ledgers'), { recursive: true });
   mkdirSync(join(dir, 'content', 'editions'), { recursive: true });
   writeFileSync(
@@ -43,7 +42,7 @@ export function writeCorpus(dir: string, size: CorpusSize): { pages: number; pro
       '',
     ].join('\n'),
   );
-  const ids = Array.from({ length: size.indicators }, (_, i) => `ind_${String(i + 1).padStart(3, '0')}`);
+  const ids = Array.from({ length: count }, (_, i) => `ind_${String(i + 1).padStart(3, '0')}`);
   writeFileSync(
     join(dir, 'data', 'indicators.csv'),
     [
@@ -54,6 +53,13 @@ export function writeCorpus(dir: string, size: CorpusSize): { pages: number; pro
       ),
     ].join('\n') + '\n',
   );
+  return ids;
+}
+
+export function writeCorpus(dir: string, size: CorpusSize): { pages: number; prose: string[] } {
+  const rnd = random(42);
+  const firstYear = 2025 - size.editions;
+  const ids = writeSiteAndCatalogue(dir, size.indicators);
   const base = ids.map(() => 60 + rnd() * 30);
   const prose: string[] = [];
   for (let e = 0; e < size.editions; e++) {
@@ -67,12 +73,7 @@ export function writeCorpus(dir: string, size: CorpusSize): { pages: number; pro
       );
     });
     writeFileSync(join(dir, 'data', 'ledgers', `${year}.csv`), rows.join('\n') + '\n');
-    const edir = join(dir, 'content', 'editions', String(year));
-    mkdirSync(edir, { recursive: true });
-    writeFileSync(
-      join(edir, 'edition.yaml'),
-      `year: ${year}\ntitle: 测试区${year}年质量状况白皮书\nperiod: ${year}年\npublished: ${year + 1}-04-01\nstatus: published\nsummary: ${year}年测试区质量状况总体平稳。\ncorrections: []\n`,
-    );
+    const edir = writeEdition(dir, year);
     for (let c = 0; c < size.chapters; c++) {
       const a = ids[(c * 7 + e) % ids.length]!;
       const b = ids[(c * 7 + e + 1) % ids.length]!;
@@ -109,6 +110,52 @@ export function writeCorpus(dir: string, size: CorpusSize): { pages: number; pro
     }
   }
   return { pages: size.editions * (size.chapters + 1) + size.indicators, prose };
+}
+
+/** A published edition's folder with its edition.yaml; returns the folder. */
+function writeEdition(dir: string, year: number): string {
+  const edir = join(dir, 'content', 'editions', String(year));
+  mkdirSync(edir, { recursive: true });
+  writeFileSync(
+    join(edir, 'edition.yaml'),
+    `year: ${year}\ntitle: 测试区${year}年质量状况白皮书\nperiod: ${year}年\npublished: ${year + 1}-04-01\nstatus: published\nsummary: ${year}年测试区质量状况总体平稳。\ncorrections: []\n`,
+  );
+  return edir;
+}
+
+/** Years of history each indicator has in the ledger-rows corpus: rows = indicators × this. */
+export const HISTORY_YEARS = 50;
+
+/**
+ * The ledger-rows corpus: one 2025 edition whose ledger holds `rows` records, HISTORY_YEARS years of
+ * history for rows / HISTORY_YEARS indicators (so pages grow with the ledger too), each with a note,
+ * and two chapters that cite, chart and tabulate them. Measures how the build scales with the ledger.
+ */
+export function writeLedgerCorpus(dir: string, rows: number): void {
+  const rnd = random(7);
+  const ids = writeSiteAndCatalogue(dir, Math.max(1, Math.round(rows / HISTORY_YEARS)));
+  const year = 2025;
+  const lines = ['indicator,period,value,target,status,note,source'];
+  for (const id of ids) {
+    let value = 60 + rnd() * 30;
+    for (let period = year - HISTORY_YEARS + 1; period <= year; period++) {
+      value = Math.min(99.9, Math.max(1, value + (rnd() - 0.4) * 2));
+      const target = period === year ? `≥${(value - 1 + rnd() * 2).toFixed(0)}` : '';
+      lines.push(
+        `${id},${period},${value.toFixed(1)},${target},,${period}年${WORDS[period % WORDS.length]}统计口径未变。,区统计局`,
+      );
+    }
+  }
+  writeFileSync(join(dir, 'data', 'ledgers', `${year}.csv`), lines.join('\n') + '\n');
+  const edir = writeEdition(dir, year);
+  writeFileSync(
+    join(edir, '01-overview.mdx'),
+    `---\ntitle: 总体情况\norder: 1\n---\n\n## 总体情况\n\n指标数值为<Value id="${ids[0]}" />，较上年<Change id="${ids[0]}" />。\n\n<Chart kind="trend" id="${ids[0]}" />\n\n<StatusSummary />\n`,
+  );
+  writeFileSync(
+    join(edir, '02-tables.mdx'),
+    `---\ntitle: 指标一览\norder: 2\n---\n\n## 指标一览\n\n<IndicatorTable domain="${DOMAINS[0]}" />\n`,
+  );
 }
 
 /** The same number of pages with the same prose, as a bare Astro project: the baseline. */

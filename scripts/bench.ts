@@ -18,7 +18,7 @@ import { serveStatic } from '../src/lib/publish/static-server.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { paths } from '../src/lib/site/urls.ts';
 import { diagnostics, messagesFor } from '../src/lib/site/messages/index.ts';
-import { BENCH_QUERY, writeBaseline, writeCorpus } from './bench-corpus.ts';
+import { BENCH_QUERY, HISTORY_YEARS, writeBaseline, writeCorpus, writeLedgerCorpus } from './bench-corpus.ts';
 
 const root = process.cwd();
 const rows: Array<[string, string, string]> = [];
@@ -50,12 +50,12 @@ const dirSize = (dir: string): number =>
  */
 function timedBuild(
   cwd: string,
-  args: string[],
+  command: string[],
   env: Record<string, string> = {},
 ): { seconds: number; maxRssMb: number } {
   const rssFile = join(mkdtempSync(join(tmpdir(), 'wp-bench-rss-')), 'maxrss-kb');
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-o', rssFile, '-f', '%M', process.execPath, ...args], {
+  const result = spawnSync('/usr/bin/time', ['-o', rssFile, '-f', '%M', ...command], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -66,11 +66,14 @@ function timedBuild(
   return { seconds, maxRssMb: Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) / 1024 };
 }
 
+/** The build exactly as readers of the README run it (package.json's flags included). */
+const NPM_BUILD = ['npm', 'run', '--silent', 'build'];
+
 /** A clean build of the project in `dir`; phase timings come from the build's timings file (build-timings.ts). */
 async function measureProject(dir: string): Promise<BuildMeasure> {
   rmSync(join(dir, 'node_modules', '.cache', 'white-paper-pdf'), { recursive: true, force: true });
   const timingsFile = join(mkdtempSync(join(tmpdir(), 'wp-bench-timings-')), 'timings.json');
-  const { seconds, maxRssMb } = timedBuild(dir, ['scripts/build.ts'], { [TIMINGS_ENV]: timingsFile });
+  const { seconds, maxRssMb } = timedBuild(dir, NPM_BUILD, { [TIMINGS_ENV]: timingsFile });
   const { phases } = readTimings(timingsFile);
   const dist = join(dir, 'dist');
   const pdfs: string[] = [];
@@ -172,13 +175,25 @@ if (!process.argv.includes('--demo')) {
   const bare = mkdtempSync(join(tmpdir(), 'wp-baseline-'));
   writeBaseline(bare, prose, corpus.htmlPages - prose.length);
   symlinkSync(join(root, 'node_modules'), join(bare, 'node_modules'));
-  const built = timedBuild(bare, ['node_modules/astro/bin/astro.mjs', 'build']);
+  const built = timedBuild(bare, [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build']);
   baseline = {
     seconds: built.seconds,
     maxRssMb: built.maxRssMb,
     pages: readdirSync(join(bare, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length,
   };
 }
+
+// How the build grows with the ledger (bench-corpus.ts writeLedgerCorpus): time and memory should grow
+// no faster than the rows; 100k rows are budgeted at 3 minutes and 2 GB.
+const ledgerSeries: Array<{ rows: number; measure: BuildMeasure }> = [];
+if (!process.argv.includes('--demo'))
+  for (const n of [1_000, 10_000, 100_000]) {
+    const dir = projectCopy();
+    writeLedgerCorpus(dir, n);
+    console.error(diagnostics().cli.bench.ledgerCorpus(n, dir));
+    ledgerSeries.push({ rows: n, measure: await measureProject(dir) });
+    rmSync(dir, { recursive: true, force: true });
+  }
 
 const s = (n: number) => `${n.toFixed(1)} s`;
 const astroPhase = (m: BuildMeasure) => m.seconds - m.pdf - m.search;
@@ -218,14 +233,26 @@ if (corpus && baseline) {
 }
 for (const p of demo.pdfs) console.error(`demo PDF ${p}`);
 
-const w = [
-  Math.max(...rows.map((r) => r[0].length)),
-  Math.max(4, ...rows.map((r) => r[1].length)),
-  Math.max(6, ...rows.map((r) => r[2].length)),
-];
-const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(w[i]!)).join(' | ')} |`;
-console.log(
-  `\n${line(['measure', 'demo', corpus ? `corpus ${size.editions}×${size.indicators}×${size.chapters}` : ''])}`,
-);
-console.log(`|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`);
-for (const r of rows) console.log(line(r));
+/** A Markdown table, columns padded to their widest cell. */
+function printTable(header: string[], body: string[][]): void {
+  const w = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(w[i]!)).join(' | ')} |`;
+  console.log(`\n${line(header)}`);
+  console.log(`|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`);
+  for (const r of body) console.log(line(r));
+}
+
+printTable(['measure', 'demo', corpus ? `corpus ${size.editions}×${size.indicators}×${size.chapters}` : ''], rows);
+if (ledgerSeries.length > 0)
+  printTable(
+    ['ledger rows', 'indicators', 'HTML pages', 'build', 'Astro phase', 'peak memory', 'seconds per 10k rows'],
+    ledgerSeries.map(({ rows: n, measure: m }) => [
+      String(n),
+      String(n / HISTORY_YEARS),
+      String(m.htmlPages),
+      s(m.seconds),
+      s(astroPhase(m)),
+      `${m.maxRssMb.toFixed(0)} MB`,
+      ((m.seconds / n) * 10_000).toFixed(1),
+    ]),
+  );

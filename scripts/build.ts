@@ -3,7 +3,7 @@
  * then build into a temporary folder and swap it in, so a failed build never leaves a half-written
  * site — the previous dist/ stays as it was.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
 import { recordPhase, startTimings } from '../src/lib/publish/build-timings.ts';
@@ -34,13 +34,28 @@ if (hasErrors(problems)) {
   process.exit(1);
 }
 
-const lock = takeBuildLock(join(import.meta.dirname, '..', '.build-lock'));
+const lockPath = join(import.meta.dirname, '..', '.build-lock');
+const lock = takeBuildLock(lockPath);
 if ('heldBy' in lock) {
   console.error(d.locked(lock.heldBy));
   process.exit(1);
 }
+if ('unwritable' in lock) {
+  console.error(`${d.cannotWrite(lockPath, lock.unwritable)}\n\n${d.stopped}`);
+  process.exit(1);
+}
 process.on('exit', lock.release);
-rmSync(join(root, '.build-tmp'), { recursive: true, force: true });
+try {
+  rmSync(join(root, '.build-tmp'), { recursive: true, force: true });
+  // Made here, not by Astro: its bundler reports a read-only folder as an internal error with a backtrace.
+  // One level at a time: a recursive mkdir reports a read-only folder as ENOENT.
+  mkdirSync(join(root, '.build-tmp'));
+  mkdirSync(tmpDir);
+} catch (e) {
+  const { code, path } = e as NodeJS.ErrnoException;
+  console.error(`${d.cannotWrite(path ?? tmpDir, code ?? String(e))}\n\n${d.stopped}`);
+  process.exit(1);
+}
 // A production build whatever the caller's environment (test runners set NODE_ENV=test).
 process.env.NODE_ENV = 'production';
 const astroStarted = performance.now();
@@ -48,7 +63,10 @@ try {
   await build({ root: join(import.meta.dirname, '..'), outDir: tmpDir, logLevel: process.env.CI ? 'warn' : 'info' });
   recordPhase('astro', seconds(astroStarted));
 } catch (e) {
-  console.error(`\n${(e as Error).message}\n\n${d.stopped}`);
+  // A folder Astro cannot write (read-only, full disk) is named in the editor's words; other failures
+  // (a chapter that does not compile) carry their own message.
+  const { code, path } = e as NodeJS.ErrnoException;
+  console.error(`\n${code && path ? d.cannotWrite(path, code) : (e as Error).message}\n\n${d.stopped}`);
   process.exit(1);
 }
 try {
@@ -57,6 +75,7 @@ try {
 } catch (e) {
   // E.g. a read-only folder: put back what was there and say why, in the editor's words.
   if (!existsSync(outDir) && existsSync(oldDir)) renameSync(oldDir, outDir);
+  rmSync(join(root, '.build-tmp'), { recursive: true, force: true });
   console.error(
     `\n${d.cannotReplace(outDir, (e as NodeJS.ErrnoException).code ?? (e as Error).message)}\n\n${d.stopped}`,
   );

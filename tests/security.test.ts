@@ -3,8 +3,8 @@
  * by `npm run check` and by `npm run build` (located, in Chinese) before anything is compiled or run,
  * and the previous dist/ stays as it was.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -90,6 +90,23 @@ describe('CSV downloads never carry a formula', () => {
   });
 });
 
+/** Whether this machine lets the tests make a folder unwritable for root (ext4 attributes, a bind mount). */
+function works(command: string, args: (dir: string) => string[][]): boolean {
+  const dir = mkdtempSync(join(tmpdir(), 'wp-probe-'));
+  const [on, off] = args(dir);
+  if (spawnSync(command, on!).status !== 0) return false;
+  spawnSync(off![0]!, off!.slice(1));
+  return true;
+}
+const canMakeImmutable = works('chattr', (d) => [
+  ['+i', d],
+  ['chattr', '-i', d],
+]);
+const canMountReadOnly = works('mount', (d) => [
+  ['--bind', '-o', 'ro', d, d],
+  ['umount', d],
+]);
+
 describe('failures are explained, not stack-traced', () => {
   it('a CHROME_PATH that is not a browser stops the build with a Chinese message and keeps dist/', () => {
     const dir = copyProject();
@@ -105,6 +122,47 @@ describe('failures are explained, not stack-traced', () => {
     expect(build.stderr).toContain('WHITE_PAPER_PDF=off');
     expect(build.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous site');
+  });
+
+  it.skipIf(!canMakeImmutable)(
+    'a dist/ that cannot be replaced is named, kept as it was, and nothing is left over',
+    () => {
+      const dir = copyProject();
+      mkdirSync(join(dir, 'dist'));
+      writeFileSync(join(dir, 'dist', 'index.html'), 'previous site');
+      // Immutable even for root (tests run as root in CI, where a chmod would not stop a write).
+      execFileSync('chattr', ['+i', join(dir, 'dist')]);
+      try {
+        const build = run(dir, 'build');
+        expect(build.status).toBe(1);
+        expect(build.stderr).toContain(`无法用新生成的网站替换 ${join(dir, 'dist')}（EPERM）`);
+        expect(build.stderr).not.toMatch(/\n\s+at /);
+        expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous site');
+        expect(existsSync(join(dir, '.build-tmp'))).toBe(false);
+      } finally {
+        execFileSync('chattr', ['-i', join(dir, 'dist')]);
+      }
+    },
+  );
+
+  it.skipIf(!canMountReadOnly)('a read-only site folder stops the build before Astro, naming the folder', () => {
+    const code = copyProject();
+    const site = mkdtempSync(join(tmpdir(), 'wp-readonly-site-'));
+    cpSync(join(code, 'content'), join(site, 'content'), { recursive: true });
+    cpSync(join(code, 'data'), join(site, 'data'), { recursive: true });
+    execFileSync('mount', ['--bind', '-o', 'ro', site, site]);
+    try {
+      const build = spawnSync(process.execPath, ['scripts/build.ts', '--root', site], {
+        cwd: code,
+        encoding: 'utf8',
+        env: { ...process.env, WHITE_PAPER_PDF: 'off' },
+      });
+      expect(build.status).toBe(1);
+      expect(build.stderr).toContain(`无法写入 ${join(site, '.build-tmp')}（EROFS）`);
+      expect(build.stderr).not.toMatch(/\n\s+at |backtrace/i);
+    } finally {
+      execFileSync('umount', [site]);
+    }
   });
 
   it('a second build while one runs is refused, naming the first', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { expressionInterpreter } from 'vega-interpreter';
@@ -20,12 +21,19 @@ textMetrics.width = (item, text) => textWidth(String(text ?? item.text ?? '').tr
  */
 export function renderChartSvg(spec: TopLevelSpec): Promise<string> {
   // The same chart appears on several pages (chapter, print edition, indicator page): render it once.
-  const key = JSON.stringify(spec);
+  // The cache is bounded (least recently used goes first): held for a whole build, every chart of a
+  // large ledger's indicator pages grew it by ~130 KB each, past a gigabyte for 100k ledger rows.
+  const key = createHash('sha256').update(JSON.stringify(spec)).digest('base64');
   let svg = rendered.get(key);
-  if (!svg) rendered.set(key, (svg = render(spec)));
+  if (svg) rendered.delete(key);
+  else svg = render(spec);
+  rendered.set(key, svg);
+  if (rendered.size > RENDERED_CHARTS_KEPT) rendered.delete(rendered.keys().next().value!);
   return svg;
 }
 
+/** Enough for every chart of several editions' chapters and print editions in the order Astro renders them. */
+const RENDERED_CHARTS_KEPT = 500;
 const rendered = new Map<string, Promise<string>>();
 
 /** A Vega loader that loads nothing: a spec that tries to read a file or a URL fails instead. */

@@ -71,6 +71,7 @@ describe('parseLedger', () => {
         'food_zone,2024,建设中,建成,,,', // 7: qualitative target without status: not an error
         'accident_rate,2023,10.9%,≤0.42,,,', // 8: value in another unit
         'accident_rate,2022,0.3,5个以上,,,', // 9: target in another unit
+        'accident_rate,2204,0.3,≤0.42,,,', // 10: a year no figure can be for (2024 mistyped)
       ].join('\r\n'),
     );
     expect(problems.map((p) => [p.severity, p.line, p.column])).toEqual([
@@ -81,7 +82,9 @@ describe('parseLedger', () => {
       ['error', 6, 5],
       ['error', 8, 3],
       ['error', 9, 4],
+      ['error', 10, 2],
     ]);
+    expect(problems[7]!.message).toBe('统计期（period）“2204”不在 1949 年至 2100 年之间，可能是笔误。');
     expect(problems[0]!.hint).toContain('food_pass_rate');
     expect(problems[2]!.message).toBe('无法识别的目标“≥≥96”。');
     expect(problems[2]!.hint).toContain('以上、以下、以内包含本数');

@@ -26,6 +26,8 @@ const REQUIRED = ['indicator', 'period', 'value', 'target'] as const;
 const OPTIONAL = ['status', 'note', 'source'] as const;
 
 const PERIOD = /^\d{4}$/;
+/** Years a figure can be for: the People's Republic's statistics, up to the plans' horizon (as for dates). */
+const PERIOD_YEARS = { first: 1949, last: 2100 };
 /** The largest magnitude a figure may have: beyond it doubles lose digits (and 1e400 is Infinity). */
 export const MAX_FIGURE = 1e15;
 
@@ -45,6 +47,14 @@ export function parseLedger(
     const indicator = catalogue.get(c.indicator!);
     if (!indicator) problems.push(unknownIdProblem(file, c.indicator!, catalogue.keys(), at));
     if (!PERIOD.test(c.period!)) problems.push(error(file, say.badPeriod(c.period!), at('period', say.periodHint)));
+    else if (Number(c.period) < PERIOD_YEARS.first || Number(c.period) > PERIOD_YEARS.last)
+      problems.push(
+        error(
+          file,
+          say.periodOutOfRange(c.period!, PERIOD_YEARS.first, PERIOD_YEARS.last),
+          at('period', say.periodHint),
+        ),
+      );
     const key = `${c.indicator}|${c.period}`;
     if (seen.has(key)) {
       problems.push(

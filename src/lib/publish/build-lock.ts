@@ -4,13 +4,17 @@ import { join } from 'node:path';
 /**
  * One build at a time per project: two at once would share Astro's caches and swap the same output
  * folder. The lock is a folder (created atomically) holding the builder's process id; a lock left by a
- * process that no longer runs (a killed build) is taken over. Returns the holder's pid when refused.
+ * process that no longer runs (a killed build) is taken over. Returns the holder's pid when refused,
+ * and the system's error code when the lock cannot be written at all (a read-only project folder).
  */
-export function takeBuildLock(path: string): { release: () => void } | { heldBy: number | null } {
+export function takeBuildLock(
+  path: string,
+): { release: () => void } | { heldBy: number | null } | { unwritable: string } {
   try {
     mkdirSync(path);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    if (code !== 'EEXIST') return { unwritable: code };
     const pidFile = join(path, 'pid');
     // No pid yet: a build is starting this very moment.
     if (!existsSync(pidFile)) return { heldBy: null };

@@ -4,11 +4,24 @@ import type { Messages } from './messages/index.ts';
 
 export function formatNumber(value: number, decimals: number | null): string {
   const digits = decimals ?? Math.min(6, (String(value).split('.')[1] ?? '').length);
-  return value.toLocaleString('zh-CN', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    useGrouping: Math.abs(value) >= 10000,
-  });
+  return numberFormat(digits, Math.abs(value) >= 10000).format(value);
+}
+
+// toLocaleString builds a new Intl.NumberFormat on every call, which dominated large builds.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(digits: number, grouping: boolean): Intl.NumberFormat {
+  const key = `${digits}|${grouping}`;
+  let format = numberFormats.get(key);
+  if (!format)
+    numberFormats.set(
+      key,
+      (format = new Intl.NumberFormat('zh-CN', {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+        useGrouping: grouping,
+      })),
+    );
+  return format;
 }
 
 /** “98.6%”, “35项”, “已建成”, or “—” when there is no value. */

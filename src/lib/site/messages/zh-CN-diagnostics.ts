@@ -175,6 +175,8 @@ export const zhCNDiagnostics = {
   ledger: {
     badPeriod: (period: string) => `统计期（period）“${period}”无效。`,
     periodHint: '填写四位年份，例如 2024。',
+    periodOutOfRange: (period: string, first: number, last: number) =>
+      `统计期（period）“${period}”不在 ${first} 年至 ${last} 年之间，可能是笔误。`,
     duplicateRow: (id: string, period: string, line: number) =>
       `重复的记录：指标“${id}”在 ${period} 年已有一行（第 ${line} 行）。`,
     duplicateRowHint: '每个指标每年只能有一行，请删除或合并重复行。',
@@ -315,6 +317,8 @@ export const zhCNDiagnostics = {
       built: (dir: string, editions: number) => `网站已生成：${dir}（${editions} 个年度版本）`,
       locked: (pid: number | null) =>
         `另一个构建正在进行${pid ? `（进程 ${pid}）` : ''}，本次不再开始。请等它结束后再运行 npm run build。`,
+      cannotWrite: (path: string, code: string) =>
+        `无法写入 ${path}（${code}）：请检查项目文件夹是否只读、磁盘是否已满，以及当前用户是否有写入权限。`,
       cannotReplace: (dir: string, why: string) =>
         `无法用新生成的网站替换 ${dir}（${why}）：请检查该文件夹是否只读或正被其他程序占用。`,
     },
@@ -339,6 +343,7 @@ export const zhCNDiagnostics = {
     bench: {
       corpus: (editions: number, indicators: number, chapters: number, dir: string) =>
         `构建大规模语料（${editions} 期 × ${indicators} 项指标 × ${chapters} 章）：${dir}`,
+      ledgerCorpus: (rows: number, dir: string) => `构建台账规模序列（${rows} 行台账）：${dir}`,
       pdf: (year: number, printed: string, pages: number, bytes: number) =>
         `${year}: ${printed}, ${pages} 页, ${formatFileSize(bytes)}`,
     },
