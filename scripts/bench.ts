@@ -2,8 +2,9 @@
  * npm run bench: builds (1) the demo and (2) a generated large corpus (20 editions × 200 indicators ×
  * 10 chapters, see bench-corpus.ts) from scratch, and (3) the same pages as a bare Astro project, and
  * prints one table: build seconds by phase, pages per second, peak memory, search index size, bytes a
- * first query fetches, PDF seconds and size, the gzip bytes each page type loads, and the baseline ratio.
- * `npm run bench -- --demo` measures the demo only.
+ * first query fetches, PDF seconds and size, the gzip bytes each page type loads, and the baseline ratio;
+ * then Lighthouse's four categories, mobile and desktop, on every page type of the demo
+ * (bench-lighthouse.ts), and the ledger-rows series. `npm run bench -- --demo` measures the demo only.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { serveStatic } from '../src/lib/publish/static-server.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { paths } from '../src/lib/site/urls.ts';
 import { diagnostics, messagesFor } from '../src/lib/site/messages/index.ts';
+import { CATEGORIES, lighthouseTable } from './bench-lighthouse.ts';
 import { BENCH_QUERY, HISTORY_YEARS, writeBaseline, writeCorpus, writeLedgerCorpus } from './bench-corpus.ts';
 
 const root = process.cwd();
@@ -157,6 +159,23 @@ function pageWeights(dir: string): Record<string, ReturnType<typeof pageWeight>>
 }
 
 const demo = await measureProject(root);
+const demoProject = loadProject(root);
+const latestEdition = demoProject.editions.at(-1)!;
+const lighthouseRows = await lighthouseTable(join(root, 'dist'), {
+  home: paths.home(),
+  edition: paths.edition(latestEdition.year),
+  'older edition': paths.edition(demoProject.editions[0]!.year),
+  'chapter with charts': paths.chapter(
+    latestEdition.year,
+    latestEdition.chapters.find((c) => c.charts.length > 0)!.slug,
+  ),
+  indicator: paths.indicator(demoProject.indicators[0]!.id),
+  'indicator index': paths.indicators(),
+  data: paths.data(),
+  'search with results': paths.search(BENCH_QUERY),
+  // Lighthouse stops on a 404 status (ERRORED_DOCUMENT_REQUEST): it audits the 404 page at its own address.
+  '404': '/404.html',
+});
 const demoQuery = await firstQueryBytes(join(root, 'dist'), BENCH_QUERY);
 const demoWeights = pageWeights(root);
 
@@ -243,6 +262,16 @@ function printTable(header: string[], body: string[][]): void {
 }
 
 printTable(['measure', 'demo', corpus ? `corpus ${size.editions}×${size.indicators}×${size.chapters}` : ''], rows);
+printTable(
+  ['Lighthouse (demo)', 'path', ...CATEGORIES.map((c) => `mobile ${c}`), ...CATEGORIES.map((c) => `desktop ${c}`)],
+  lighthouseRows.map((r) => [
+    r.page,
+    r.path,
+    ...CATEGORIES.map((c) => String(r.mobile[c])),
+    ...CATEGORIES.map((c) => String(r.desktop[c])),
+  ]),
+);
+for (const r of lighthouseRows) for (const f of r.failing) console.log(`  ${r.page}: ${f}`);
 if (ledgerSeries.length > 0)
   printTable(
     ['ledger rows', 'indicators', 'HTML pages', 'build', 'Astro phase', 'peak memory', 'seconds per 10k rows'],

@@ -1,7 +1,9 @@
 /** Charts of the built demo: accessible figures with their data, static without JS, interactive with it. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { csvParse } from 'd3-dsv';
+import type { Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../src/lib/publish/page-weight.ts';
 import { loadProject } from '../src/lib/content/project.ts';
@@ -171,7 +173,33 @@ describe('charts in Chromium', () => {
     }
   });
 
-  it('becomes interactive in place when scrolled to, with a tooltip on hover and no layout shift', async () => {
+  it.each([
+    { name: 'phone', viewport: { width: 390, height: 844 } },
+    { name: 'desktop', viewport: { width: 1280, height: 900 } },
+  ])(
+    'on a $name, a page with a chart on screen loads at most 20 KB gzip of JavaScript and no Vega until a reader shows intent',
+    async ({ viewport }) => {
+      const page = await site.browser.newPage({ viewport });
+      for (const path of [chapterPath(), paths.indicator(project.indicators[0]!.id), paths.home()]) {
+        const scripts: Array<Promise<number>> = [];
+        const onResponse = (r: Response) => {
+          if (r.request().resourceType() === 'script') scripts.push(r.body().then((b) => gzipSync(b).length));
+        };
+        page.on('response', onResponse);
+        await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+        await page.locator('figure.chart').first().scrollIntoViewIfNeeded();
+        await page.waitForTimeout(500);
+        await page.waitForLoadState('networkidle');
+        expect(await page.locator('figure.chart[data-enhanced]').count(), path).toBe(0);
+        const bytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+        expect(bytes, path).toBeLessThanOrEqual(20 * 1024);
+        page.off('response', onResponse);
+      }
+      await page.close();
+    },
+  );
+
+  it('becomes interactive in place when pointed at, with a tooltip and no layout shift', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const vegaRequests: string[] = [];
     page.on('request', (r) => {
@@ -179,8 +207,9 @@ describe('charts in Chromium', () => {
     });
     await page.goto(site.origin + chapterPath());
     const figure = page.locator('figure.chart').first();
-    const before = await figure.boundingBox();
     await figure.scrollIntoViewIfNeeded();
+    const before = await figure.boundingBox();
+    await figure.locator('.chart-canvas').hover();
     await page.waitForSelector('figure.chart[data-enhanced="done"] .chart-interactive svg');
     expect(vegaRequests.length).toBe(1);
     const after = await figure.boundingBox();
@@ -193,6 +222,14 @@ describe('charts in Chromium', () => {
     await mark.hover({ force: true });
     await page.waitForSelector('#vg-tooltip-element.visible', { timeout: 10_000 });
     expect(await page.locator('#vg-tooltip-element').textContent()).toMatch(/\d/);
+    await page.close();
+  });
+
+  it('becomes interactive for a keyboard reader who tabs into the chart', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.origin + chapterPath());
+    await page.locator('figure.chart').first().locator('summary').focus();
+    await page.waitForSelector('figure.chart[data-enhanced="done"] .chart-interactive svg');
     await page.close();
   });
 

@@ -62,7 +62,7 @@ describe('under a strict Content-Security-Policy', () => {
     const { page, problems } = await watchedPage();
     await page.goto(`${site.origin}/editions/2024/environment-quality/`);
     const figure = page.locator('figure.chart').first();
-    await figure.scrollIntoViewIfNeeded();
+    await figure.locator('.chart-canvas').hover();
     await page.waitForSelector('figure.chart[data-enhanced="done"] .chart-interactive svg', { timeout: 20_000 });
     await page
       .locator('figure.chart[data-enhanced="done"] .chart-interactive .mark-symbol.role-mark path')

@@ -179,4 +179,24 @@ describe('search', () => {
     expect(await blocked.locator('#search-results li').count()).toBe(0);
     await blocked.close();
   });
+
+  it.each([
+    { width: 390, height: 844 },
+    { width: 1350, height: 940 },
+  ])('results arrive without shifting the page (CLS < 0.01 at $width px)', async (viewport) => {
+    const page = await site.browser.newPage({ viewport });
+    await page.addInitScript(() => {
+      const w = window as unknown as { cls: number };
+      w.cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+          if (!e.hadRecentInput) w.cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('食品安全')}`);
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThan(0.01);
+    await page.close();
+  });
 });

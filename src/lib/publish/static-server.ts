@@ -12,6 +12,8 @@ export interface ServeOptions {
   notFoundPage?: string;
   /** Headers sent with every response, as a web server configured for the site would (e.g. the CSP). */
   headers?: Record<string, string>;
+  /** Send `<file>.gz` where it exists to browsers that accept gzip (precompressed, like nginx's gzip_static). */
+  gzip?: boolean;
 }
 
 export interface StaticServer {
@@ -27,7 +29,10 @@ export interface StaticServer {
 export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   // Mounts before the base, which may be `/` and would match everything.
   const routes = [...Object.entries(options.mounts ?? {}), [options.base ?? '/', dir] as const].map(
-    ([prefix, root]) => ({ prefix, files: sirv(root, { dev: true, extensions: ['html'] }) }),
+    ([prefix, root]) => ({
+      prefix,
+      files: sirv(root, { dev: true, extensions: ['html'], gzip: options.gzip ?? false }),
+    }),
   );
   const notFoundBody = options.notFoundPage ? readFileSync(join(dir, options.notFoundPage)) : undefined;
   const server = createServer((req, res) => {
