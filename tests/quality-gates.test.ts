@@ -1,6 +1,6 @@
 /**
  * Quality gates over the built demo: no broken link/anchor/download (linkinator), valid HTML
- * (html-validate), no WCAG 2.1 A/AA violation (axe-core) on every page type, a keyboard walk through
+ * (html-validate and the W3C Nu Html Checker), no WCAG 2.1 A/AA violation (axe-core) on every page type, a keyboard walk through
  * the header. Each gate is also shown to fail on a deliberately broken copy.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { messagesFor } from '../src/lib/site/messages/index.ts';
 
 const ui = messagesFor();
 import { useBrowserOnDist } from './helpers/browser.ts';
-import { axeViolations, brokenLinks, htmlErrors, htmlFilesOf } from './helpers/gates.ts';
+import { axeViolations, brokenLinks, htmlErrors, htmlFilesOf, nuErrors } from './helpers/gates.ts';
 import { ROOT } from './helpers/project-copy.ts';
 
 const DIST = join(ROOT, 'dist');
@@ -58,6 +58,19 @@ describe('HTML validity', () => {
   it('an image without alt text fails the gate', async () => {
     const dir = brokenCopy(inject('<img src="/favicon.svg">'));
     expect((await htmlErrors(dir)).join('\n')).toMatch(/wcag\/h37|alt/);
+  });
+
+  it('the W3C Nu Html Checker finds no error in any page', () => {
+    expect(nuErrors(DIST)).toEqual([]);
+  });
+
+  it('a <data> without value and a script after </html> fail the Nu gate', () => {
+    const dir = brokenCopy((html) =>
+      inject('<data class="figure">已创成</data>')(html).replace('</html>', '</html><script src="/x.js"></script>'),
+    );
+    const errors = nuErrors(dir).join('\n');
+    expect(errors).toContain('Element “data” is missing required attribute “value”');
+    expect(errors).toContain('Stray start tag “script”');
   });
 });
 

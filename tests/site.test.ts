@@ -99,7 +99,9 @@ describe('built pages', () => {
           period: /\bperiod="(\d{4})"/.exec(tag)?.[1] ?? String(e.year),
         }));
         const shown = [
-          ...page.matchAll(/<data class="figure"(?: value="([^"]*)")? title="([^"]*?)（(\d{4})年）">([^<]*)<\/data>/g),
+          ...page.matchAll(
+            /<(?:data|span) class="figure"(?: value="([^"]*)")? title="([^"]*?)（(\d{4})年）">([^<]*)<\/(?:data|span)>/g,
+          ),
         ].map(([, value, name, period, text]) => ({ value, name, period, text: text!.trim() }));
         const where = paths.chapter(e.year, c.slug);
         expect(

@@ -1,4 +1,8 @@
-/** The three quality gates, with tools others wrote: links (linkinator), HTML (html-validate), accessibility (axe-core). */
+/**
+ * The quality gates, with tools others wrote: links (linkinator), HTML (html-validate and the W3C Nu Html
+ * Checker), accessibility (axe-core).
+ */
+import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -48,6 +52,27 @@ export async function htmlErrors(dir: string): Promise<string[]> {
       for (const m of r.messages) errors.push(`${relative(dir, file)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
   }
   return errors;
+}
+
+/**
+ * The W3C Nu Html Checker (vnu.jar from npm `vnu-jar`, run by the system Java) on every page of `dir`:
+ * its errors as `page:line message`. The checker the W3C's own validator runs.
+ */
+export function nuErrors(dir: string): string[] {
+  const jar = join(import.meta.dirname, '..', '..', 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+  let report: string;
+  try {
+    // vnu writes its JSON report to stderr, and exits 1 when it found errors.
+    execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', dir], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
+    return [];
+  } catch (e) {
+    report = (e as { stderr: string }).stderr;
+  }
+  const { messages } = JSON.parse(report) as { messages: Array<{ url: string; lastLine?: number; message: string }> };
+  return messages.map((m) => `${relative(dir, new URL(m.url).pathname)}:${m.lastLine ?? ''} ${m.message}`);
 }
 
 /** axe-core with the WCAG 2.1 A/AA rules (GB/T 37668-2019 follows WCAG 2.0/2.1 AA). */
