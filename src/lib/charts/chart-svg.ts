@@ -40,16 +40,47 @@ const rendered = new Map<string, Promise<string>>();
 const refuse = () => Promise.reject(new Error('charts load no files or URLs'));
 const NO_LOADING = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
 
+/** A headless Vega view of a Vega-Lite spec: expressions interpreted (no eval), nothing loaded. */
+function headlessView(spec: TopLevelSpec): vega.View {
+  const runtime = vega.parse(compile(spec).spec, undefined, { ast: true });
+  return new vega.View(runtime, { renderer: 'none', expr: expressionInterpreter, loader: NO_LOADING });
+}
+
 async function render(spec: TopLevelSpec): Promise<string> {
   // The static SVG is aria-hidden (the caption, summary and table describe it in the site's language), so
   // Vega's generated ARIA descriptions — English, with raw floats — are left out of the page.
-  const config = { ...(spec as { config?: object }).config, aria: false };
-  // Expressions are interpreted (no eval) and nothing is loaded: specs carry their data inline.
-  const runtime = vega.parse(compile({ ...spec, config } as TopLevelSpec).spec, undefined, { ast: true });
-  const view = new vega.View(runtime, { renderer: 'none', expr: expressionInterpreter, loader: NO_LOADING });
+  const view = headlessView({
+    ...spec,
+    config: { ...(spec as { config?: object }).config, aria: false },
+  } as TopLevelSpec);
   try {
     const svg = await view.toSVG();
     return svg.replace(/^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, '<svg$1 aria-hidden="true" focusable="false"');
+  } finally {
+    view.finalize();
+  }
+}
+
+interface VegaMark {
+  from?: { data?: string; facet?: { data?: string } };
+}
+
+/**
+ * The records a spec's marks draw, after its transforms (filters, calculations, aggregates): what the
+ * chart shows, for its data table and CSV. Records drawn by several marks (a line and its points) once.
+ */
+export function plottedData(spec: TopLevelSpec): Array<Record<string, unknown>> {
+  const marks = (compile(spec).spec as { marks?: VegaMark[] }).marks ?? [];
+  // Top-level marks name the view's datasets (a line's group mark through its facet); marks inside groups
+  // draw from those.
+  const datasets = new Set(marks.flatMap((mark) => mark.from?.facet?.data ?? mark.from?.data ?? []));
+  const view = headlessView(spec).run();
+  try {
+    const records = new Map<string, Record<string, unknown>>();
+    for (const name of datasets)
+      for (const record of view.data(name) as Array<Record<string, unknown>>)
+        records.set(JSON.stringify(record), record);
+    return [...records.values()];
   } finally {
     view.finalize();
   }

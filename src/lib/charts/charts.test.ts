@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject, type Project } from '../content/project.ts';
-import { comparisonChart, trendChart, valueDomain } from './charts.ts';
+import { ledgerSeries } from './chart-data.ts';
+import { comparisonChart, customChart, trendChart, valueDomain } from './charts.ts';
 
 const project = loadProject(join(import.meta.dirname, '..', '..', '..'));
 const numericIds = project.indicators.filter((i) => i.type === 'number').map((i) => i.id);
@@ -95,5 +96,49 @@ describe('comparison charts', () => {
       (chart.spec as unknown as { data: { values: Array<{ period: string }> } }).data.values.map((v) => v.period),
     );
     expect(periods).toEqual(new Set([`${edition.year}年`]));
+  });
+});
+
+describe('custom charts', () => {
+  const edition = project.editions.at(-1)!;
+  const environment = project.indicators.filter((i) => i.domain === '环境质量' && i.unit === '%');
+  const ref = { kind: 'custom' as const, spec: 'x.vl.json', title: '环境质量' };
+  const line = {
+    description: '环境质量领域百分比指标的历年变化',
+    data: { name: 'ledger' },
+    transform: [{ filter: "datum.domain === '环境质量' && datum.unit === '%'" }],
+    mark: { type: 'line', point: true },
+    encoding: {
+      x: { field: 'period', type: 'ordinal', title: null },
+      y: { field: 'value', type: 'quantitative', title: '单位：%' },
+      color: { field: 'name', type: 'nominal', title: null },
+    },
+  };
+
+  it('tabulate exactly the records they draw, after their filter, once each, with Chinese column names', () => {
+    const chart = customChart(project, edition, ref, line);
+    const all = ledgerSeries(project, edition);
+    const drawn = all.filter((e) => e.indicator.domain === '环境质量' && e.indicator.unit === '%');
+    expect(drawn.length).toBeLessThan(all.length);
+    expect(chart.table.rows).toHaveLength(drawn.length);
+    expect(chart.table.columns).toEqual(['年份', '数值（%）', '指标']);
+    expect(new Set(chart.table.rows.map((r) => r[2]))).toEqual(new Set(environment.map((i) => i.name)));
+    expect(chart.summary).toContain(`${drawn.length}条记录`);
+  });
+
+  it('tabulate an aggregate as it is drawn', () => {
+    const mean = {
+      data: { name: 'ledger' },
+      mark: 'bar',
+      encoding: {
+        x: { field: 'domain', type: 'nominal' },
+        y: { field: 'value', aggregate: 'mean', type: 'quantitative' },
+      },
+    };
+    const chart = customChart(project, edition, ref, mean);
+    expect(chart.table.columns).toEqual(['领域', '数值（平均值）']);
+    expect(chart.table.rows.map((r) => r[0]).sort()).toEqual(
+      [...new Set(project.indicators.map((i) => i.domain))].sort(),
+    );
   });
 });

@@ -7,6 +7,7 @@ import { targetLine } from '../ledger/target.ts';
 import { formatTarget, formatValue } from '../site/format.ts';
 import { messagesFor, type Messages } from '../site/messages/index.ts';
 import { ledgerSeries, seriesEntries, valueAt } from './chart-data.ts';
+import { plottedData } from './chart-svg.ts';
 import { chartKey, type ChartRef } from './chart-ref.ts';
 
 /** A chart as readers meet it: spec, a one-sentence summary, and exactly its data as a table. */
@@ -423,8 +424,56 @@ export function comparisonChart(project: Project, edition: Edition, ids: string[
   };
 }
 
-/** Column names of a custom chart's data, as editors' specs refer to them. */
-const CUSTOM_FIELDS = ['indicator', 'name', 'domain', 'unit', 'period', 'value', 'target', 'status'] as const;
+interface FieldDef {
+  field?: string;
+  aggregate?: string;
+  title?: string | null;
+}
+
+/**
+ * The columns of a custom chart's table: every field its encodings show (tooltip included), in the order
+ * the spec names them, as the key the plotted records carry (`mean_value` for an aggregate) and the
+ * Chinese title other charts' tables use for it (the editor's own title for a field they calculated).
+ */
+function plottedColumns(
+  spec: object,
+  records: ReadonlyArray<Record<string, unknown>>,
+  m: Messages,
+): Array<{ key: string; title: string }> {
+  const specs = [spec, ...((spec as { layer?: object[] }).layer ?? [])];
+  const defs = specs.flatMap((s) =>
+    Object.values((s as { encoding?: Record<string, FieldDef | FieldDef[]> }).encoding ?? {}).flat(),
+  );
+  const units = new Set(records.map((r) => r.unit));
+  const known: Record<string, string> = {
+    indicator: m.ledgerFields.indicator.title,
+    name: m.chart.indicator,
+    domain: m.chart.domain,
+    unit: m.chart.unit,
+    period: m.chart.year,
+    value: units.size === 1 ? m.chart.valueColumn(String([...units][0] ?? '')) : m.chart.value,
+    target: m.chart.target,
+    status: m.chart.status,
+    __count: m.chart.count,
+  };
+  const columns = new Map<string, string>();
+  for (const def of defs) {
+    const named = def.field ?? (def.aggregate === 'count' ? '__count' : undefined);
+    if (!named) continue;
+    const key = [def.aggregate ? `${def.aggregate}_${named}` : undefined, named].find(
+      (k) => k !== undefined && records.some((r) => k in r),
+    );
+    if (!key || columns.has(key)) continue;
+    const title = known[named] ?? (typeof def.title === 'string' && def.title !== '' ? def.title : named);
+    columns.set(
+      key,
+      key === named || named === '__count'
+        ? title
+        : `${title}（${m.chart.aggregates[def.aggregate!] ?? def.aggregate}）`,
+    );
+  }
+  return [...columns].map(([key, title]) => ({ key, title }));
+}
 
 export function customChart(
   project: Project,
@@ -444,16 +493,27 @@ export function customChart(
     status: m.status[e.status],
   }));
   const withData = { config: baseConfig, ...(spec as object), data: { values } } as unknown as TopLevelSpec;
+  // The table, the CSV and the summary give what the chart draws, not the whole ledger it was given.
+  const plotted = plottedData(withData);
+  const columns = plottedColumns(spec as object, plotted, m);
   return {
     key: chartKey(ref),
     title: ref.title,
     summary: m.chart.customSummary(
       (spec as { description?: string }).description ?? ref.title,
       edition.year,
-      values.length,
+      plotted.length,
     ),
     spec: withData,
-    table: { columns: [...CUSTOM_FIELDS], rows: values.map((v) => CUSTOM_FIELDS.map((c) => v[c])) },
+    table: {
+      columns: columns.map((c) => c.title),
+      rows: plotted.map((record) =>
+        columns.map(({ key }) => {
+          const cell = record[key];
+          return typeof cell === 'number' || typeof cell === 'string' ? cell : '';
+        }),
+      ),
+    },
   };
 }
 

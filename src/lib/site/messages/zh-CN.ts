@@ -189,6 +189,15 @@ export const zhCN = {
     countAxis: '指标数（项）',
     unitAxis: (unit: string) => `单位：${unit}`,
     valueColumn: (unit: string) => (unit ? `数值（${unit}）` : '数值'),
+    /** Vega-Lite aggregates a custom chart may draw, as its table names them. */
+    aggregates: {
+      mean: '平均值',
+      average: '平均值',
+      sum: '合计',
+      median: '中位数',
+      min: '最小值',
+      max: '最大值',
+    } as Record<string, string>,
     yearLabel: (year: string | number) => `${year}年`,
     targetLabel: (target: string) => `目标${target}`,
     trendTitle: (name: string, from: string, to: string) =>
@@ -222,7 +231,7 @@ export const zhCN = {
           ? `所列${count}项指标中有${comparable}项可与${previous}年比较，其中${rose}项${year}年数值高于${previous}年。`
           : `所列${count}项指标中，${rose}项${year}年数值高于${previous}年。`,
     customSummary: (description: string, year: number, records: number) =>
-      `${description}。数据取自${year}年版指标台账（共${records}条记录）。`,
+      `${description}。图中为${year}年版指标台账中的${records}条记录。`,
   },
   search: {
     title: '站内搜索',
