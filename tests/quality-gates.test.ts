@@ -13,7 +13,7 @@ import { messagesFor } from '../src/lib/site/messages/index.ts';
 
 const ui = messagesFor();
 import { useBrowserOnDist } from './helpers/browser.ts';
-import { axeViolations, brokenLinks, htmlErrors, htmlFilesOf, nuErrors } from './helpers/gates.ts';
+import { axeViolations, brokenLinks, codeSnifferErrors, htmlErrors, htmlFilesOf, nuErrors } from './helpers/gates.ts';
 import { ROOT } from './helpers/project-copy.ts';
 
 const DIST = join(ROOT, 'dist');
@@ -99,6 +99,39 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       expect(await axeViolations(page), `${path} @${width}`).toEqual([]);
       await context.close();
     }
+  });
+
+  it.each(Object.entries(pageTypes))(
+    '%s page has no HTML_CodeSniffer (pa11y) WCAG2AA error, before and after its first chart turns interactive',
+    async (_type, path) => {
+      const context = await site.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+      expect(await codeSnifferErrors(page), path).toEqual([]);
+      const chart = page.locator('figure.chart .chart-canvas').first();
+      if ((await chart.count()) > 0) {
+        await page.reload({ waitUntil: 'networkidle' });
+        await chart.hover();
+        await page.waitForSelector('figure.chart[data-enhanced="done"]');
+        expect(await codeSnifferErrors(page), `${path} (interactive chart)`).toEqual([]);
+      }
+      await context.close();
+    },
+  );
+
+  it('an image without alt text and a form without a submit button fail the HTML_CodeSniffer gate', async () => {
+    const context = await site.browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(site.origin + paths.home());
+    await page.evaluate(() => {
+      document
+        .getElementById('main')!
+        .insertAdjacentHTML('afterbegin', '<img src="/favicon.svg"><form><select name="a"></select></form>');
+    });
+    const errors = (await codeSnifferErrors(page)).join('\n');
+    expect(errors).toContain('H37');
+    expect(errors).toContain('H32.2');
+    await context.close();
   });
 
   it('missing alt text and an unlabeled link fail the gate', async () => {

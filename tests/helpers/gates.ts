@@ -3,7 +3,7 @@
  * Checker), accessibility (axe-core).
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
@@ -73,6 +73,41 @@ export function nuErrors(dir: string): string[] {
   }
   const { messages } = JSON.parse(report) as { messages: Array<{ url: string; lastLine?: number; message: string }> };
   return messages.map((m) => `${relative(dir, new URL(m.url).pathname)}:${m.lastLine ?? ''} ${m.message}`);
+}
+
+const HTMLCS = readFileSync(
+  join(import.meta.dirname, '..', '..', 'node_modules', 'html_codesniffer', 'build', 'HTMLCS.js'),
+  'utf8',
+);
+
+/**
+ * HTML_CodeSniffer, the engine pa11y runs, with its WCAG2AA standard: the errors on the page as it is now.
+ * The page's context needs `bypassCSP` (the sniffer is injected as an inline script).
+ */
+export async function codeSnifferErrors(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: HTMLCS });
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        type Message = { type: number; code: string; msg: string; element?: Element };
+        const sniffer = (
+          window as unknown as {
+            HTMLCS: {
+              process: (standard: string, root: Document, done: () => void) => void;
+              getMessages: () => Message[];
+            };
+          }
+        ).HTMLCS;
+        sniffer.process('WCAG2AA', document, () =>
+          resolve(
+            sniffer
+              .getMessages()
+              .filter((m) => m.type === 1) // errors; 2 and 3 are warnings and notices
+              .map((m) => `${m.code}: ${m.msg} (${m.element?.outerHTML.slice(0, 120) ?? ''})`),
+          ),
+        );
+      }),
+  );
 }
 
 /** axe-core with the WCAG 2.1 A/AA rules (GB/T 37668-2019 follows WCAG 2.0/2.1 AA). */
