@@ -148,11 +148,11 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await context.close();
   });
 
-  it('the header works from the keyboard: skip link, home, edition switcher, indicators, data, search', async () => {
+  it('the header works from the keyboard: skip link, home, edition switcher, indicators, data, 长者模式, search', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(site.origin + paths.home());
     const stops: string[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       stops.push(
         await page.evaluate(() => {
@@ -164,7 +164,9 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       );
     }
     expect(stops[0]).toBe(ui.skipLink);
-    expect(stops).toEqual(expect.arrayContaining([ui.nav.indicators, ui.nav.data, 'input:q', ui.search.button]));
+    expect(stops).toEqual(
+      expect.arrayContaining([ui.nav.indicators, ui.nav.data, ui.elderMode.label, 'input:q', ui.search.button]),
+    );
     expect(stops.some((s) => s.startsWith(ui.editions))).toBe(true);
     // The skip link moves focus to the main content.
     await page.goto(site.origin + paths.home());

@@ -123,6 +123,8 @@ export const zhCN = {
     yearKeyword: (year: number) => `${year}年`,
   },
   skipLink: '跳到正文',
+  /** The header switch for larger text and higher contrast (适老化). */
+  elderMode: { label: '长者模式', title: '放大字号、加大行距、提高对比度；再按一次恢复' },
   home: '首页',
   editions: '历年白皮书',
   edition: '版本',
