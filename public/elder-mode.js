@@ -10,7 +10,7 @@
   var on = false;
   try {
     on = localStorage.getItem(KEY) === 'on';
-  } catch (e) {
+  } catch {
     // Storage blocked (private mode, settings): the switch still works for this page.
   }
   root.classList.toggle('elder', on);
@@ -25,7 +25,7 @@
       button.setAttribute('aria-pressed', String(on));
       try {
         localStorage.setItem(KEY, on ? 'on' : 'off');
-      } catch (e) {
+      } catch {
         // as above
       }
     });
