@@ -7,6 +7,7 @@ import { formatValue } from '../src/lib/site/format.ts';
 import { formatFileSize } from '../src/lib/site/file-size.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { messagesFor } from '../src/lib/site/messages/index.ts';
+import { STATUS_ICON, STATUSES } from '../src/lib/ledger/status.ts';
 
 const ui = messagesFor();
 import { paths } from '../src/lib/site/urls.ts';
@@ -70,6 +71,43 @@ describe.each(project.editions.map((e) => [e.year, e] as const))('PDF of the %i 
     expect(info.Tagged).toBe('yes');
     expect(info['Page size']).toContain('(A4)');
     expect(Number(info.Pages)).toBeGreaterThan(headings.length);
+  });
+
+  it('never leaves a table’s header with fewer than three rows on a page, before or after a break', () => {
+    const pages = Number(pdfinfo(file).Pages);
+    // A row is a line with a status icon and its word (“✓ 已完成”); a header line names the columns.
+    const rowLine = new RegExp(
+      `(${Object.values(STATUS_ICON).join('|')})\\s*(${STATUSES.map((s) => ui.status[s]).join('|')})`,
+    );
+    const isHeader = (line: string) =>
+      line.trimStart().startsWith(ui.table.indicator) &&
+      line.includes(ui.table.target) &&
+      line.includes(ui.table.status);
+    const body = (page: number) =>
+      pdftotext(file, ['-layout', '-f', String(page), '-l', String(page)])
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .slice(1); // the running header
+    const segments = (lines: string[]) => {
+      const rows: number[] = [];
+      for (const line of lines) {
+        if (isHeader(line)) rows.push(0);
+        else if (rows.length && rowLine.test(line)) rows[rows.length - 1]!++;
+      }
+      return rows;
+    };
+    let checked = 0;
+    for (let page = 3; page < pages; page++) {
+      const next = body(page + 1);
+      if (!next[0] || !isHeader(next[0])) continue; // no table continues on the next page
+      const before = segments(body(page)).at(-1) ?? 0;
+      const after = segments(next)[0]!;
+      expect(before, `rows before the break after page ${page}`).toBeGreaterThanOrEqual(3);
+      expect(after, `rows after the break on page ${page + 1}`).toBeGreaterThanOrEqual(3);
+      checked++;
+    }
+    // The appendix (every indicator) is longer than a page in every edition: at least one break is seen.
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('is linked from the edition page with its size and page count', () => {
