@@ -2,7 +2,7 @@
  * 长者模式 (larger text, higher contrast; 工业和信息化部《互联网网站适老化通用设计规范》). A classic script
  * in <head>: it sets the reader's saved choice before the body is painted, so no page flashes in the
  * other mode, and wires the header's switch once the page is parsed. Without JavaScript the switch
- * stays hidden and the browser's own zoom remains.
+ * is not shown and the browser's own zoom remains.
  */
 (function () {
   var KEY = 'white-paper-elder-mode';
@@ -14,10 +14,12 @@
     // Storage blocked (private mode, settings): the switch still works for this page.
   }
   root.classList.toggle('elder', on);
+  // The switch shows only where it works (CSS), decided now rather than when the page is parsed: a switch
+  // appearing after the first paint would push the page down.
+  root.classList.add('elder-switchable');
   document.addEventListener('DOMContentLoaded', function () {
     var button = document.getElementById('elder-mode');
     if (!button) return;
-    button.hidden = false;
     button.setAttribute('aria-pressed', String(on));
     button.addEventListener('click', function () {
       on = !on;

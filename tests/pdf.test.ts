@@ -1,5 +1,6 @@
 /** The PDF edition of every demo edition, read with poppler (pdftotext, pdffonts, pdfinfo) and pdf-lib. */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, type PDFRawStream } from 'pdf-lib';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,6 +109,53 @@ describe.each(project.editions.map((e) => [e.year, e] as const))('PDF of the %i 
     }
     // The appendix (every indicator) is longer than a page in every edition: at least one break is seen.
     expect(checked).toBeGreaterThan(0);
+  });
+
+  it('is tagged for assistive technology: figures with /Alt, links with /Contents, running heads as artifacts, XMP', async () => {
+    // qpdf's JSON view of every object (qpdf --json, version 2).
+    const objects = Object.values(
+      (
+        JSON.parse(execFileSync('qpdf', ['--json', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as {
+          qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>];
+        }
+      ).qpdf[1],
+    ).flatMap((o) => (o.value && typeof o.value === 'object' ? [o.value] : []));
+    const figures = objects.filter((o) => o['/S'] === '/Figure');
+    const charts = readFileSync(join(ROOT, 'dist', paths.edition(edition.year), 'index.html'), 'utf8');
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) expect(String(figure['/Alt'] ?? '')).toMatch(/^u:.{10,}/);
+    // The first chart of the edition page is the domains chart, first in the PDF too.
+    const firstSummary = /class="chart-summary"[^>]*>\s*([^<]+?)\s*</.exec(charts)![1]!;
+    expect(String(figures[0]!['/Alt'])).toContain(firstSummary);
+    const links = objects.filter((o) => o['/Subtype'] === '/Link');
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(String(link['/Contents'] ?? '')).toMatch(/^u:\S/);
+
+    // No text outside marked content: Chromium's running headers and page numbers are /Artifact.
+    const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+    for (const [i, page] of doc.getPages().entries()) {
+      const contents = page.node.lookup(PDFName.of('Contents'));
+      const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
+      let depth = 0;
+      let artifacts = 0;
+      for (const stream of streams)
+        for (const line of Buffer.from(decodePDFRawStream(stream as PDFRawStream).decode())
+          .toString('latin1')
+          .split('\n')) {
+          const op = /(BDC|BMC|EMC|BT)$/.exec(line.trim())?.[1];
+          if (line.trim() === '/Artifact BMC') artifacts++;
+          if (op === 'BDC' || op === 'BMC') depth++;
+          else if (op === 'EMC') depth--;
+          else if (op === 'BT') expect(depth, `untagged text on page ${i + 1}`).toBeGreaterThan(0);
+        }
+      // Every page but the cover has a running header or a page number.
+      if (i > 0) expect(artifacts, `page ${i + 1}`).toBeGreaterThan(0);
+    }
+
+    const xmp = execFileSync('pdfinfo', ['-meta', file], { encoding: 'utf8' });
+    expect(xmp).toContain(`<rdf:li xml:lang="zh-CN">${edition.title}</rdf:li>`);
+    expect(xmp).toContain('<rdf:li>zh-CN</rdf:li>');
+    expect(xmp).toContain(`<xmp:CreateDate>${edition.published}T00:00:00+08:00</xmp:CreateDate>`);
   });
 
   it('is linked from the edition page with its size and page count', () => {

@@ -97,12 +97,13 @@ async function publishEdition({ project, outDir, browser, url }: PrintRun, editi
   const { bytes, hit } = await cachedPdf(cacheDir(), source, async () => {
     const printed = await printUrl(browser, url(paths.print(edition.year)));
     return setPdfMetadata(
-      printed,
+      printed.bytes,
       editionPdfMetadata(edition, {
         ...project.site,
         domains: project.domains,
         language: messagesFor(project.site.language).lang,
       }),
+      printed.tagging,
     );
   });
   if (!hit) recordPhase(`pdf:${edition.year}`, (performance.now() - started) / 1000);

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 
 /** Bump when the printing pipeline changes, so cached PDFs are printed again. */
-const PIPELINE_VERSION = 'pdf-v1';
+const PIPELINE_VERSION = 'pdf-v2'; // v2: XMP, /Alt, link /Contents, artifacts
 
 /** What decides the bytes of a PDF: its name (the edition), the browser build and the print page's HTML. */
 export interface PdfSource {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +38,7 @@ describe('setPdfMetadata', () => {
     date: new Date('2025-03-14T16:00:00Z'),
   };
 
-  it('writes the document information as a PDF reader shows it, and drops the XMP packet', async () => {
+  it('writes the document information as a PDF reader shows it, and an XMP packet saying the same', async () => {
     const source = await PDFDocument.load(await pdfWithDestinations(1, {}));
     source.catalog.set(PDFName.of('Metadata'), source.context.obj({}));
     const bytes = await setPdfMetadata(await source.save(), meta);
@@ -53,8 +54,13 @@ describe('setPdfMetadata', () => {
       CreationDate: '2025-03-14T16:00:00Z',
       ModDate: '2025-03-14T16:00:00Z',
     });
+    const xmp = execFileSync('pdfinfo', ['-meta', file], { encoding: 'utf8' });
+    expect(xmp).toContain(`<rdf:li xml:lang="zh-CN">${meta.title}</rdf:li>`);
+    expect(xmp).toContain('<dc:language><rdf:Bag><rdf:li>zh-CN</rdf:li></rdf:Bag></dc:language>');
+    // 16:00 UTC is midnight in Beijing, the editions' time.
+    expect(xmp).toContain('<xmp:CreateDate>2025-03-15T00:00:00+08:00</xmp:CreateDate>');
+    expect(xmp).toContain('<dc:creator><rdf:Seq><rdf:li>某区市场监督管理局</rdf:li></rdf:Seq></dc:creator>');
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-    expect(doc.catalog.get(PDFName.of('Metadata'))).toBeUndefined();
     expect(String(doc.catalog.get(PDFName.of('Lang')))).toBe('(zh-CN)');
   });
 });

@@ -1,4 +1,6 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
+import { completeTagging, type PdfTagging } from './tagging.ts';
+import { diagnostics } from '../../site/messages/index.ts';
 
 /**
  * Page number (1-based) of every named destination in a PDF printed by Chromium: the targets of the
@@ -54,8 +56,11 @@ export interface PdfMetadata {
   date: Date;
 }
 
-/** Writes the document information and drops Chromium's build-time XMP packet. */
-export async function setPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
+/**
+ * Writes the document information and an XMP packet saying the same (Chromium's own packet carries the
+ * build time), and completes the tagging for assistive technology when the print page's facts are given.
+ */
+export async function setPdfMetadata(bytes: Uint8Array, meta: PdfMetadata, tagging?: PdfTagging): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
@@ -66,6 +71,45 @@ export async function setPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): Prom
   doc.setProducer(meta.producer);
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
-  doc.catalog.delete(PDFName.of('Metadata'));
+  const xmp = doc.context.stream(new TextEncoder().encode(xmpPacket(meta)), { Type: 'Metadata', Subtype: 'XML' });
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp));
+  if (tagging) {
+    const problems = completeTagging(doc, tagging);
+    if (problems.length) throw new Error(diagnostics().publish.taggingIncomplete(problems));
+  }
   return doc.save({ useObjectStreams: false });
+}
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** `2025-04-22T00:00:00+08:00`: the instant in China Standard Time, as the editions date themselves. */
+const beijingTime = (date: Date) => `${new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`;
+
+/** XMP (ISO 16684-1) with Dublin Core, XMP basic and PDF properties: what PDF/UA and archives read. */
+export function xmpPacket(meta: PdfMetadata): string {
+  const alt = (text: string) =>
+    `<rdf:Alt><rdf:li xml:lang="x-default">${xml(text)}</rdf:li><rdf:li xml:lang="${xml(meta.language)}">${xml(text)}</rdf:li></rdf:Alt>`;
+  const date = beijingTime(meta.date);
+  return [
+    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">',
+    '<dc:format>application/pdf</dc:format>',
+    `<dc:title>${alt(meta.title)}</dc:title>`,
+    `<dc:creator><rdf:Seq><rdf:li>${xml(meta.author)}</rdf:li></rdf:Seq></dc:creator>`,
+    `<dc:description>${alt(meta.subject)}</dc:description>`,
+    `<dc:subject><rdf:Bag>${meta.keywords.map((k) => `<rdf:li>${xml(k)}</rdf:li>`).join('')}</rdf:Bag></dc:subject>`,
+    `<dc:language><rdf:Bag><rdf:li>${xml(meta.language)}</rdf:li></rdf:Bag></dc:language>`,
+    `<xmp:CreateDate>${date}</xmp:CreateDate>`,
+    `<xmp:ModifyDate>${date}</xmp:ModifyDate>`,
+    `<xmp:MetadataDate>${date}</xmp:MetadataDate>`,
+    `<xmp:CreatorTool>${xml(meta.creator)}</xmp:CreatorTool>`,
+    `<pdf:Producer>${xml(meta.producer)}</pdf:Producer>`,
+    `<pdf:Keywords>${xml(meta.keywords.join(' '))}</pdf:Keywords>`,
+    '</rdf:Description>',
+    '</rdf:RDF>',
+    '</x:xmpmeta>',
+    '<?xpacket end="w"?>',
+  ].join('\n');
 }

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { namedDestinationPages } from './document.ts';
+import type { PdfTagging } from './tagging.ts';
 import { diagnostics } from '../../site/messages/index.ts';
 
 /** A loaded print page, as the two passes need it: a browser tab in the build, a fake in unit tests. */
@@ -29,13 +30,28 @@ const PDF_OPTIONS = {
   outline: true,
 } as const;
 
-/** Prints the print page at `url` in a new tab of `browser`, fonts loaded, 目录 numbered. */
-export async function printUrl(browser: Browser, url: string): Promise<Uint8Array> {
+/**
+ * Prints the print page at `url` in a new tab of `browser`, fonts loaded, 目录 numbered; with what the
+ * page says of its figures and links, which Chromium's tagged PDF leaves out (tagging.ts).
+ */
+export async function printUrl(browser: Browser, url: string): Promise<{ bytes: Uint8Array; tagging: PdfTagging }> {
   const tab = await browser.newPage();
   try {
     await tab.goto(url, { waitUntil: 'networkidle' });
     await tab.evaluate(() => document.fonts.ready);
-    return await printWithToc({
+    // Chromium tags role="img" boxes (the charts) and images as /Figure, in document order.
+    const tagging = await tab.evaluate(() => ({
+      figureAlts: [...document.querySelectorAll('[role="img"], img')].map(
+        (el) => el.getAttribute('aria-label') ?? el.getAttribute('alt') ?? '',
+      ),
+      linkLabels: Object.fromEntries(
+        [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].map((a) => [
+          decodeURIComponent(a.hash.slice(1)),
+          (a.querySelector('.toc-text') ?? a).textContent!.replace(/\s+/g, ' ').trim(),
+        ]),
+      ),
+    }));
+    const bytes = await printWithToc({
       pdf: () => tab.pdf(PDF_OPTIONS),
       fillToc: async (numbers) => {
         const missing = await tab.evaluate((numbers) => {
@@ -52,6 +68,7 @@ export async function printUrl(browser: Browser, url: string): Promise<Uint8Arra
         return missing;
       },
     });
+    return { bytes, tagging };
   } finally {
     await tab.close();
   }

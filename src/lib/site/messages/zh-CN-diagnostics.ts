@@ -375,6 +375,9 @@ export const zhCNDiagnostics = {
       `  · 暂不生成 PDF：${pdfSwitch}=off npm run build`,
     pdfSkipped: (pdfSwitch: string) => `已按 ${pdfSwitch}=off 跳过 PDF 版。`,
     tocPagesMissing: (targets: string[]) => `目录页码缺失：${targets.join('、')}`,
+    taggingIncomplete: (problems: string[]) => `PDF 的无障碍标记不完整：${problems.join('；')}。`,
+    taggingFigures: (tagged: number, charts: number) => `结构树中有 ${tagged} 个图形，打印页上有 ${charts} 张图表`,
+    taggingLink: (page: number) => `第 ${page} 页有一个链接找不到目标`,
     factsSlotMissing: (file: string) => `版本页缺少填写 PDF 大小和页数的位置（data-pdf-facts）：${file}`,
     /** One edition done; `printMs` is undefined when the cached PDF was reused. */
     pdfEdition: (year: number, pages: number, bytes: number, printMs: number | undefined) =>
