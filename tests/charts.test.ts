@@ -9,6 +9,7 @@ import { pageWeight } from '../src/lib/publish/page-weight.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { paths } from '../src/lib/site/urls.ts';
 import { useBrowserOnDist } from './helpers/browser.ts';
+import { chartLayoutProblems } from './helpers/chart-layout.ts';
 import { allPeriods, numeric, publishedRow, readLedgers } from './helpers/ledgers.ts';
 import { ROOT } from './helpers/project-copy.ts';
 
@@ -155,9 +156,14 @@ describe('charts in Chromium', () => {
     const page = await context.newPage();
     for (const path of [chapterPath(), paths.edition(latest.year), paths.home()]) {
       await page.goto(site.origin + path);
+      // One of each chart's two designs is shown (the phone one at this width).
       const sizes = await page
         .locator('.chart-canvas svg')
-        .evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().width * s.getBoundingClientRect().height));
+        .evaluateAll((svgs) =>
+          svgs
+            .map((s) => s.getBoundingClientRect().width * s.getBoundingClientRect().height)
+            .filter((area) => area > 0),
+        );
       expect(sizes.length, path).toBeGreaterThan(0);
       for (const area of sizes) expect(area).toBeGreaterThan(100 * 100);
     }
@@ -230,6 +236,46 @@ describe('charts in Chromium', () => {
     await page.goto(site.origin + chapterPath());
     await page.locator('figure.chart').first().locator('summary').focus();
     await page.waitForSelector('figure.chart[data-enhanced="done"] .chart-interactive svg');
+    await page.close();
+  });
+
+  it.each([390, 1280])(
+    'at %i px, every chart’s text is at least 12 px and meets no other text, point or line',
+    async (width) => {
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+      const withCharts = htmlPages
+        .filter((f) => readFileSync(f, 'utf8').includes('<figure class="chart"'))
+        .map((f) => `/${relative(DIST, f).split(sep).join('/')}`.replace(/index\.html$/, ''));
+      expect(withCharts.length).toBeGreaterThan(20);
+      const problems: string[] = [];
+      for (const path of withCharts) {
+        await page.goto(site.origin + path);
+        problems.push(...(await page.evaluate(chartLayoutProblems, 12)).map((p) => `${path} ${p}`));
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('the layout check would catch a label on a line and text too small', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 900 } });
+    await page.goto(site.origin + chapterPath());
+    await page.evaluate(() => {
+      const svg = [...document.querySelectorAll<SVGSVGElement>('.chart-canvas > svg')].find(
+        (s) => s.getBoundingClientRect().width > 0 && s.querySelector('.mark-line path'),
+      )!;
+      const line = svg.querySelector<SVGPathElement>('.mark-line path')!;
+      const middle = line.getPointAtLength(line.getTotalLength() / 2);
+      const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+      text.setAttribute('x', String(middle.x - 10));
+      text.setAttribute('y', String(middle.y + 4));
+      text.setAttribute('font-size', '8');
+      text.textContent = '压线标签';
+      line.closest('g')!.appendChild(text);
+    });
+    const problems = (await page.evaluate(chartLayoutProblems, 12)).join('\n');
+    expect(problems).toContain('“压线标签” meets a line');
+    expect(problems).toMatch(/“压线标签” at \d/);
     await page.close();
   });
 

@@ -1,5 +1,7 @@
 import embed from 'vega-embed';
 import { expressionInterpreter } from 'vega-interpreter';
+import type { TopLevelSpec } from 'vega-lite';
+import { phoneChart } from '../lib/charts/phone-chart.ts';
 import type { Messages } from '../lib/site/messages/index.ts';
 
 /**
@@ -14,9 +16,12 @@ export async function embedChart(figure: HTMLElement): Promise<void> {
   const target = document.createElement('div');
   target.className = 'chart-interactive';
   // The live chart takes the static one's size (set through the CSSOM, which a strict CSP allows).
-  const drawn = canvas.querySelector('svg')?.getBoundingClientRect();
+  const shown = [...canvas.querySelectorAll('svg')].find((svg) => svg.getBoundingClientRect().width > 0);
+  const drawn = shown?.getBoundingClientRect();
+  // The interactive chart follows the design on screen: the phone one in a phone's column.
+  const spec = JSON.parse(specText) as TopLevelSpec;
   if (drawn) target.style.maxWidth = `${drawn.width}px`;
-  const result = await embed(target, JSON.parse(specText), {
+  const result = await embed(target, shown?.classList.contains('chart-phone') ? phoneChart(spec) : spec, {
     renderer: 'svg',
     // Expressions interpreted, not compiled with eval: works under a Content-Security-Policy without 'unsafe-eval'.
     ast: true,

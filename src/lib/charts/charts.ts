@@ -53,9 +53,18 @@ const TREND_HEIGHT = 200;
 const baseConfig = {
   font: CHART_FONT,
   view: { stroke: null },
-  axis: { labelFontSize: 12, titleFontSize: 12, labelColor: '#32383f', titleColor: '#32383f', gridColor: '#e6e8eb' },
-  legend: { labelFontSize: 12, titleFontSize: 12, orient: 'bottom', direction: 'horizontal' },
+  axis: {
+    labelFontSize: 12,
+    titleFontSize: 12,
+    titlePadding: 8,
+    labelColor: '#32383f',
+    titleColor: '#32383f',
+    gridColor: '#e6e8eb',
+  },
+  legend: { labelFontSize: 12, titleFontSize: 12, orient: 'bottom', direction: 'horizontal', titlePadding: 6 },
   title: { fontSize: 14, anchor: 'start' },
+  // Value and target labels; the phone variant (phone-chart.ts) sets its own size.
+  text: { fontSize: 11 },
 } as const;
 
 interface TrendPoint {
@@ -149,12 +158,27 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
         (last.targetText !== '—' ? m.chart.trendTarget(last.period, last.targetText, last.status) : '') +
         (goal ? m.chart.planGoal(goal.label, goal.progress) : '') +
         m.chart.sentenceEnd +
+        (points.some((p) => p.target !== null) ? m.chart.targetLine : '') +
+        (goal ? m.chart.goalMark(goal.label) : '') +
         bands.map((b) => m.chart.planBand(b.label, b.from, b.to)).join('');
   // One explicit scale in every layer: layers' own data domains would otherwise be unioned in (with zero).
+  // The latest value's label goes where neither the incoming line nor the target line is.
+  const previous = points.at(-2);
+  const side = (above: boolean) =>
+    (previous !== undefined && last !== undefined && previous.value > last.value === above) ||
+    (last?.target != null && last.target > last.value === above);
+  const labelAt = !side(true)
+    ? { dy: -14 }
+    : !side(false)
+      ? { dy: 16 }
+      : { dx: 9, dy: 0, align: 'left' as const, baseline: 'middle' as const };
+  // Padded, so no point sits on the axis among the year labels (and a label below the latest point
+  // stays clear of them).
   const yScale = {
     domain: valueDomain(goal ? [...points, { value: goal.value, target: null }] : points),
     nice: true,
     zero: false,
+    padding: labelAt.dy === 16 ? 30 : 16,
   };
   const yAxis = {
     title: indicator.unit ? m.chart.unitAxis(indicator.unit) : null,
@@ -210,34 +234,12 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
                 ],
               },
             },
-            {
-              data: { values: [goal] },
-              mark: { type: 'text', align: 'center', dy: -12, fontSize: 11, color: '#57606a' },
-              encoding: {
-                x: { field: 'period', type: 'ordinal' },
-                y: { field: 'value', type: 'quantitative', scale: yScale },
-                text: { field: 'label' },
-              },
-            },
           ]
         : []),
       {
         mark: { type: 'line', strokeDash: [5, 4], color: '#57606a', point: false },
         transform: [{ filter: 'datum.target !== null' }],
         encoding: { y: { field: 'target', type: 'quantitative', scale: yScale } },
-      },
-      {
-        mark: { type: 'text', align: 'right', dx: -2, dy: -7, fontSize: 11, color: '#57606a' },
-        transform: [
-          { filter: 'datum.target !== null' },
-          { window: [{ op: 'row_number', as: 'n' }], sort: [{ field: 'period', order: 'descending' }] },
-          { filter: 'datum.n === 1' },
-        ],
-        encoding: {
-          y: { field: 'target', type: 'quantitative', scale: yScale },
-          text: { field: 'targetLabel' },
-          x: { field: 'period', type: 'ordinal' },
-        },
       },
       {
         mark: { type: 'line', color: '#0b4f9c', strokeWidth: 2 },
@@ -264,8 +266,11 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
           tooltip,
         },
       },
+      // The latest value only, on the side the line does not come from: every value is in the tooltip,
+      // the table and the summary, and labels on every point met the line between them.
       {
-        mark: { type: 'text', dy: -12, fontSize: 11, color: '#1f2328' },
+        transform: [{ filter: { field: 'period', equal: last?.period ?? '' } }],
+        mark: { type: 'text', ...labelAt, color: '#1f2328', fontWeight: 'bold' },
         encoding: { y: { field: 'value', type: 'quantitative', scale: yScale }, text: { field: 'label' } },
       },
     ],

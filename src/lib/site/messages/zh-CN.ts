@@ -213,6 +213,8 @@ export const zhCN = {
     planGoalLabel: (plan: string, target: string) => `${plan}目标${target}`,
     planGoal: (label: string, progress: string | null) => `；${label}${progress ? `，${progress}` : ''}`,
     planYears: (start: number, end: number) => `${start}—${end}年`,
+    targetLine: '虚线为各年目标。',
+    goalMark: (label: string) => `空心菱形为${label}。`,
     planBand: (plan: string, from: string, to: string) => `灰色底色为${plan}规划期（图中${from}—${to}年）。`,
     sentenceEnd: '。',
     domainsTitle: (year: number) => `${year}年各领域指标完成情况`,
