@@ -158,6 +158,20 @@ describe.each(project.editions.map((e) => [e.year, e] as const))('PDF of the %i 
     expect(xmp).toContain(`<xmp:CreateDate>${edition.published}T00:00:00+08:00</xmp:CreateDate>`);
   });
 
+  it('prints chart text at 11 pt or more', () => {
+    // Word boxes from poppler: a CJK font's box is about 1.45 em high (13 pt headings measure 18.8 pt).
+    const words = [
+      ...pdftotext(file, ['-bbox']).matchAll(
+        /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)<\/word>/g,
+      ),
+    ];
+    // Axis years and axis unit titles appear only in charts.
+    const chartWords = words.filter(([, , , text]) => /^20\d\d$/.test(text!) || text!.startsWith('单位：'));
+    expect(chartWords.length).toBeGreaterThan(5);
+    for (const [, top, bottom, text] of chartWords)
+      expect((Number(bottom) - Number(top)) / 1.45, `“${text}”`).toBeGreaterThanOrEqual(11);
+  });
+
   it('is linked from the edition page with its size and page count', () => {
     const html = readFileSync(join(ROOT, 'dist', paths.edition(edition.year), 'index.html'), 'utf8');
     const pages = pdfinfo(file).Pages;

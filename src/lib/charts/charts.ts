@@ -256,6 +256,8 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
             type: 'nominal',
             title: m.chart.status,
             scale: statusScale(present, STATUS_COLOURS, m),
+            // Status words are short: side by side, in both designs.
+            legend: { direction: 'horizontal', columns: 3 },
           },
           shape: {
             field: 'status',

@@ -37,3 +37,19 @@ export function phoneChart(spec: TopLevelSpec): TopLevelSpec {
     },
   } as TopLevelSpec;
 }
+
+/** Plot height of a chart in the PDF: the column is narrow and a page holds about 250 mm of text. */
+const PRINT_PLOT_HEIGHT = 130;
+
+/**
+ * The phone design with a lower plot, for the PDF's 110 mm chart column: its text prints at 12.7 pt, and
+ * at the phone's plot height a chart took half a page, leaving pages mostly empty before the next one.
+ */
+export function printChart(spec: TopLevelSpec): TopLevelSpec {
+  const phone = phoneChart(spec) as { height?: unknown };
+  return (
+    typeof phone.height === 'number' && phone.height > PRINT_PLOT_HEIGHT
+      ? { ...phone, height: PRINT_PLOT_HEIGHT }
+      : phone
+  ) as TopLevelSpec;
+}
