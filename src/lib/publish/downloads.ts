@@ -91,7 +91,7 @@ async function workbook(project: Project, m: Messages, records: LedgerRecord[], 
  * ExcelJS stamps each zip entry with the wall clock, so two builds of the same content would differ;
  * the entries get the workbook's own date instead. Built from local fields, since zip times are local.
  */
-async function reproducible(xlsx: Uint8Array, date: Date): Promise<Uint8Array> {
+export async function reproducible(xlsx: Uint8Array, date: Date): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(xlsx);
   const beijing = new Date(date.getTime() + 8 * 3600_000); // the editions' dates are Beijing time
   const stamp = new Date(beijing.getUTCFullYear(), beijing.getUTCMonth(), beijing.getUTCDate());

@@ -340,6 +340,13 @@ export const zhCNDiagnostics = {
       nextSteps: (year: number) =>
         `\n${year} 年版已作为草稿创建。下一步：\n  1. 在 data/ledgers/${year}.csv 中填写 value 列（目标已按规划或上年预先填入，可修改）\n  2. 改写各章节，删除“${TODO_MARK}”提示\n  3. npm run check 检查；npm run dev 预览（草稿只在预览中可见）\n  4. 在 edition.yaml 中把 status 改为 published，再 npm run build`,
     },
+    forms: {
+      usage: 'npm run forms -- <年份> [--root 站点目录]，例如 npm run forms -- 2025',
+      noDraft: (year: number) => `还没有 ${year} 年版。请先运行 npm run new-edition -- ${year}，再生成填报表。`,
+      written: (file: string, indicators: number) => `已生成 ${file}（${indicators} 项指标）`,
+      done: (count: number, dir: string) =>
+        `共 ${count} 个部门的填报表，在 ${dir}/ 下。发给各部门填写后，收回放在同一文件夹。`,
+    },
     bench: {
       corpus: (editions: number, indicators: number, chapters: number, dir: string) =>
         `构建大规模语料（${editions} 期 × ${indicators} 项指标 × ${chapters} 章）：${dir}`,

@@ -320,6 +320,36 @@ export const zhCN = {
     attribution: '。使用时请注明来源。',
   },
   /** The downloads of the /data/ page: file titles, XLSX sheets, the data package's description. */
+  /** The departments' collection forms (npm run forms): sheet, column and instruction words. */
+  forms: {
+    instructionsSheet: '填报说明',
+    formSheet: '填报表',
+    title: (region: string, year: number) => `${region}${year}年质量状况白皮书 指标数据填报表`,
+    department: '填报单位',
+    year: '数据年度',
+    instructions: [
+      '只填写黄色底色的单元格；其余单元格已锁定，请勿改动工作表名称、列顺序和指标编号。',
+      '“本年数值”只填数字，不带单位（单位见“单位”列）；定性指标（单位为空）填文字，如“已建成”。',
+      '“完成情况”一般不必填写，由系统按数值和目标判断；定性指标或文件另有认定时，从下拉列表中选择。',
+      '口径变化、数据为初步统计等情况写在“备注”；“数据来源”填写提供数据的处室或单位。',
+      '暂无数据的指标请留空，并在“备注”说明原因。',
+    ],
+    columns: {
+      id: '指标编号',
+      name: '指标名称',
+      unit: '单位',
+      definition: '统计口径',
+      previous: (year: number) => `上年数值（${year}年）`,
+      target: (year: number) => `本年目标（${year}年）`,
+      value: (year: number) => `本年数值（${year}年）`,
+      status: '完成情况',
+      note: '备注',
+      source: '数据来源',
+    },
+    numberOnly: { title: '请填数字', error: '本列只填数字，不带单位和千分位逗号。' },
+    tooLong: (limit: number) => ({ title: '内容过长', error: `不超过 ${limit} 个字；较长的说明请写在备注中。` }),
+    statusList: { title: '请从下拉列表中选择', error: '完成情况只能从下拉列表中选择，或留空由系统判断。' },
+  },
   downloads: {
     dataSheet: '数据',
     dictionarySheet: '数据字典',

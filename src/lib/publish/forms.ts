@@ -1,0 +1,147 @@
+import ExcelJS from 'exceljs';
+import type { Edition, Project } from '../content/project.ts';
+import { entryAt } from '../ledger/evaluation.ts';
+import type { Indicator } from '../ledger/indicator.ts';
+import { STATUSES } from '../ledger/status.ts';
+import { formatTarget, formatValue } from '../site/format.ts';
+import { messagesFor } from '../site/messages/index.ts';
+import { reproducible } from './downloads.ts';
+
+/** One department's collection form: the indicators of the draft edition whose catalogue source it is. */
+export interface DepartmentForm {
+  source: string;
+  /** File name for the department: its name, without characters file systems refuse. */
+  fileName: string;
+  rows: Array<{ indicator: Indicator; previous: string; target: string }>;
+}
+
+/**
+ * The forms for a draft edition's year, one per `source` of the catalogue (统计局, 住建局 …), listing the
+ * indicators its ledger has a row for in that year, with last year's value as published and the target
+ * the ledger carries (the plan's, filled in by new-edition). Null when there is no such edition.
+ */
+export function departmentForms(project: Project, year: number): DepartmentForm[] | null {
+  const edition = project.editions.find((e) => e.year === year);
+  if (!edition) return null;
+  const published = project.editions.filter((e) => e.year < year && e.status === 'published').at(-1);
+  const bySource = new Map<string, DepartmentForm>();
+  for (const row of edition.rows.filter((r) => r.period === String(year))) {
+    const indicator =
+      project.indicatorById.get(row.indicator) ?? project.catalogue.find((i) => i.id === row.indicator)!;
+    const source = indicator.source || '—';
+    let form = bySource.get(source);
+    if (!form) bySource.set(source, (form = { source, fileName: source.replace(/[\\/:*?"<>|\s]+/g, '_'), rows: [] }));
+    const before = published && entryAt(project.editions, published, indicator.id, String(year - 1));
+    form.rows.push({
+      indicator,
+      previous: before ? formatValue(before.value, indicator) : '',
+      target: row.target ? formatTarget(row.target, indicator) : '',
+    });
+  }
+  return [...bySource.values()];
+}
+
+const INPUT_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF4C2' } } as const;
+const LIMITS = { text: 50, note: 200, source: 50 };
+
+/**
+ * A department's form as an .xlsx: instructions, then one row per indicator with id, name, unit and
+ * definition locked, and yellow input cells for value, status, note and source with Excel data validation.
+ * Printed on A4 landscape, one page wide. Dated by the edition, so the same input gives the same bytes.
+ */
+export async function formWorkbook(project: Project, edition: Edition, form: DepartmentForm): Promise<Uint8Array> {
+  const f = messagesFor(project.site.language).forms;
+  const m = messagesFor(project.site.language);
+  const date = new Date(`${edition.published}T00:00:00+08:00`);
+  const book = new ExcelJS.Workbook();
+  book.creator = project.site.agency;
+  book.created = date;
+  book.modified = date;
+
+  const about = book.addWorksheet(f.instructionsSheet);
+  about.columns = [{ width: 14 }, { width: 90 }];
+  about.addRow([f.title(project.site.region, edition.year)]).font = { bold: true, size: 14 };
+  about.addRow([f.department, form.source]);
+  about.addRow([f.year, edition.year]);
+  about.addRow([]);
+  f.instructions.forEach((line, i) => about.addRow([`${i + 1}.`, line]));
+  about.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
+
+  const c = f.columns;
+  const sheet = book.addWorksheet(f.formSheet, { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] });
+  sheet.columns = [
+    { header: c.id, width: 22 },
+    { header: c.name, width: 30 },
+    { header: c.unit, width: 10 },
+    { header: c.definition, width: 40 },
+    { header: c.previous(edition.year - 1), width: 14 },
+    { header: c.target(edition.year), width: 16 },
+    { header: c.value(edition.year), width: 14 },
+    { header: c.status, width: 12 },
+    { header: c.note, width: 30 },
+    { header: c.source, width: 18 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
+  const statusWords = `"${STATUSES.map((s) => m.status[s]).join(',')}"`;
+  for (const { indicator, previous, target } of form.rows) {
+    const row = sheet.addRow([indicator.id, indicator.name, indicator.unit, indicator.definition, previous, target]);
+    row.alignment = { wrapText: true, vertical: 'top' };
+    const [value, status, note, source] = [7, 8, 9, 10].map((n) => row.getCell(n));
+    for (const cell of [value, status, note, source]) {
+      cell.protection = { locked: false };
+      cell.fill = INPUT_FILL;
+    }
+    value!.dataValidation =
+      indicator.type === 'number'
+        ? {
+            type: 'decimal',
+            operator: 'between',
+            formulae: [-1e15, 1e15],
+            showErrorMessage: true,
+            errorTitle: f.numberOnly.title,
+            error: f.numberOnly.error,
+          }
+        : textLimit(LIMITS.text, f);
+    status!.dataValidation = {
+      type: 'list',
+      formulae: [statusWords],
+      allowBlank: true,
+      showErrorMessage: true,
+      errorTitle: f.statusList.title,
+      error: f.statusList.error,
+    };
+    note!.dataValidation = textLimit(LIMITS.note, f);
+    source!.dataValidation = textLimit(LIMITS.source, f);
+  }
+  // Locked cells are the form's structure; the sheet is protected without a password (a guard, not a lock).
+  await sheet.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
+  sheet.pageSetup = {
+    paperSize: 9, // A4
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  sheet.headerFooter = { oddFooter: `${form.source} &P / &N` };
+  return reproducible(new Uint8Array(await book.xlsx.writeBuffer()), date);
+}
+
+function textLimit(limit: number, f: ReturnType<typeof messagesFor>['forms']): ExcelJS.DataValidation {
+  return {
+    type: 'textLength',
+    operator: 'lessThanOrEqual',
+    formulae: [limit],
+    allowBlank: true,
+    showErrorMessage: true,
+    errorTitle: f.tooLong(limit).title,
+    error: f.tooLong(limit).error,
+  };
+}
