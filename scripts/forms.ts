@@ -13,12 +13,12 @@ await runScript(async () => {
   const year = yearArgument(positionals[0], d.usage);
   const root = useContentRoot(values.root);
   const project = loadProject(root, { includeDrafts: true });
-  const forms = departmentForms(project, year);
-  const edition = project.editions.find((e) => e.year === year);
-  if (!forms || !edition) {
+  const drafted = departmentForms(project, year);
+  if (!drafted) {
     console.error(d.noDraft(year));
     process.exit(1);
   }
+  const { edition, forms } = drafted;
   const dir = join('forms', String(year));
   mkdirSync(join(root, dir), { recursive: true });
   for (const form of forms) {

@@ -40,19 +40,18 @@ const rendered = new Map<string, Promise<string>>();
 const refuse = () => Promise.reject(new Error('charts load no files or URLs'));
 const NO_LOADING = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
 
-/** A headless Vega view of a Vega-Lite spec: expressions interpreted (no eval), nothing loaded. */
-function headlessView(spec: TopLevelSpec): vega.View {
-  const runtime = vega.parse(compile(spec).spec, undefined, { ast: true });
+/** A headless Vega view of a compiled spec: expressions interpreted (no eval), nothing loaded. */
+function headlessView(compiled: vega.Spec): vega.View {
+  const runtime = vega.parse(compiled, undefined, { ast: true });
   return new vega.View(runtime, { renderer: 'none', expr: expressionInterpreter, loader: NO_LOADING });
 }
 
 async function render(spec: TopLevelSpec): Promise<string> {
   // The static SVG is aria-hidden (the caption, summary and table describe it in the site's language), so
   // Vega's generated ARIA descriptions — English, with raw floats — are left out of the page.
-  const view = headlessView({
-    ...spec,
-    config: { ...(spec as { config?: object }).config, aria: false },
-  } as TopLevelSpec);
+  const view = headlessView(
+    compile({ ...spec, config: { ...(spec as { config?: object }).config, aria: false } } as TopLevelSpec).spec,
+  );
   try {
     const svg = await view.toSVG();
     return svg.replace(/^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, '<svg$1 aria-hidden="true" focusable="false"');
@@ -70,11 +69,12 @@ interface VegaMark {
  * chart shows, for its data table and CSV. Records drawn by several marks (a line and its points) once.
  */
 export function plottedData(spec: TopLevelSpec): Array<Record<string, unknown>> {
-  const marks = (compile(spec).spec as { marks?: VegaMark[] }).marks ?? [];
+  const compiled = compile(spec).spec;
   // Top-level marks name the view's datasets (a line's group mark through its facet); marks inside groups
   // draw from those.
+  const marks = (compiled as { marks?: VegaMark[] }).marks ?? [];
   const datasets = new Set(marks.flatMap((mark) => mark.from?.facet?.data ?? mark.from?.data ?? []));
-  const view = headlessView(spec).run();
+  const view = headlessView(compiled).run();
   try {
     const records = new Map<string, Record<string, unknown>>();
     for (const name of datasets)

@@ -72,7 +72,6 @@ interface TrendPoint {
   value: number;
   target: number | null;
   targetText: string;
-  targetLabel: string;
   /** The status label (what the legend, tooltip and table show). */
   status: string;
   label: string;
@@ -86,7 +85,6 @@ function trendPoint(entry: Entry, m: Messages): TrendPoint {
     value: entry.value as number,
     target: targetLine(t),
     targetText,
-    targetLabel: m.chart.targetLabel(targetText),
     status: m.status[entry.status],
     label: formatValue(entry.value, entry.indicator),
   };
@@ -161,24 +159,25 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
         (points.some((p) => p.target !== null) ? m.chart.targetLine : '') +
         (goal ? m.chart.goalMark(goal.label) : '') +
         bands.map((b) => m.chart.planBand(b.label, b.from, b.to)).join('');
-  // One explicit scale in every layer: layers' own data domains would otherwise be unioned in (with zero).
   // The latest value's label goes where neither the incoming line nor the target line is.
   const previous = points.at(-2);
-  const side = (above: boolean) =>
+  const blocked = (above: boolean) =>
     (previous !== undefined && last !== undefined && previous.value > last.value === above) ||
     (last?.target != null && last.target > last.value === above);
-  const labelAt = !side(true)
-    ? { dy: -14 }
-    : !side(false)
-      ? { dy: 16 }
-      : { dx: 9, dy: 0, align: 'left' as const, baseline: 'middle' as const };
+  const placement = !blocked(true) ? 'above' : !blocked(false) ? 'below' : 'right';
+  const labelAt = {
+    above: { dy: -14 },
+    below: { dy: 16 },
+    right: { dx: 9, dy: 0, align: 'left' as const, baseline: 'middle' as const },
+  }[placement];
+  // One explicit scale in every layer: layers' own data domains would otherwise be unioned in (with zero).
   // Padded, so no point sits on the axis among the year labels (and a label below the latest point
   // stays clear of them).
   const yScale = {
     domain: valueDomain(goal ? [...points, { value: goal.value, target: null }] : points),
     nice: true,
     zero: false,
-    padding: labelAt.dy === 16 ? 30 : 16,
+    padding: placement === 'below' ? 30 : 16,
   };
   const yAxis = {
     title: indicator.unit ? m.chart.unitAxis(indicator.unit) : null,

@@ -18,9 +18,9 @@ export interface DepartmentForm {
 /**
  * The forms for a draft edition's year, one per `source` of the catalogue (统计局, 住建局 …), listing the
  * indicators its ledger has a row for in that year, with last year's value as published and the target
- * the ledger carries (the plan's, filled in by new-edition). Null when there is no such edition.
+ * the ledger carries (the plan's, filled in by new-edition); with the edition. Null when there is none.
  */
-export function departmentForms(project: Project, year: number): DepartmentForm[] | null {
+export function departmentForms(project: Project, year: number): { edition: Edition; forms: DepartmentForm[] } | null {
   const edition = project.editions.find((e) => e.year === year);
   if (!edition) return null;
   const published = project.editions.filter((e) => e.year < year && e.status === 'published').at(-1);
@@ -38,7 +38,7 @@ export function departmentForms(project: Project, year: number): DepartmentForm[
       target: row.target ? formatTarget(row.target, indicator) : '',
     });
   }
-  return [...bySource.values()];
+  return { edition, forms: [...bySource.values()] };
 }
 
 const INPUT_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF4C2' } } as const;
@@ -50,8 +50,8 @@ const LIMITS = { text: 50, note: 200, source: 50 };
  * Printed on A4 landscape, one page wide. Dated by the edition, so the same input gives the same bytes.
  */
 export async function formWorkbook(project: Project, edition: Edition, form: DepartmentForm): Promise<Uint8Array> {
-  const f = messagesFor(project.site.language).forms;
   const m = messagesFor(project.site.language);
+  const f = m.forms;
   const date = new Date(`${edition.published}T00:00:00+08:00`);
   const book = new ExcelJS.Workbook();
   book.creator = project.site.agency;

@@ -201,7 +201,6 @@ export const zhCN = {
       max: '最大值',
     } as Record<string, string>,
     yearLabel: (year: string | number) => `${year}年`,
-    targetLabel: (target: string) => `目标${target}`,
     trendTitle: (name: string, from: string, to: string) =>
       from === to ? `${name}（${from}年）` : `${name}（${from}—${to}年）`,
     trendEmpty: (name: string) => `${name}暂无数值。`,
