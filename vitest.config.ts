@@ -4,7 +4,13 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * `unit`: no build, no browser — the modules of src/lib and the suites that only run the loader (and the
  * validation step of `npm run build`) on a copy of the project. Every other file in tests/ is `e2e`.
  */
-const unit = ['src/**/*.test.ts', 'tests/validation.test.ts', 'tests/protections.test.ts', 'tests/forms.test.ts'];
+const unit = [
+  'src/**/*.test.ts',
+  'tests/validation.test.ts',
+  'tests/protections.test.ts',
+  'tests/forms.test.ts',
+  'tests/import.test.ts',
+];
 
 export default defineConfig({
   test: {

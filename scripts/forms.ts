@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCli, ROOT_OPTION, runScript, useContentRoot, yearArgument } from '../src/lib/site/cli-args.ts';
 import { loadProject } from '../src/lib/content/project.ts';
-import { departmentForms, formWorkbook } from '../src/lib/publish/forms.ts';
+import { departmentForms, formWorkbook } from '../src/lib/forms/form-workbook.ts';
 import { diagnostics } from '../src/lib/site/messages/index.ts';
 
 const d = diagnostics().cli.forms;

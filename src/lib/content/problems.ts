@@ -29,7 +29,8 @@ export function warning(
   return { severity: 'warning', file, message, ...at };
 }
 
-export function location(p: Problem): string {
+/** `file:line:column`, as far as known. */
+export function location(p: Pick<Problem, 'file' | 'line' | 'column'>): string {
   if (p.line === undefined) return p.file;
   return p.column === undefined ? `${p.file}:${p.line}` : `${p.file}:${p.line}:${p.column}`;
 }
@@ -47,7 +48,7 @@ export function formatReport(problems: Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const sorted = [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+    (a, b) => a.file.localeCompare(b.file, undefined, { numeric: true }) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
   const body = sorted.map(formatProblem).join('\n');
   const tail = diagnostics().report.total(errors, warnings);

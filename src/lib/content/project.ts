@@ -70,6 +70,8 @@ export interface Project {
 
 export interface LoadOptions {
   includeDrafts?: boolean;
+  /** Texts to check in place of files on disk, by path relative to the root: a ledger before it is written. */
+  texts?: ReadonlyMap<string, string>;
 }
 
 const rel = (...parts: string[]) => parts.join('/');
@@ -125,7 +127,7 @@ export function readSiteConfig(root: string): { site: SiteConfig | null; problem
 export function loadProject(root: string, options: LoadOptions = {}): Project {
   const siteConfig = readSiteConfig(root);
   const problems: Problem[] = [...siteConfig.problems];
-  const readFile = (file: string): string | null => readEditorFile(root, file, problems);
+  const readFile = (file: string): string | null => options.texts?.get(file) ?? readEditorFile(root, file, problems);
 
   const catalogueText = readFile(PATHS.catalogue);
   const catalogue =

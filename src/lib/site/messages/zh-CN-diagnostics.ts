@@ -303,6 +303,58 @@ export const zhCNDiagnostics = {
     chapterNotice: (from: string, to: string) =>
       `> **${TODO_MARK}**：本章复制自 ${from} 年版，请按 ${to} 年的情况改写，改完后删除本提示。`,
   },
+  /** `npm run import` (workbook-import.ts, ledger-merge.ts): filled forms and ledgers read back into the ledger. */
+  imports: {
+    where: (file: string, sheet: string, cell: string) => `${file} › ${sheet}!${cell}`,
+    notSupported: (extension: string) =>
+      `不能导入 ${extension || '无扩展名的'} 文件：只能导入填报表或台账（.xlsx 或 .csv）。`,
+    notSupportedHint: '旧版 .xls 或 WPS .et 文件，请用“另存为 → Excel 工作簿 (*.xlsx)”后再导入。',
+    unreadable: (why: string) => `无法读取这个 Excel 文件（${why}）。`,
+    unreadableHint: '请确认文件已完整保存、没有设置打开密码；可在 Excel 或 WPS 中打开后另存为 .xlsx 再试。',
+    notAForm: (sheet: string) => `不是填报表，也不是台账：没有“${sheet}”工作表，第一张工作表的第一行也不是台账的列名。`,
+    notAFormHint: (columns: readonly string[]) =>
+      `请导入 npm run forms 生成、各部门填好的填报表；或第一行为 ${columns.join(',')} 的台账。`,
+    otherYear: (written: string, year: number) => `这是“${written}”年度的填报表，不是 ${year} 年的。`,
+    otherYearHint: (year: number) => `请确认文件是否放错；${year} 年的填报表用 npm run forms -- ${year} 生成。`,
+    unknownDepartment: (department: string, known: readonly string[]) =>
+      `填报单位“${department}”不在 ${known.length} 个填报部门之中（${known.join('、')}）。`,
+    unknownDepartmentHint:
+      '填报单位由 npm run forms 写好，请勿修改；如部门名称有变，请先改指标目录的 source 列，再重新生成填报表。',
+    otherDepartment: (id: string, owner: string, department: string) =>
+      `指标 ${id} 由“${owner}”填报，不属于“${department}”的填报表。`,
+    otherDepartmentHint: '请勿在填报表之间复制粘贴整行；每个部门只填写自己表中的指标。',
+    headerChanged: (column: number, expected: string, written: string) =>
+      `第 ${column} 列的列名应为“${expected}”，这里是“${written}”：填报表的列被改动，或来自另一年度。`,
+    headerHint: '请勿插入、删除或移动列；用本年度的填报表重新填写。',
+    extraColumn: (written: string) => `多出的列“${written}”：填报表只读取规定的 10 列，这一列的内容不会导入。`,
+    extraColumnHint: '补充说明请写在“备注”列。',
+    extraRow: '多出的行：这一行没有指标编号，但填写了内容。',
+    extraRowHint: '填报表只读取已列出的指标；新增指标需先加入指标目录和台账，再重新生成填报表。',
+    unknownRow: (id: string) => `多出的行：指标编号“${id}”不在本年度的台账中。`,
+    missingRow: (id: string, name: string) => `缺少指标 ${id}（${name}）这一行：该指标这次不会导入任何内容。`,
+    missingRowHint: '请勿删除填报表中的行；暂无数据的指标留空并在“备注”说明。',
+    merged: (range: string) => `合并单元格 ${range}：合并后只有左上角单元格有内容，其余单元格的数据会丢失。`,
+    mergedHint: '请取消合并（开始 → 合并后居中 → 取消单元格合并），每个指标各填一行。',
+    numberAsText: (text: string) => `数值“${text}”存成了文本，不是数字。`,
+    numberAsTextHint: (number: string) =>
+      `请改为数字 ${number}（不带单位）：在 Excel 中选中单元格，点左上角的感叹号选“转换为数字”，或删除后重新输入。`,
+    percentFormat: (shown: string, stored: number) =>
+      `单元格显示为“${shown}”，但实际存的是 ${stored}：在设为百分比格式的单元格里输入了“%”。`,
+    percentFormatHint: (number: string) => `本列只填数字，单位见“单位”列：请把单元格格式改为“常规”，再输入 ${number}。`,
+    formulaWithoutResult: '单元格是公式，但文件中没有保存计算结果。',
+    formulaHint: '请复制该单元格，再“选择性粘贴 → 数值”，保存后重新导入。',
+    errorValue: (value: string) => `单元格是错误值 ${value}，不是数字。`,
+    dateValue: '单元格是日期，不是数值或文字。',
+    dateHint: '请把单元格格式改为“常规”或“文本”后重新输入。',
+    targetChanged: (form: string, ledger: string) =>
+      `“本年目标”改成了“${form}”（台账为“${ledger}”）：目标不从填报表导入，台账仍为“${ledger}”。`,
+    targetChangedHint: (file: string) => `如目标确需调整，请由编辑直接修改 ${file} 的 target 列。`,
+    duplicate: (id: string, period: string, first: string) =>
+      `指标 ${id} 的 ${period} 年数据重复：已从 ${first} 导入。`,
+    duplicateHint: '同一指标只保留一份；请删除重复的行或文件。',
+    noLedger: (file: string, year: number) => `没有 ${file}：还没有 ${year} 年版。`,
+    noLedgerHint: (year: number) => `请先运行 npm run new-edition -- ${year}。`,
+  },
   /** The npm scripts' arguments, usage and progress lines (cli-args.ts, scripts/*.ts). */
   cli: {
     unknownOption: (option: string) => `没有选项 ${option}。`,
@@ -346,6 +398,23 @@ export const zhCNDiagnostics = {
       written: (file: string, indicators: number) => `已生成 ${file}（${indicators} 项指标）`,
       done: (count: number, dir: string) =>
         `共 ${count} 个部门的填报表，在 ${dir}/ 下。发给各部门填写后，收回放在同一文件夹。`,
+    },
+    import: {
+      usage:
+        'npm run import -- <年份> <填报表或文件夹…> [--replace] [--root 站点目录]，例如 npm run import -- 2025 forms/2025',
+      noFiles: '没有给出要导入的文件。',
+      emptyFolder: (dir: string) => `${dir} 中没有 .xlsx 或 .csv 文件。`,
+      notFound: (path: string) => `找不到 ${path}。`,
+      stopped: (file: string) => `没有导入：${file} 保持不变。请按上面的提示修改填报表后重新导入。`,
+      changesNeedReplace: (count: number) =>
+        `以下 ${count} 个单元格与台账中已有的数值不同；为免误覆盖，本次没有写入任何内容：`,
+      replaceHint: '核对无误后，加 --replace 重新运行即可覆盖：npm run import -- <年份> <文件…> --replace',
+      change: (where: string, id: string, period: string, column: string, before: string, after: string) =>
+        `  ${where}  ${id} ${period}年 ${column}：${before || '（空）'} → ${after || '（空）'}`,
+      replaced: (count: number) => `已覆盖 ${count} 个单元格：`,
+      unchanged: (file: string) => `没有变化：${file} 已与这些文件一致，未改动。`,
+      written: (file: string, filled: number, added: number) =>
+        `已写入 ${file}：填入 ${filled} 个单元格${added ? `，新增 ${added} 行` : ''}。下一步：npm run check。`,
     },
     bench: {
       corpus: (editions: number, indicators: number, chapters: number, dir: string) =>

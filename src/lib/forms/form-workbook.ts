@@ -5,7 +5,7 @@ import type { Indicator } from '../ledger/indicator.ts';
 import { STATUSES } from '../ledger/status.ts';
 import { formatTarget, formatValue } from '../site/format.ts';
 import { messagesFor } from '../site/messages/index.ts';
-import { reproducible } from './downloads.ts';
+import { reproducible } from '../publish/downloads.ts';
 
 /** One department's collection form: the indicators of the draft edition whose catalogue source it is. */
 export interface DepartmentForm {
@@ -41,6 +41,47 @@ export function departmentForms(project: Project, year: number): { edition: Edit
   return { edition, forms: [...bySource.values()] };
 }
 
+/** The form sheet's columns, in order: the locked structure, then the cells a department fills in. */
+export const FORM_COLUMNS = [
+  'id',
+  'name',
+  'unit',
+  'definition',
+  'previous',
+  'target',
+  'value',
+  'status',
+  'note',
+  'source',
+] as const;
+export type FormColumn = (typeof FORM_COLUMNS)[number];
+/** A column's 1-based number in the form sheet. */
+export const formColumn = (key: FormColumn): number => FORM_COLUMNS.indexOf(key) + 1;
+const WIDTHS: Record<FormColumn, number> = {
+  id: 22,
+  name: 30,
+  unit: 10,
+  definition: 40,
+  previous: 14,
+  target: 16,
+  value: 14,
+  status: 12,
+  note: 30,
+  source: 18,
+};
+
+/** The form sheet's header row for a year: what import checks a filled form against. */
+export function formHeader(f: FormWords, year: number): string[] {
+  const c = f.columns;
+  const named = { ...c, previous: c.previous(year - 1), target: c.target(year), value: c.value(year) };
+  return FORM_COLUMNS.map((key) => named[key]);
+}
+
+/** Where the instructions sheet names the form's department and year (its second and third rows). */
+export const FORM_IDENTITY = { department: 'B2', year: 'B3' } as const;
+
+type FormWords = ReturnType<typeof messagesFor>['forms'];
+
 const INPUT_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF4C2' } } as const;
 const LIMITS = { text: 50, note: 200, source: 50 };
 
@@ -67,27 +108,18 @@ export async function formWorkbook(project: Project, edition: Edition, form: Dep
   f.instructions.forEach((line, i) => about.addRow([`${i + 1}.`, line]));
   about.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
 
-  const c = f.columns;
   const sheet = book.addWorksheet(f.formSheet, { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] });
-  sheet.columns = [
-    { header: c.id, width: 22 },
-    { header: c.name, width: 30 },
-    { header: c.unit, width: 10 },
-    { header: c.definition, width: 40 },
-    { header: c.previous(edition.year - 1), width: 14 },
-    { header: c.target(edition.year), width: 16 },
-    { header: c.value(edition.year), width: 14 },
-    { header: c.status, width: 12 },
-    { header: c.note, width: 30 },
-    { header: c.source, width: 18 },
-  ];
+  const header = formHeader(f, edition.year);
+  sheet.columns = FORM_COLUMNS.map((key, i) => ({ header: header[i], width: WIDTHS[key] }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
   const statusWords = `"${STATUSES.map((s) => m.status[s]).join(',')}"`;
   for (const { indicator, previous, target } of form.rows) {
     const row = sheet.addRow([indicator.id, indicator.name, indicator.unit, indicator.definition, previous, target]);
     row.alignment = { wrapText: true, vertical: 'top' };
-    const [value, status, note, source] = [7, 8, 9, 10].map((n) => row.getCell(n));
+    const [value, status, note, source] = (['value', 'status', 'note', 'source'] as const).map((key) =>
+      row.getCell(formColumn(key)),
+    );
     for (const cell of [value, status, note, source]) {
       cell.protection = { locked: false };
       cell.fill = INPUT_FILL;
@@ -134,7 +166,7 @@ export async function formWorkbook(project: Project, edition: Edition, form: Dep
   return reproducible(new Uint8Array(await book.xlsx.writeBuffer()), date);
 }
 
-function textLimit(limit: number, f: ReturnType<typeof messagesFor>['forms']): ExcelJS.DataValidation {
+function textLimit(limit: number, f: FormWords): ExcelJS.DataValidation {
   return {
     type: 'textLength',
     operator: 'lessThanOrEqual',

@@ -1,0 +1,214 @@
+/**
+ * npm run import, as an editor runs it on a copy of the demo: filled forms come back into the ledger
+ * exactly; each way a spreadsheet spoils a cell is named at its cell and writes nothing; a second
+ * import is a no-op; a value already in the ledger changes only with --replace, and the change is listed.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadProject } from '../src/lib/content/project.ts';
+import { copyProject } from './helpers/project-copy.ts';
+
+const run = (dir: string, ...args: string[]) =>
+  spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env } });
+
+const LEDGER = 'data/ledgers/2024.csv';
+const FORMS = 'forms/2024';
+
+/** Opens a form, lets `edit` change it as a person would in a spreadsheet program, saves it. */
+async function editForm(path: string, edit: (sheet: ExcelJS.Worksheet, book: ExcelJS.Workbook) => void) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  edit(book.getWorksheet('填报表')!, book);
+  await book.xlsx.writeFile(path);
+}
+
+/** Each indicator's own-year row of a ledger as the project reads it: the figures an import must reproduce. */
+function ownYearRows(dir: string) {
+  const edition = loadProject(dir, { includeDrafts: true }).editions.find((e) => e.year === 2024)!;
+  return edition.rows
+    .filter((r) => r.period === '2024')
+    .map(({ indicator, value, target, editorStatus, note, source }) => ({
+      indicator,
+      value,
+      target,
+      editorStatus,
+      note,
+      source,
+    }));
+}
+
+describe('npm run import', () => {
+  const dir = copyProject();
+  const original = readFileSync(join(dir, LEDGER), 'utf8');
+  const expected = ownYearRows(dir);
+  let formFiles: string[] = [];
+  const formOf = (department: string) =>
+    join(
+      dir,
+      FORMS,
+      formFiles.find((f) => f.startsWith(department))!,
+    );
+  const ledger = () => readFileSync(join(dir, LEDGER), 'utf8');
+
+  beforeAll(async () => {
+    // The 2024 ledger with its own-year figures blanked, as new-edition leaves a draft; forms made from it.
+    const blank = original
+      .split('\n')
+      .map((line, i) => {
+        const cells = line.split(',');
+        return i === 0 || cells[1] !== '2024' ? line : [cells[0], cells[1], '', cells[3], '', '', ''].join(',');
+      })
+      .join('\n');
+    writeFileSync(join(dir, LEDGER), blank);
+    expect(run(dir, 'scripts/forms.ts', '2024').status).toBe(0);
+    formFiles = readdirSync(join(dir, FORMS));
+    // Each department types its figures: numbers as numbers, words as words.
+    const byId = new Map(expected.map((r) => [r.indicator, r]));
+    const statusWords = new Map(
+      original.split('\n').map((line) => [line.split(',')[0] + line.split(',')[1], line.split(',')[4] ?? '']),
+    );
+    for (const file of formFiles)
+      await editForm(join(dir, FORMS, file), (sheet) => {
+        for (let n = 2; n <= sheet.rowCount; n++) {
+          const row = byId.get(String(sheet.getCell(n, 1).value))!;
+          if (row.value !== null) sheet.getCell(n, 7).value = row.value;
+          sheet.getCell(n, 8).value = statusWords.get(`${row.indicator}2024`) || null;
+          sheet.getCell(n, 9).value = row.note || null;
+          sheet.getCell(n, 10).value = row.source || null;
+        }
+      });
+  });
+
+  it('brings filled forms back into the ledger, equal to the figures they were filled with', () => {
+    const result = run(dir, 'scripts/import.ts', '2024', FORMS);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/已写入 data\/ledgers\/2024\.csv：填入 \d+ 个单元格/);
+    expect(ownYearRows(dir)).toEqual(expected);
+    expect(run(dir, 'scripts/check.ts').status).toBe(0);
+  });
+
+  it('changes nothing when the same forms are imported again', () => {
+    const before = ledger();
+    const result = run(dir, 'scripts/import.ts', '2024', FORMS);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('没有变化');
+    expect(ledger()).toBe(before);
+  });
+
+  it('lists a changed value and writes it only with --replace', async () => {
+    const before = ledger();
+    await editForm(formOf('区市场监管局（'), (sheet) => (sheet.getCell('G2').value = 97.3));
+    const refused = run(dir, 'scripts/import.ts', '2024', FORMS);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(
+      /区市场监管局（虚构示例）\.xlsx › 填报表!G2 {2}mfg_pass_rate 2024年 value：97\.1 → 97\.3/,
+    );
+    expect(refused.stderr).toContain('--replace');
+    expect(ledger()).toBe(before);
+
+    const replaced = run(dir, 'scripts/import.ts', '2024', FORMS, '--replace');
+    expect(replaced.status, replaced.stderr).toBe(0);
+    expect(replaced.stdout).toContain('已覆盖 1 个单元格');
+    expect(replaced.stdout).toContain('97.1 → 97.3');
+    expect(ledger()).toContain('mfg_pass_rate,2024,97.3,');
+    expect(ledger().replace('97.3', '97.1')).toBe(before);
+  });
+
+  // Each spoiled cell: the message, located at its cell, and the ledger left as it was.
+  const spoiled: Array<[string, string, (sheet: ExcelJS.Worksheet, book: ExcelJS.Workbook) => void, RegExp]> = [
+    [
+      'a number stored as text',
+      '区市场监管局（',
+      (sheet) => (sheet.getCell('G3').value = '98.9'),
+      /填报表!G3\n\s+数值“98\.9”存成了文本，不是数字。\n\s+提示：请改为数字 98\.9/,
+    ],
+    [
+      '97.5% typed into a percent cell',
+      '区市场监管局（',
+      (sheet) => {
+        const cell = sheet.getCell('G2');
+        cell.value = 0.975;
+        cell.style = { ...cell.style, numFmt: '0.0%' };
+      },
+      /填报表!G2\n\s+单元格显示为“97\.5%”，但实际存的是 0\.975.*\n\s+提示：.*再输入 97\.5。/,
+    ],
+    ['merged cells', '区生态环境分局', (sheet) => sheet.mergeCells('I2:I3'), /填报表!I2:I3\n\s+合并单元格 I2:I3/],
+    [
+      'an extra row',
+      '区住房和城乡建设局',
+      (sheet) => (sheet.getCell(sheet.rowCount + 2, 7).value = 88),
+      /填报表!A\d+\n\s+多出的行：这一行没有指标编号，但填写了内容。/,
+    ],
+    [
+      'a form of another year',
+      '区民政局',
+      (_, book) => (book.getWorksheet('填报说明')!.getCell('B3').value = 2023),
+      /填报说明!B3\n\s+这是“2023”年度的填报表，不是 2024 年的。/,
+    ],
+    [
+      'a row of another department',
+      '区统计局（',
+      (sheet) => (sheet.getCell('A2').value = 'pm25'),
+      /填报表!A2\n\s+指标 pm25 由“区生态环境分局（虚构示例）”填报，不属于“区统计局（虚构示例）”的填报表。/,
+    ],
+    [
+      'a formula without a result',
+      '区卫生健康局',
+      (sheet) => (sheet.getCell('G2').value = { formula: 'E2*1.01' } as ExcelJS.CellFormulaValue),
+      /填报表!G2\n\s+单元格是公式，但文件中没有保存计算结果。/,
+    ],
+    [
+      'a word where a number belongs',
+      '区市场监管局（',
+      (sheet) => (sheet.getCell('G4').value = '约百分之百'),
+      /填报表!G4\n\s+.*约百分之百/,
+    ],
+  ];
+  for (const [what, department, spoil, message] of spoiled)
+    it(`names ${what} at its cell and writes nothing`, async () => {
+      const path = formOf(department);
+      const good = readFileSync(path);
+      const before = ledger();
+      await editForm(path, spoil);
+      const result = run(dir, 'scripts/import.ts', '2024', FORMS, '--replace');
+      writeFileSync(path, good);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toMatch(message);
+      expect(result.stderr).toContain('没有导入：data/ledgers/2024.csv 保持不变');
+      expect(ledger()).toBe(before);
+    });
+
+  it('reads a ledger workbook and a ledger CSV, located by cell and by line', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('台账');
+    sheet.addRows([
+      ['indicator', 'period', 'value', 'note'],
+      ['coastal_water_good', 2023, 58.6, '再次复核'],
+      ['pm25', 2024, '二十四'],
+    ]);
+    await book.xlsx.writeFile(join(dir, 'corrections.xlsx'));
+    const bad = run(dir, 'scripts/import.ts', '2024', 'corrections.xlsx', '--replace');
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/corrections\.xlsx › 台账!C3\n\s+.*二十四/);
+
+    writeFileSync(join(dir, 'corrections.csv'), 'indicator,period,value,note\ncoastal_water_good,2023,58.6,再次复核\n');
+    const good = run(dir, 'scripts/import.ts', '2024', 'corrections.csv', '--replace');
+    expect(good.status, good.stdout + good.stderr).toBe(0);
+    expect(good.stdout).toContain('corrections.csv:2:3  coastal_water_good 2023年 value：58.4 → 58.6');
+    expect(ledger()).toContain('coastal_water_good,2023,58.6,,,再次复核,');
+    rmSync(join(dir, 'corrections.csv'));
+  });
+
+  it('refuses what is not a form or a ledger, and a year without an edition', () => {
+    writeFileSync(join(dir, 'notes.docx'), 'x');
+    const wrongKind = run(dir, 'scripts/import.ts', '2024', 'notes.docx');
+    expect(wrongKind.status).toBe(1);
+    expect(wrongKind.stdout).toContain('只能导入填报表或台账（.xlsx 或 .csv）');
+    const noEdition = run(dir, 'scripts/import.ts', '2026', FORMS);
+    expect(noEdition.status).toBe(1);
+    expect(noEdition.stderr).toContain('npm run new-edition -- 2026');
+  });
+});
