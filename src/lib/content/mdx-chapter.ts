@@ -27,7 +27,7 @@ export function splitFrontMatter(source: string): FrontMatterSplit {
   return { yaml: match[1]!, body: blank + text.slice(match[0].length) };
 }
 
-interface JsxNode {
+export interface JsxNode {
   type: string;
   name?: string | null;
   /** Expressions: their source; links and images: `url`. */
@@ -39,6 +39,9 @@ interface JsxNode {
 }
 
 const processor = createProcessor({ format: 'mdx' });
+
+/** A chapter body's MDX syntax tree (mdast with MDX nodes); throws a located VFileMessage on a syntax error. */
+export const chapterTree = (body: string): JsxNode => processor.parse(body) as unknown as JsxNode;
 
 export interface ChapterAnalysis {
   problems: Problem[];
@@ -63,7 +66,7 @@ export function analyseChapterBody(
   const charts: ChartRef[] = [];
   let tree: JsxNode;
   try {
-    tree = processor.parse(body) as unknown as JsxNode;
+    tree = chapterTree(body);
   } catch (e) {
     const err = e as { line?: number; column?: number; reason?: string; message: string };
     return {

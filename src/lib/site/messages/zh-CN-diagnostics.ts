@@ -303,7 +303,14 @@ export const zhCNDiagnostics = {
     chapterNotice: (from: string, to: string) =>
       `> **${TODO_MARK}**：本章复制自 ${from} 年版，请按 ${to} 年的情况改写，改完后删除本提示。`,
   },
-  /** `npm run import` (workbook-import.ts, ledger-merge.ts): filled forms and ledgers read back into the ledger. */
+  /** `npm run check`: figures written as text in chapters, compared with the ledger (prose-figures.ts). */
+  proseFigures: {
+    differs: (name: string, written: string, period: string, ledger: string) =>
+      `正文写“${name}”为 ${written}，而台账 ${period} 年为 ${ledger}。`,
+    useValue: (id: string, period: string | null) =>
+      `请核对；改用 <Value id="${id}"${period ? ` period="${period}"` : ''} /> 引用台账，数字就会与台账一致。`,
+  },
+  /** `npm run import` (form-import.ts, ledger-merge.ts): filled forms and ledgers read back into the ledger. */
   imports: {
     where: (file: string, sheet: string, cell: string) => `${file} › ${sheet}!${cell}`,
     notSupported: (extension: string) =>

@@ -1,0 +1,135 @@
+import { entryAt } from '../ledger/evaluation.ts';
+import type { Indicator } from '../ledger/indicator.ts';
+import { halfWidth, unitAgrees } from '../ledger/unit.ts';
+import { formatValue } from '../site/format.ts';
+import { diagnostics } from '../site/messages/index.ts';
+import { chapterTree, splitFrontMatter, type JsxNode } from './mdx-chapter.ts';
+import { warning, type Problem } from './problems.ts';
+import type { Project } from './project.ts';
+
+/**
+ * Figures written as plain text right after an indicator's name — “制造业产品质量合格率为97.2%” — found
+ * so that `npm run check` can compare them with the ledger and `import-chapter` can bind them to <Value>.
+ * The reading is deliberately narrow: the name as the catalogue writes it, then at most a connecting
+ * word (为, 达到, 降至 …), then a number in the indicator's unit. Anything looser would raise false alarms
+ * on sentences such as “较上年提高0.3个百分点” or “A和B分别为97%和98%”.
+ */
+export interface ProseFigure {
+  indicator: Indicator;
+  /** The year the sentence gives the figure for: a year (`2023年`, `上年`) opening the clause, else the edition's. */
+  period: string;
+  value: number;
+  /** The figure as written, number and unit: `97.2%`. */
+  written: string;
+  /** Where the figure (number and unit) is in the text, for a caller that replaces it. */
+  start: number;
+  end: number;
+}
+
+/** Words between a name and its figure that mean “is”: the figure is the indicator's level. */
+const CONNECTORS = ['为', '是', '达', '达到', '均为', '降至', '降到', '下降到', '下降至', '升至', '提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '保持', '保持在', '维持在', '：', ':'];
+const CONNECTOR = `(?:${[...CONNECTORS].sort((a, b) => b.length - a.length).join('|')})?`;
+const NUMBER = '([0-9０-９]+(?:[.．][0-9０-９]+)?)';
+/** A year in a sentence (`2023年`, `2023年底`, `上年`): what a figure after it may be for. */
+const YEAR = /(\d{4})年(?:底|末|全年|度)?|(上年|去年|上一年)/g;
+/** A year right after a figure says whose figure it is (“97.1%（2023年）”): too subtle to judge. */
+const YEAR_AFTER = /^[^。；，\n]{0,4}(?:\d{4}年|上年|去年)/;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The figures of `text` that follow a numeric indicator's name, in order. */
+export function proseFigures(text: string, indicators: readonly Indicator[], year: number): ProseFigure[] {
+  const found: ProseFigure[] = [];
+  for (const indicator of indicators) {
+    if (indicator.type !== 'number' || indicator.name.length < 2) continue;
+    // The name, an optional bracketed remark (（QCI）), emphasis marks, a connecting word, the number.
+    const pattern = new RegExp(`${escape(indicator.name)}(?:（[^）]{0,20}）)?[*_\\s]{0,3}${CONNECTOR}\\s*${NUMBER}`, 'g');
+    for (const match of text.matchAll(pattern)) {
+      const numberEnd = match.index + match[0].length;
+      const unit = unitAfter(text.slice(numberEnd), indicator.unit);
+      if (unit === null || YEAR_AFTER.test(text.slice(numberEnd + unit.length))) continue;
+      const start = numberEnd - match[1]!.length;
+      const period = yearOfSentence(text.slice(0, match.index), year);
+      found.push({
+        indicator,
+        period,
+        value: Number(halfWidth(match[1]!)),
+        written: text.slice(start, numberEnd + unit.length),
+        start,
+        end: numberEnd + unit.length,
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The year of the sentence before a name: its last year that is not one compared with, else the edition's. */
+function yearOfSentence(before: string, year: number): string {
+  const sentence = before.slice(before.search(/[^。；！？\n]*$/));
+  const said = [...sentence.matchAll(YEAR)].filter((m) => {
+    const clauseAfter = sentence.slice(m.index + m[0].length).split(/[，,]/)[0]!;
+    return !/(?:比|较|与|同)$/.test(sentence.slice(0, m.index)) && !/比|较|相比|同比/.test(clauseAfter);
+  });
+  const last = said.at(-1);
+  return last ? (last[1] ?? String(year - 1)) : String(year);
+}
+
+/**
+ * The indicator's unit as written after a number (`%`, `百分比`, `家`, `个`); '' when no unit follows
+ * (`90.6，`: an index written without 分); null when another unit does (`年`, `个百分点`, `分以上`).
+ */
+function unitAfter(rest: string, unit: string): string | null {
+  for (let length = unit === '' ? 0 : Math.min(rest.length, 8); length > 0; length--) {
+    const written = rest.slice(0, length);
+    // “个百分点” is a change, not a level, though it starts with the count word 个.
+    if (unitAgrees(written, unit) && !/^(百分点|以上|以下)/.test(rest.slice(length))) return written;
+  }
+  return /^\s*[\p{Script=Han}%‰a-zA-Z]/u.test(rest) ? null : '';
+}
+
+/** Whether a figure written with its own precision says the ledger's value: 97% says 97.1%, 97.2% does not. */
+export function saysValue(figure: ProseFigure, value: number): boolean {
+  const decimals = figure.written.match(/[.．](\d+)/)?.[1]?.length ?? 0;
+  return Math.abs(value - figure.value) <= 0.5 * 10 ** -decimals + 1e-9;
+}
+
+/**
+ * `npm run check`: every figure the chapters write as text after an indicator's name, compared with
+ * the ledger's value for that year (what <Value> would show); a warning with both numbers where they
+ * differ, suggesting <Value>. `read` gives a chapter file's text.
+ */
+export function proseFigureWarnings(project: Project, read: (file: string) => string): Problem[] {
+  const say = diagnostics().proseFigures;
+  const problems: Problem[] = [];
+  for (const edition of project.editions)
+    for (const chapter of edition.chapters) {
+      let tree: JsxNode;
+      try {
+        tree = chapterTree(splitFrontMatter(read(chapter.file)).body);
+      } catch {
+        continue; // a chapter that does not parse is reported by the loader
+      }
+      for (const node of textNodes(tree))
+        for (const figure of proseFigures(node.value!, project.catalogue, edition.year)) {
+          const entry = entryAt(project.editions, edition, figure.indicator.id, figure.period);
+          if (typeof entry?.value !== 'number' || saysValue(figure, entry.value)) continue;
+          const before = node.value!.slice(0, figure.start);
+          const lines = before.split('\n');
+          const start = node.position!.start;
+          problems.push(
+            warning(chapter.file, say.differs(figure.indicator.name, figure.written, figure.period, formatValue(entry.value, figure.indicator)), {
+              line: start.line + lines.length - 1,
+              column: (lines.length === 1 ? start.column : 1) + lines.at(-1)!.length,
+              hint: say.useValue(figure.indicator.id, figure.period === String(edition.year) ? null : figure.period),
+            }),
+          );
+        }
+    }
+  return problems;
+}
+
+/** The text nodes of a tree, in order (not code, not component attributes). */
+function textNodes(node: JsxNode): JsxNode[] {
+  if (node.type === 'text') return [node];
+  return (node.children ?? []).flatMap(textNodes);
+}
