@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { devPreview } from './src/integrations/dev-preview.ts';
 import { pdfEdition } from './src/integrations/pdf-edition.ts';
@@ -8,6 +9,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { readSiteConfig } from './src/lib/content/project.ts';
 import { formatReport } from './src/lib/content/problems.ts';
 import { contentRoot } from './src/lib/site/content-root.ts';
+import { messagesFor } from './src/lib/site/messages/index.ts';
 
 // The publisher's site URL and sub-path come from the editors' content/site.yaml (of the content root:
 // this project, or the site `--root` names), validated as `npm run check` does.
@@ -27,6 +29,19 @@ export default defineConfig({
     devPreview(),
   ],
   build: { format: 'directory' },
+  // Footnotes (GFM, e.g. from Word drafts) are labelled in the site's language, not remark's English.
+  markdown: {
+    processor: satteri({
+      features: {
+        gfm: {
+          footnotes: {
+            label: messagesFor(siteConfig.language).footnotes.label,
+            backLabel: messagesFor(siteConfig.language).footnotes.backLabel,
+          },
+        },
+      },
+    }),
+  },
   vite: {
     server: { watch: { ignored: ['**/dist/**', '**/.build-tmp/**'] } },
     // vega-embed is one large chunk, fetched only when a reader reaches a chart.

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify as csv } from 'csv-stringify/sync';
 import { stringify as yaml } from 'yaml';
@@ -6,7 +6,7 @@ import { LEDGER_COLUMNS } from '../ledger/ledger.ts';
 import { whyEnded } from '../ledger/continuity.ts';
 import { planOf, planTarget } from '../ledger/plan.ts';
 import { writtenTarget } from '../ledger/target.ts';
-import { PATHS, type Project } from './project.ts';
+import { CHAPTER_IMAGES, PATHS, type Project } from './project.ts';
 import type { EditionMeta } from './schemas.ts';
 import { diagnostics } from '../site/messages/index.ts';
 
@@ -22,7 +22,7 @@ export function scaffoldEdition(
   project: Project,
   root: string,
   year: number,
-): { files: Map<string, string>; notes: string[] } | { error: string } {
+): { files: Map<string, string | Uint8Array>; notes: string[] } | { error: string } {
   const d = diagnostics().newEdition;
   const source = project.editions.at(-1);
   if (!source) return { error: d.nothingToCopy };
@@ -33,7 +33,7 @@ export function scaffoldEdition(
   }
   const from = String(source.year);
   const to = String(year);
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Uint8Array>();
   const notes: string[] = [];
   const oldPlan = planOf(project.plans, source.year);
   const plan = planOf(project.plans, year);
@@ -66,6 +66,11 @@ export function scaffoldEdition(
     files.set(`${editionDir}/${name}`, spec);
     if (spec.includes(from)) notes.push(d.specNamesYear(`${editionDir}/${name}`, from));
   }
+
+  // Pictures the chapters link (./images/…, from import-chapter) travel with them too.
+  const images = join(root, PATHS.editions, from, CHAPTER_IMAGES);
+  for (const name of existsSync(images) ? readdirSync(images) : [])
+    files.set(`${editionDir}/${CHAPTER_IMAGES}/${name}`, new Uint8Array(readFileSync(join(images, name))));
 
   const ended = { retired: [] as string[], plan_ended: [] as string[] };
   const rows = project.catalogue.flatMap((indicator) => {

@@ -24,6 +24,9 @@ export const PATHS = {
   plans: 'data/plans',
 } as const;
 
+/** The folder, inside an edition's, of the pictures its chapters link as `./images/…` (import-chapter puts them there). */
+export const CHAPTER_IMAGES = 'images';
+
 export interface Chapter {
   slug: string;
   /** Path of the MDX file relative to the project root. */
@@ -218,6 +221,7 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
       periods,
       customSpecs,
       ledgerSound ? { year: Number(dir), reported } : undefined,
+      options.texts,
     );
     if (!meta?.data || !ledger) continue;
 
@@ -311,9 +315,13 @@ function loadChapters(
   periods: ReadonlySet<string>,
   customSpecs: Record<string, unknown>,
   edition: EditionRows | undefined,
+  texts: LoadOptions['texts'],
 ): Chapter[] {
   const chapters: Chapter[] = [];
-  const files = readdirSync(join(root, PATHS.editions, dir)).sort();
+  // A chapter given as text (not yet written, e.g. by import-chapter) is checked as if it were on disk.
+  const given = [...(texts?.keys() ?? [])].filter((f) => f.startsWith(`${rel(PATHS.editions, dir)}/`));
+  const onDisk = readdirSync(join(root, PATHS.editions, dir));
+  const files = [...new Set([...onDisk, ...given.map((f) => f.slice(f.lastIndexOf('/') + 1))])].sort();
   // A chapter in another spelling (.MDX, .markdown) would be left out of the site without a word.
   for (const name of files.filter((n) => /\.(mdx?|markdown)$/i.test(n) && !/\.mdx?$/.test(n)))
     problems.push(error(rel(PATHS.editions, dir, name), d.project.chapterExtension(name), { hint: d.project.chapterNameHint }));

@@ -1,5 +1,6 @@
 import { entryAt } from '../ledger/evaluation.ts';
 import type { Indicator } from '../ledger/indicator.ts';
+import { PROSE_WORDS } from '../ledger/input-words.ts';
 import { halfWidth, unitAgrees } from '../ledger/unit.ts';
 import { formatValue } from '../site/format.ts';
 import { diagnostics } from '../site/messages/index.ts';
@@ -26,14 +27,18 @@ export interface ProseFigure {
   end: number;
 }
 
-/** Words between a name and its figure that mean “is”: the figure is the indicator's level. */
-const CONNECTORS = ['为', '是', '达', '达到', '均为', '降至', '降到', '下降到', '下降至', '升至', '提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '保持', '保持在', '维持在', '：', ':'];
-const CONNECTOR = `(?:${[...CONNECTORS].sort((a, b) => b.length - a.length).join('|')})?`;
+const { connectors, yearSuffixes, lastYear, comparingBefore, comparingAfter, notALevel, yearUnit } = PROSE_WORDS;
+const either = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
+/** A word between a name and its figure that means “is”: the figure is the indicator's level. */
+const CONNECTOR = `${either(connectors)}?`;
 const NUMBER = '([0-9０-９]+(?:[.．][0-9０-９]+)?)';
 /** A year in a sentence (`2023年`, `2023年底`, `上年`): what a figure after it may be for. */
-const YEAR = /(\d{4})年(?:底|末|全年|度)?|(上年|去年|上一年)/g;
+const YEAR = new RegExp(`(\\d{4})${yearUnit}${either(yearSuffixes)}?|(${either(lastYear)})`, 'g');
 /** A year right after a figure says whose figure it is (“97.1%（2023年）”): too subtle to judge. */
-const YEAR_AFTER = /^[^。；，\n]{0,4}(?:\d{4}年|上年|去年)/;
+const YEAR_AFTER = new RegExp(`^[^。；，\\n]{0,4}(?:\\d{4}${yearUnit}|${either(lastYear)})`);
+const COMPARED_BEFORE = new RegExp(`${either(comparingBefore)}$`);
+const COMPARED_AFTER = new RegExp(either(comparingAfter));
+const NOT_A_LEVEL = new RegExp(`^${either(notALevel)}`);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -43,7 +48,7 @@ export function proseFigures(text: string, indicators: readonly Indicator[], yea
   for (const indicator of indicators) {
     if (indicator.type !== 'number' || indicator.name.length < 2) continue;
     // The name, an optional bracketed remark (（QCI）), emphasis marks, a connecting word, the number.
-    const pattern = new RegExp(`${escape(indicator.name)}(?:（[^）]{0,20}）)?[*_\\s]{0,3}${CONNECTOR}\\s*${NUMBER}`, 'g');
+    const pattern = new RegExp(`${escape(indicator.name)}(?:（[^）]{0,20}）)?[*_\\s]{0,3}${CONNECTOR}\\s*[*_]{0,2}${NUMBER}`, 'g');
     for (const match of text.matchAll(pattern)) {
       const numberEnd = match.index + match[0].length;
       const unit = unitAfter(text.slice(numberEnd), indicator.unit);
@@ -68,7 +73,7 @@ function yearOfSentence(before: string, year: number): string {
   const sentence = before.slice(before.search(/[^。；！？\n]*$/));
   const said = [...sentence.matchAll(YEAR)].filter((m) => {
     const clauseAfter = sentence.slice(m.index + m[0].length).split(/[，,]/)[0]!;
-    return !/(?:比|较|与|同)$/.test(sentence.slice(0, m.index)) && !/比|较|相比|同比/.test(clauseAfter);
+    return !COMPARED_BEFORE.test(sentence.slice(0, m.index)) && !COMPARED_AFTER.test(clauseAfter);
   });
   const last = said.at(-1);
   return last ? (last[1] ?? String(year - 1)) : String(year);
@@ -82,7 +87,7 @@ function unitAfter(rest: string, unit: string): string | null {
   for (let length = unit === '' ? 0 : Math.min(rest.length, 8); length > 0; length--) {
     const written = rest.slice(0, length);
     // “个百分点” is a change, not a level, though it starts with the count word 个.
-    if (unitAgrees(written, unit) && !/^(百分点|以上|以下)/.test(rest.slice(length))) return written;
+    if (unitAgrees(written, unit) && !NOT_A_LEVEL.test(rest.slice(length))) return written;
   }
   return /^\s*[\p{Script=Han}%‰a-zA-Z]/u.test(rest) ? null : '';
 }

@@ -66,3 +66,45 @@ export const SAME_UNITS: string[][] = [
 
 /** How plans mark a count over their years after an indicator's name: 制订“浙江制造”标准（新增）. */
 export const COUNT_OVER_PLAN = /[(（](新增|累计)[)）]\s*$/;
+
+/**
+ * The words of chapter prose that say a figure is an indicator's level (prose-figures.ts): what may stand
+ * between a name and its figure, the words that name a year, the words that compare with one, and what
+ * after a number makes it something other than a level.
+ */
+export const PROSE_WORDS = {
+  connectors: [
+    '为',
+    '是',
+    '达',
+    '达到',
+    '均为',
+    '降至',
+    '降到',
+    '下降到',
+    '下降至',
+    '升至',
+    '提高到',
+    '提高至',
+    '提升到',
+    '提升至',
+    '上升到',
+    '上升至',
+    '保持',
+    '保持在',
+    '维持在',
+    '：',
+    ':',
+  ],
+  /** After `2023年`: 2023年底, 2023年末 … still 2023. */
+  yearSuffixes: ['底', '末', '全年', '度'],
+  lastYear: ['上年', '去年', '上一年'],
+  /** Before a year (较2023年) or in its clause (与2023年相比): the year is compared with, not reported. */
+  comparingBefore: ['比', '较', '与', '同'],
+  comparingAfter: ['比', '较', '相比', '同比'],
+  notALevel: ['百分点', '以上', '以下'],
+  yearUnit: '年',
+};
+
+/** Word's built-in heading style as Chinese Word and WPS name it (标题 1 … 标题 6). */
+export const WORD_HEADING_STYLE = '标题';

@@ -310,6 +310,12 @@ export const zhCNDiagnostics = {
     useValue: (id: string, period: string | null) =>
       `请核对；改用 <Value id="${id}"${period ? ` period="${period}"` : ''} /> 引用台账，数字就会与台账一致。`,
   },
+  /** `npm run import-chapter` (word-chapter.ts): what a Word draft's conversion could not keep as it was. */
+  wordChapter: {
+    unknownStyle: (paragraph: boolean, style: string) =>
+      `${paragraph ? '段落' : '文字'}样式“${style}”没有对应的格式，已按普通${paragraph ? '段落' : '文字'}转换（文字保留）。`,
+    converter: (message: string) => `转换提示：${message}`,
+  },
   /** `npm run import` (form-import.ts, ledger-merge.ts): filled forms and ledgers read back into the ledger. */
   imports: {
     where: (file: string, sheet: string, cell: string) => `${file} › ${sheet}!${cell}`,
@@ -368,6 +374,7 @@ export const zhCNDiagnostics = {
     badArgument: (argument: string) => `参数有误：${argument}。`,
     notAYear: (value: string) => `“${value}”不是年份。`,
     missingYear: '缺少年份。',
+    missingFile: '缺少文件。',
     withUsage: (problem: string, usage: string) => `${problem}\n用法：${usage}`,
     build: {
       usage: 'npm run build [-- --root 站点目录]，例如 npm run build -- --root examples/dongtou',
@@ -422,6 +429,34 @@ export const zhCNDiagnostics = {
       unchanged: (file: string) => `没有变化：${file} 已与这些文件一致，未改动。`,
       written: (file: string, filled: number, added: number) =>
         `已写入 ${file}：填入 ${filled} 个单元格${added ? `，新增 ${added} 行` : ''}。下一步：npm run check。`,
+    },
+    importChapter: {
+      usage:
+        'npm run import-chapter -- <年份> <草稿.docx> [--name 02-product-quality] [--replace] [--root 站点目录]，例如 npm run import-chapter -- 2025 产品质量.docx',
+      notFound: (path: string) => `找不到 ${path}。`,
+      notDocx: (path: string) =>
+        `${path} 不是 .docx 文件。旧版 .doc 或 WPS .wps 文件，请先“另存为 → Word 文档 (*.docx)”。`,
+      unreadable: (path: string, why: string) =>
+        `无法读取 ${path}（${why}）：请确认它是完整保存的 Word 文档，没有设置打开密码。`,
+      noEdition: (year: number) => `还没有 ${year} 年版。请先运行 npm run new-edition -- ${year}。`,
+      badName: (name: string) =>
+        `章节文件名“${name}”不可用：只能用小写字母、数字和连字符，以两位序号开头，如 02-product-quality。`,
+      needName: (title: string, titles: readonly string[]) =>
+        `${titles.length ? `本年度没有标题为“${title}”的章节（现有：${titles.join('、')}）。` : ''}新章节请用 --name 指定文件名，如 --name 07-new-topic。`,
+      exists: (file: string) =>
+        `${file} 已经改写过（没有“待更新”标记），本次没有覆盖。确认要用 Word 草稿替换它，请加 --replace 重新运行。`,
+      refused: (file: string) => `转换结果未通过检查，${file} 没有写入：`,
+      written: (file: string, title: string) => `已写入 ${file}（${title}）`,
+      replacedCopy: (file: string) => `（替换了 new-edition 复制的上年章节 ${file}）`,
+      image: (file: string, alt: string) =>
+        `  图片 ${file}${alt ? `：${alt}` : '：没有替代文字，请在章节中补写图片说明 ![说明](…)'}`,
+      bound: (count: number) => `${count} 处数字已改为引用台账：`,
+      boundFigure: (line: number, name: string, written: string, tag: string) =>
+        `  第 ${line} 行 ${name} ${written} → ${tag}`,
+      unbound: '正文中没有与台账数值一致、可改为 <Value> 的数字。',
+      unconverted: (count: number) => `${count} 处内容未能原样转换，请在章节中核对：`,
+      missing: (text: string) => `  未能转换的文字：${text}`,
+      next: (file: string) => `下一步：打开 ${file} 核对，再运行 npm run check。`,
     },
     bench: {
       corpus: (editions: number, indicators: number, chapters: number, dir: string) =>

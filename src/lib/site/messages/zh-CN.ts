@@ -79,6 +79,11 @@ export const zhCN = {
   chapterNumeral: chineseNumeral,
   switcherCurrent: (year: number) => `：${year}年版`,
   switcherDraft: (draft: string) => `（${draft}）`,
+  /** A chapter's footnotes (from Word drafts): the heading read to screen readers and each back link. */
+  footnotes: {
+    label: '注释',
+    backLabel: (reference: number) => `返回正文第 ${reference} 个注释的引用处`,
+  },
   chapterPage: {
     title: (chapter: string, year: number) => `${chapter} - ${year}年版`,
     number: (edition: string, n: number) => `${edition} · 第${n}章`,

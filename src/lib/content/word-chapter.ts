@@ -1,0 +1,208 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { defaultHandlers, toMdast, type Handle } from 'hast-util-to-mdast';
+import mammoth from 'mammoth';
+import type { FootnoteDefinition, Heading, Root } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { toString } from 'mdast-util-to-string';
+import { stringify as yaml } from 'yaml';
+import type { Indicator } from '../ledger/indicator.ts';
+import { WORD_HEADING_STYLE } from '../ledger/input-words.ts';
+import { diagnostics } from '../site/messages/index.ts';
+import { proseFigures } from './prose-figures.ts';
+
+/** A figure of the draft bound to the ledger: `<Value id="…" />` now stands where the number was. */
+export interface BoundFigure {
+  id: string;
+  name: string;
+  period: string;
+  written: string;
+  line: number;
+}
+
+export interface WordChapter {
+  /** The chapter file's text: front matter, then the body as MDX. */
+  mdx: string;
+  title: string;
+  /** The pictures of the draft, named as the chapter links them (`<prefix>-1.png`). */
+  images: Array<{ name: string; alt: string; bytes: Uint8Array }>;
+  bound: BoundFigure[];
+  /** What did not come through as it was in Word: the converter's messages, and text missing from the result. */
+  unconverted: Array<{ kind: 'message' | 'missing'; text: string }>;
+}
+
+export interface WordChapterOptions {
+  /** Used when the draft does not open with a 标题 1 heading. */
+  title: string;
+  order: number;
+  /** File name prefix of the pictures, and the folder (relative to the chapter) they are linked from. */
+  imagePrefix: string;
+  imageFolder: string;
+  year: number;
+  indicators: readonly Indicator[];
+  /** The ledger's value of an indicator in a year (what <Value> shows), if it has one. */
+  ledgerValue: (id: string, period: string) => number | string | null | undefined;
+}
+
+/**
+ * Word styles as Chinese Word and WPS name them (标题 1), mapped like the English built-in ones, so a draft
+ * written with either keeps its headings.
+ */
+const STYLE_MAP = [1, 2, 3, 4, 5, 6].map((n) => `p[style-name='${WORD_HEADING_STYLE} ${n}'] => h${n}:fresh`);
+
+/**
+ * A Word draft (.docx) as an MDX chapter: headings (the first 标题 1 becomes the title, the rest start at
+ * ##), paragraphs, lists, tables, footnotes, superscripts and pictures kept; every figure written after an
+ * indicator's name that equals the ledger's value bound to <Value>. Text is escaped as MDX text, so
+ * nothing in a draft can become code; what did not convert is reported, not dropped.
+ */
+export async function wordChapter(docx: Uint8Array, options: WordChapterOptions): Promise<WordChapter> {
+  const images: WordChapter['images'] = [];
+  const converted = await mammoth.convertToHtml(
+    { buffer: Buffer.from(docx) },
+    {
+      styleMap: STYLE_MAP,
+      convertImage: mammoth.images.imgElement(async (image) => {
+        const extension = image.contentType.split('/')[1]?.replace('jpeg', 'jpg') ?? 'png';
+        const name = `${options.imagePrefix}-${images.length + 1}.${extension}`;
+        // mammoth adds the picture's alt text (Word's 替代文字) to the element itself.
+        const alt = (image as { altText?: string }).altText ?? '';
+        images.push({ name, alt, bytes: new Uint8Array(await image.readAsBuffer()) });
+        return { src: `./${options.imageFolder}/${name}` };
+      }),
+    },
+  );
+  const hast = fromHtml(converted.value, { fragment: true });
+  removeFootnoteBacklinks(hast);
+  const tree = toMdast(hast, { handlers: { sup: superscript('sup'), sub: superscript('sub'), ol: footnotesOrList } }) as Root;
+  const title = takeTitle(tree) ?? options.title;
+  startHeadingsAt(tree, 2);
+  dropEmptyHeaderRows(tree);
+
+  const raw = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
+  const unconverted: WordChapter['unconverted'] = [
+    ...converted.messages.map((m) => ({ kind: 'message' as const, text: converterMessage(m.message) })),
+    ...missingText(raw.value, `${title}${toString(tree)}`).map((text) => ({ kind: 'missing' as const, text })),
+  ];
+
+  const front = `---\n${yaml({ title, order: options.order })}---\n\n`;
+  const written = toMarkdown(tree, {
+    bullet: '-',
+    extensions: [gfmToMarkdown(), mdxToMarkdown()],
+    // A paragraph opening with “import ”/“export ” would be read as a program statement: its first letter
+    // is written as a character reference (&#x69;mport), which reads the same and runs nothing.
+    unsafe: [
+      { character: 'i', atBreak: true, after: 'mport\\b' },
+      { character: 'e', atBreak: true, after: 'xport\\b' },
+    ],
+  });
+  const { body, bound } = bindFigures(written, options);
+  const frontLines = front.split('\n').length - 1;
+  return {
+    mdx: front + body,
+    title,
+    images,
+    bound: bound.map((b) => ({ ...b, line: b.line + frontLines })),
+    unconverted,
+  };
+}
+
+/** mammoth ends each footnote with a link back to its reference (↑): the site makes its own. */
+function removeFootnoteBacklinks(node: HastRoot | Element): void {
+  node.children = node.children.filter(
+    (child) => !(child.type === 'element' && child.tagName === 'a' && String(child.properties.href).startsWith('#footnote-ref-')),
+  ) as typeof node.children;
+  for (const child of node.children) if (child.type === 'element') removeFootnoteBacklinks(child);
+}
+
+const footnoteId = (element: ElementContent): string | null => {
+  if (element.type !== 'element') return null;
+  const link = element.tagName === 'a' ? element : element.children.find((c) => c.type === 'element' && c.tagName === 'a');
+  const href = link?.type === 'element' ? String(link.properties.href ?? '') : '';
+  return /^#footnote-(\d+)$/.exec(href)?.[1] ?? null;
+};
+
+/** A footnote reference (mammoth writes <sup><a href="#footnote-1">[1]</a></sup>), else <sup>/<sub> kept as such. */
+const superscript =
+  (name: 'sup' | 'sub'): Handle =>
+  (state, node) => {
+    const id = name === 'sup' && node.children.length === 1 ? footnoteId(node) : null;
+    if (id) return { type: 'footnoteReference', identifier: id, label: id };
+    return { type: 'mdxJsxTextElement', name, attributes: [], children: state.all(node) } as never;
+  };
+
+/** mammoth's closing list of footnotes (<li id="footnote-1">) as footnote definitions; any other list as a list. */
+const footnotesOrList: Handle = (state, node) => {
+  const items = node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
+  const ids = items.map((li) => /^footnote-(\d+)$/.exec(String(li.properties.id ?? ''))?.[1]);
+  if (items.length === 0 || ids.some((id) => !id)) return defaultHandlers.ol(state, node);
+  return items.map(
+    (li, i): FootnoteDefinition => ({
+      type: 'footnoteDefinition',
+      identifier: ids[i]!,
+      label: ids[i]!,
+      children: state.toFlow(state.all(li)) as FootnoteDefinition['children'],
+    }),
+  );
+};
+
+/** The draft's opening 标题 1 is the chapter's title (the page shows it), not a heading of its body. */
+function takeTitle(tree: Root): string | null {
+  const first = tree.children[0];
+  if (first?.type !== 'heading' || first.depth !== 1) return null;
+  tree.children.shift();
+  return toString(first).trim() || null;
+}
+
+/** Headings shifted so the highest is `depth` (a chapter's sections are ##), keeping their relative levels. */
+function startHeadingsAt(tree: Root, depth: number): void {
+  const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
+  const shift = depth - Math.min(...headings.map((h) => h.depth), depth);
+  for (const heading of headings) heading.depth = Math.min(6, heading.depth + shift) as Heading['depth'];
+}
+
+/** A Word table has no header row of its own: the converter's empty one would show as a blank header. */
+function dropEmptyHeaderRows(tree: Root): void {
+  for (const node of tree.children)
+    if (node.type === 'table' && node.children.length > 1 && toString(node.children[0]!).trim() === '')
+      node.children.shift();
+}
+
+/** mammoth's messages in the editors' words (the text is not lost: the paragraph is kept as plain text). */
+function converterMessage(message: string): string {
+  const say = diagnostics().wordChapter;
+  const style = /^Unrecognised (paragraph|run) style: '(.*)' \(Style ID: .*\)$/.exec(message);
+  return style ? say.unknownStyle(style[1] === 'paragraph', style[2]!) : say.converter(message);
+}
+
+/** Paragraphs of the draft's plain text that the converted chapter does not contain. */
+function missingText(raw: string, converted: string): string[] {
+  const compact = (text: string) => text.replace(/\s+/g, '');
+  const all = compact(converted);
+  return raw
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter((p) => p && !all.includes(compact(p)));
+}
+
+/** Each figure that says exactly the ledger's value becomes <Value id="…" /> (with period when not the edition's year). */
+function bindFigures(text: string, options: WordChapterOptions): { body: string; bound: BoundFigure[] } {
+  const bound: BoundFigure[] = [];
+  let body = text;
+  for (const figure of proseFigures(text, options.indicators, options.year).reverse()) {
+    const value = options.ledgerValue(figure.indicator.id, figure.period);
+    if (value !== figure.value) continue;
+    const period = figure.period === String(options.year) ? '' : ` period="${figure.period}"`;
+    body = `${body.slice(0, figure.start)}<Value id="${figure.indicator.id}"${period} />${body.slice(figure.end)}`;
+    bound.unshift({
+      id: figure.indicator.id,
+      name: figure.indicator.name,
+      period: figure.period,
+      written: figure.written,
+      line: text.slice(0, figure.start).split('\n').length,
+    });
+  }
+  return { body, bound };
+}
