@@ -45,6 +45,7 @@ describe('npm run import', () => {
   const original = readFileSync(join(dir, LEDGER), 'utf8');
   const expected = ownYearRows(dir);
   let formFiles: string[] = [];
+  let blank = '';
   const formOf = (department: string) =>
     join(
       dir,
@@ -55,7 +56,7 @@ describe('npm run import', () => {
 
   beforeAll(async () => {
     // The 2024 ledger with its own-year figures blanked, as new-edition leaves a draft; forms made from it.
-    const blank = original
+    blank = original
       .split('\n')
       .map((line, i) => {
         const cells = line.split(',');
@@ -88,6 +89,31 @@ describe('npm run import', () => {
     expect(result.stdout).toMatch(/已写入 data\/ledgers\/2024\.csv：填入 \d+ 个单元格/);
     expect(ownYearRows(dir)).toEqual(expected);
     expect(run(dir, 'scripts/check.ts').status).toBe(0);
+  });
+
+  it('reads the same forms saved again by LibreOffice Calc', () => {
+    writeFileSync(join(dir, LEDGER), blank);
+    const saved = join(dir, 'saved-by-libreoffice');
+    const files = formFiles.map((f) => join(dir, FORMS, f));
+    const soffice = spawnSync(
+      'soffice',
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${dir}/lo-profile`,
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        saved,
+        ...files,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(soffice.error, 'LibreOffice (soffice) is needed: .ci/run installs libreoffice-calc-nogui').toBeUndefined();
+    expect(readdirSync(saved).sort()).toEqual([...formFiles].sort());
+    const result = run(dir, 'scripts/import.ts', '2024', 'saved-by-libreoffice');
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(ownYearRows(dir)).toEqual(expected);
   });
 
   it('changes nothing when the same forms are imported again', () => {

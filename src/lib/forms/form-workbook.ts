@@ -100,23 +100,29 @@ export async function formWorkbook(project: Project, edition: Edition, form: Dep
   book.modified = date;
 
   const about = book.addWorksheet(f.instructionsSheet);
-  about.columns = [{ width: 14 }, { width: 90 }];
+  const aboutWidths = [12, 72];
+  about.columns = aboutWidths.map((width) => ({ width, style: { alignment: { wrapText: true, vertical: 'top' } } }));
   about.addRow([f.title(project.site.region, edition.year)]).font = { bold: true, size: 14 };
+  about.mergeCells('A1:B1'); // the title reads across both columns (the instructions sheet is not imported)
+  about.getRow(1).height = 24;
   about.addRow([f.department, form.source]);
-  about.addRow([f.year, edition.year]);
+  about.addRow([f.year, edition.year]).alignment = { horizontal: 'left' };
   about.addRow([]);
-  f.instructions.forEach((line, i) => about.addRow([`${i + 1}.`, line]));
-  about.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
+  f.instructions.forEach((line, i) => fitHeight(about.addRow([`${i + 1}.`, line]), aboutWidths));
+  about.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 
   const sheet = book.addWorksheet(f.formSheet, { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] });
   const header = formHeader(f, edition.year);
-  sheet.columns = FORM_COLUMNS.map((key, i) => ({ header: header[i], width: WIDTHS[key] }));
+  const widths = FORM_COLUMNS.map((key) => WIDTHS[key]);
+  sheet.columns = FORM_COLUMNS.map((key, i) => ({ header: header[i], width: widths[i] }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
+  fitHeight(sheet.getRow(1), widths);
   const statusWords = `"${STATUSES.map((s) => m.status[s]).join(',')}"`;
   for (const { indicator, previous, target } of form.rows) {
     const row = sheet.addRow([indicator.id, indicator.name, indicator.unit, indicator.definition, previous, target]);
     row.alignment = { wrapText: true, vertical: 'top' };
+    fitHeight(row, widths);
     const [value, status, note, source] = (['value', 'status', 'note', 'source'] as const).map((key) =>
       row.getCell(formColumn(key)),
     );
@@ -164,6 +170,22 @@ export async function formWorkbook(project: Project, edition: Edition, form: Dep
   };
   sheet.headerFooter = { oddFooter: `${form.source} &P / &N` };
   return reproducible(new Uint8Array(await book.xlsx.writeBuffer()), date);
+}
+
+/**
+ * A row tall enough for its wrapped text: spreadsheet programs keep a generated file's row heights, so
+ * long definitions would otherwise show and print as one clipped line. Widths are in character units,
+ * a Chinese character taking two.
+ */
+function fitHeight(row: ExcelJS.Row, widths: readonly number[]): void {
+  const lines = widths.map((width, i) => {
+    const units = [...String(row.getCell(i + 1).text ?? '')].reduce(
+      (n, c) => n + (c.charCodeAt(0) > 0xff ? 2 : 1.1),
+      0,
+    );
+    return Math.max(1, Math.ceil(units / (width - 1)));
+  });
+  row.height = 15 * Math.max(...lines) + 3;
 }
 
 function textLimit(limit: number, f: FormWords): ExcelJS.DataValidation {
