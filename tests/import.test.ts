@@ -143,6 +143,20 @@ describe('npm run import', () => {
     expect(ledger().replace('97.3', '97.1')).toBe(before);
   });
 
+  it('says a locked cell was changed, and imports the rest', async () => {
+    const path = formOf('区民政局');
+    const good = readFileSync(path);
+    const before = ledger();
+    await editForm(path, (sheet) => (sheet.getCell('F2').value = '95%以上'));
+    const result = run(dir, 'scripts/import.ts', '2024', FORMS);
+    writeFileSync(path, good);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(
+      /区民政局（虚构示例）\.xlsx › 填报表!F2\n\s+锁定的“本年目标（2024年）”被改成了“95%以上”/,
+    );
+    expect(ledger()).toBe(before);
+  });
+
   // Each spoiled cell: the message, located at its cell, and the ledger left as it was.
   const spoiled: Array<[string, string, (sheet: ExcelJS.Worksheet, book: ExcelJS.Workbook) => void, RegExp]> = [
     [

@@ -195,7 +195,11 @@ function bindFigures(text: string, options: WordChapterOptions): { body: string;
     const value = options.ledgerValue(figure.indicator.id, figure.period);
     if (value !== figure.value) continue;
     const period = figure.period === String(options.year) ? '' : ` period="${figure.period}"`;
-    body = `${body.slice(0, figure.start)}<Value id="${figure.indicator.id}"${period} />${body.slice(figure.end)}`;
+    // A figure in bold (为**97.4%**) loses the marks: <Value> is set in bold already, and CommonMark would not
+    // read ** between a Chinese character and a tag as emphasis, but print the asterisks.
+    const marks = /([*_]{1,2})$/.exec(body.slice(0, figure.start))?.[1] ?? '';
+    const wrapped = marks !== '' && body.startsWith(marks, figure.end) ? marks.length : 0;
+    body = `${body.slice(0, figure.start - wrapped)}<Value id="${figure.indicator.id}"${period} />${body.slice(figure.end + wrapped)}`;
     bound.unshift({
       id: figure.indicator.id,
       name: figure.indicator.name,

@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import { parseCsvTable } from '../content/csv-table.ts';
 import { error, warning, type Problem } from '../content/problems.ts';
-import type { Project } from '../content/project.ts';
+import { PATHS, type Project } from '../content/project.ts';
 import { decodeText } from '../content/text-file.ts';
 import { LEDGER_COLUMNS } from '../ledger/ledger.ts';
 import type { ImportedRow, LedgerCell, Origin } from '../ledger/ledger-merge.ts';
 import { numberWithUnit } from '../ledger/unit.ts';
 import { diagnostics, messagesFor } from '../site/messages/index.ts';
-import { departmentForms, FORM_COLUMNS, FORM_IDENTITY, formColumn, formHeader } from './form-workbook.ts';
+import { departmentForms, FORM_COLUMNS, FORM_IDENTITY, formColumn, formHeader, lockedCells } from './form-workbook.ts';
 
 const say = diagnostics().imports;
 
@@ -123,14 +123,17 @@ function readForm(
       continue;
     }
     seen.add(id);
-    const targetCell = sheet.getCell(n, formColumn('target'));
-    const target = plainText(targetCell.value);
-    if (target.replace(/\s+/g, '') !== expectedRow.target.replace(/\s+/g, ''))
-      problems.push(
-        warning(at(targetCell.address), say.targetChanged(target, expectedRow.target), {
-          hint: say.targetChangedHint(expectedRow.indicator.id),
-        }),
-      );
+    // Locked cells are the form's structure, never imported: one changed anyway is said, not ignored.
+    lockedCells(expectedRow).forEach((expectedText, i) => {
+      const cell = sheet.getCell(n, i + 1);
+      const written = plainText(cell.value);
+      if (written.replace(/\s+/g, '') !== expectedText.replace(/\s+/g, ''))
+        problems.push(
+          warning(at(cell.address), say.lockedChanged(header[i]!, written, expectedText), {
+            hint: say.lockedChangedHint(`${PATHS.ledgers}/${year}.csv`, PATHS.catalogue),
+          }),
+        );
+    });
     const row: ImportedRow = { indicator: id, period: String(year), cells: {}, origins: { indicator: { file: idAt } } };
     for (const key of ['value', 'status', 'note', 'source'] as const) {
       const cell = sheet.getCell(n, formColumn(key));

@@ -77,6 +77,16 @@ export function formHeader(f: FormWords, year: number): string[] {
   return FORM_COLUMNS.map((key) => named[key]);
 }
 
+/** A row's locked cells, id to target, as the form shows them (import warns when one was changed). */
+export const lockedCells = ({ indicator, previous, target }: DepartmentForm['rows'][number]): string[] => [
+  indicator.id,
+  indicator.name,
+  indicator.unit,
+  indicator.definition,
+  previous,
+  target,
+];
+
 /** Where the instructions sheet names the form's department and year (its second and third rows). */
 export const FORM_IDENTITY = { department: 'B2', year: 'B3' } as const;
 
@@ -119,8 +129,9 @@ export async function formWorkbook(project: Project, edition: Edition, form: Dep
   sheet.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
   fitHeight(sheet.getRow(1), widths);
   const statusWords = `"${STATUSES.map((s) => m.status[s]).join(',')}"`;
-  for (const { indicator, previous, target } of form.rows) {
-    const row = sheet.addRow([indicator.id, indicator.name, indicator.unit, indicator.definition, previous, target]);
+  for (const formRow of form.rows) {
+    const { indicator } = formRow;
+    const row = sheet.addRow(lockedCells(formRow));
     row.alignment = { wrapText: true, vertical: 'top' };
     fitHeight(row, widths);
     const [value, status, note, source] = (['value', 'status', 'note', 'source'] as const).map((key) =>

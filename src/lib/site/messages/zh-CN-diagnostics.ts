@@ -359,9 +359,10 @@ export const zhCNDiagnostics = {
     errorValue: (value: string) => `单元格是错误值 ${value}，不是数字。`,
     dateValue: '单元格是日期，不是数值或文字。',
     dateHint: '请把单元格格式改为“常规”或“文本”后重新输入。',
-    targetChanged: (form: string, ledger: string) =>
-      `“本年目标”改成了“${form}”（台账为“${ledger}”）：目标不从填报表导入，台账仍为“${ledger}”。`,
-    targetChangedHint: (file: string) => `如目标确需调整，请由编辑直接修改 ${file} 的 target 列。`,
+    lockedChanged: (column: string, written: string, expected: string) =>
+      `锁定的“${column}”被改成了“${written}”（原为“${expected}”）：这一列不从填报表导入，改动不会生效。`,
+    lockedChangedHint: (ledger: string, catalogue: string) =>
+      `目标如需调整，请由编辑修改 ${ledger} 的 target 列；指标名称、单位和统计口径在 ${catalogue} 中修改。`,
     duplicate: (id: string, period: string, first: string) =>
       `指标 ${id} 的 ${period} 年数据重复：已从 ${first} 导入。`,
     duplicateHint: '同一指标只保留一份；请删除重复的行或文件。',
