@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { plausibilityWarnings } from '../src/lib/ledger/plausibility.ts';
@@ -151,6 +151,18 @@ describe('the commands the guides give', () => {
     );
     expect(named.length).toBeGreaterThan(10);
     expect(new Set(named.filter((name) => !scripts.includes(name)))).toEqual(new Set());
+  });
+
+  it('every picture and relative link of the guides exists', () => {
+    const guides = ['README.md', 'docs/editing.md', 'docs/architecture.md', 'docs/deploy.md'];
+    const targets = guides.flatMap((file) =>
+      [...readFileSync(join(ROOT, file), 'utf8').matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
+        .map((m) => m[1]!)
+        .filter((target) => !/^[a-z]+:/.test(target))
+        .map((target) => join(dirname(file), target)),
+    );
+    expect(targets.filter((t) => t.endsWith('.png')).length).toBeGreaterThanOrEqual(3);
+    expect(targets.filter((target) => !existsSync(join(ROOT, target)))).toEqual([]);
   });
 
   it('npm run ledger -- <year> --out writes the evaluated ledger as a CSV Excel opens (BOM), and says so', () => {

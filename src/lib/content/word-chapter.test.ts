@@ -63,6 +63,24 @@ describe('a Word draft as a chapter', () => {
     ]);
   });
 
+  it('does not report the body-text styles of Word, WPS and LibreOffice, and keeps their lists', async () => {
+    const draft = new Document({
+      styles: { paragraphStyles: [{ id: 'BodyText', name: 'Body Text' }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '正文一段。', style: 'BodyText' }),
+            new Paragraph({ text: '列表一项。', style: 'BodyText', bullet: { level: 0 } }),
+          ],
+        },
+      ],
+    });
+    const chapter = await wordChapter(new Uint8Array(await Packer.toBuffer(draft)), options);
+    expect(chapter.unconverted).toEqual([]);
+    expect(chapter.mdx).toMatch(/^正文一段。$/m);
+    expect(chapter.mdx).toMatch(/^- 列表一项。$/m);
+  });
+
   it('turns nothing in a draft into code: braces, tags and links stay text and pass check', async () => {
     const hostile = new Document({
       sections: [

@@ -9,7 +9,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import { stringify as yaml } from 'yaml';
 import type { Indicator } from '../ledger/indicator.ts';
-import { WORD_HEADING_STYLE } from '../ledger/input-words.ts';
+import { WORD_BODY_STYLES, WORD_HEADING_STYLE } from '../ledger/input-words.ts';
 import { diagnostics } from '../site/messages/index.ts';
 import { proseFigures } from './prose-figures.ts';
 
@@ -83,7 +83,10 @@ export async function wordChapter(docx: Uint8Array, options: WordChapterOptions)
 
   const raw = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
   const unconverted: WordChapter['unconverted'] = [
-    ...converted.messages.map((m) => ({ kind: 'message' as const, text: converterMessage(m.message) })),
+    ...converted.messages.flatMap((m) => {
+      const text = converterMessage(m.message);
+      return text === null ? [] : [{ kind: 'message' as const, text }];
+    }),
     ...missingText(raw.value, `${title}${toString(tree)}`).map((text) => ({ kind: 'missing' as const, text })),
   ];
 
@@ -170,10 +173,15 @@ function dropEmptyHeaderRows(tree: Root): void {
       node.children.shift();
 }
 
-/** mammoth's messages in the editors' words (the text is not lost: the paragraph is kept as plain text). */
-function converterMessage(message: string): string {
+/**
+ * mammoth's messages in the editors' words (an unknown style loses no text: the paragraph is kept plain);
+ * null for the body-text styles of Word, WPS and LibreOffice, which are plain paragraphs anyway. (They
+ * are not mapped to paragraphs instead: an explicit mapping would turn list items into paragraphs.)
+ */
+function converterMessage(message: string): string | null {
   const say = diagnostics().wordChapter;
   const style = /^Unrecognised (paragraph|run) style: '(.*)' \(Style ID: .*\)$/.exec(message);
+  if (style && WORD_BODY_STYLES.includes(style[2]!)) return null;
   return style ? say.unknownStyle(style[1] === 'paragraph', style[2]!) : say.converter(message);
 }
 

@@ -108,3 +108,14 @@ export const PROSE_WORDS = {
 
 /** Word's built-in heading style as Chinese Word and WPS name it (标题 1 … 标题 6). */
 export const WORD_HEADING_STYLE = '标题';
+/** Paragraph styles of body text as Word, WPS and LibreOffice name them: plain paragraphs, nothing to report. */
+export const WORD_BODY_STYLES = [
+  'Body Text',
+  '正文文本',
+  'Text Body',
+  'Table Contents',
+  '表格内容',
+  '正文',
+  'Plain Text',
+  '纯文本',
+];

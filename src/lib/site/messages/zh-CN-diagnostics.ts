@@ -405,7 +405,7 @@ export const zhCNDiagnostics = {
       notCreated: (why: string) => `未创建：${why}`,
       created: (file: string) => `已创建 ${file}`,
       nextSteps: (year: number) =>
-        `\n${year} 年版已作为草稿创建。下一步：\n  1. 在 data/ledgers/${year}.csv 中填写 value 列（目标已按规划或上年预先填入，可修改）\n  2. 改写各章节，删除“${TODO_MARK}”提示\n  3. npm run check 检查；npm run dev 预览（草稿只在预览中可见）\n  4. 在 edition.yaml 中把 status 改为 published，再 npm run build`,
+        `\n${year} 年版已作为草稿创建。下一步（详见 docs/editing.md）：\n  1. 数据：npm run forms -- ${year} 生成各部门填报表，收回后 npm run import -- ${year} forms/${year}；也可直接在 data/ledgers/${year}.csv 中填写 value 列（目标已按规划或上年预先填入）\n  2. 章节：改写各章节，删除“${TODO_MARK}”提示；Word 草稿可用 npm run import-chapter -- ${year} 草稿.docx 转入\n  3. npm run check 检查；npm run dev 预览（草稿只在预览中可见）\n  4. 在 edition.yaml 中把 status 改为 published，再 npm run build`,
     },
     forms: {
       usage: 'npm run forms -- <年份> [--root 站点目录]，例如 npm run forms -- 2025',
