@@ -189,6 +189,12 @@ describe('npm run import', () => {
       /填报说明!B3\n\s+这是“2023”年度的填报表，不是 2024 年的。/,
     ],
     [
+      'a form without its instructions sheet',
+      '区民政局',
+      (_, book) => book.removeWorksheet(book.getWorksheet('填报说明')!.id),
+      /区民政局（虚构示例）\.xlsx\n\s+填报表缺少“填报说明”工作表/,
+    ],
+    [
       'a row of another department',
       '区统计局（',
       (sheet) => (sheet.getCell('A2').value = 'pm25'),

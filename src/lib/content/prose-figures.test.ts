@@ -71,10 +71,10 @@ describe('npm run check on prose figures', () => {
     const line = lines.findIndex((l) => l.includes('<Value id="qci" />')) + 1;
     const edited = (f: string) =>
       f === file
-        ? chapter.replace('<Value id="qci" />', '90.9').replace('基本药物抽检合格率恢复到', '2023年，制造业产品质量合格率为96.5%；基本药物抽检合格率恢复到')
+        ? chapter.replace('<Value id="qci" />', '90.9').replace('基本药物抽检合格率恢复到', '2023年，制造业产品质量合格率为96.5%，食品安全抽检合格率为**98.0%**；基本药物抽检合格率恢复到')
         : read(root)(f);
     const warnings = proseFigureWarnings(project, edited);
-    expect(warnings).toHaveLength(2);
+    expect(warnings).toHaveLength(3);
     expect(warnings[0]).toMatchObject({
       severity: 'warning',
       file,
@@ -86,5 +86,9 @@ describe('npm run check on prose figures', () => {
     // The sentence's own year is the one compared with; the ledger of 2023 says 96.8.
     expect(warnings[1]!.message).toBe('正文写“制造业产品质量合格率”为 96.5%，而台账 2023 年为 96.8%。');
     expect(warnings[1]!.hint).toContain('<Value id="mfg_pass_rate" period="2023" />');
+    // A figure in bold is read too, and located inside the marks.
+    expect(warnings[2]!.message).toBe('正文写“食品安全抽检合格率”为 98.0%，而台账 2023 年为 98.5%。');
+    const boldLine = edited(file).split('\n')[warnings[2]!.line! - 1]!;
+    expect(boldLine.slice(warnings[2]!.column! - 1)).toMatch(/^98\.0%\*\*；/);
   });
 });

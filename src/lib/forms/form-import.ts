@@ -59,10 +59,9 @@ function readForm(
 ): ImportRead {
   const f = messagesFor(project.site.language).forms;
   const about = book.getWorksheet(f.instructionsSheet);
-  const identity = (key: keyof typeof FORM_IDENTITY) =>
-    about ? plainText(about.getCell(FORM_IDENTITY[key]).value) : '';
-  const aboutOrigin = (key: keyof typeof FORM_IDENTITY) =>
-    say.where(file, about?.name ?? f.instructionsSheet, FORM_IDENTITY[key]);
+  if (!about) return fail(error(file, say.noIdentity(f.instructionsSheet), { hint: say.otherYearHint(year) }));
+  const identity = (key: keyof typeof FORM_IDENTITY) => plainText(about.getCell(FORM_IDENTITY[key]).value);
+  const aboutOrigin = (key: keyof typeof FORM_IDENTITY) => say.where(file, about.name, FORM_IDENTITY[key]);
   const writtenYear = identity('year');
   if (writtenYear !== String(year))
     return fail(error(aboutOrigin('year'), say.otherYear(writtenYear, year), { hint: say.otherYearHint(year) }));

@@ -327,6 +327,7 @@ export const zhCNDiagnostics = {
     notAForm: (sheet: string) => `不是填报表，也不是台账：没有“${sheet}”工作表，第一张工作表的第一行也不是台账的列名。`,
     notAFormHint: (columns: readonly string[]) =>
       `请导入 npm run forms 生成、各部门填好的填报表；或第一行为 ${columns.join(',')} 的台账。`,
+    noIdentity: (sheet: string) => `填报表缺少“${sheet}”工作表，无法确认数据年度和填报单位。`,
     otherYear: (written: string, year: number) => `这是“${written}”年度的填报表，不是 ${year} 年的。`,
     otherYearHint: (year: number) => `请确认文件是否放错；${year} 年的填报表用 npm run forms -- ${year} 生成。`,
     unknownDepartment: (department: string, known: readonly string[]) =>
