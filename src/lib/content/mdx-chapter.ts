@@ -134,7 +134,7 @@ export interface EditionRows {
 export const ALLOWED_HTML = ['br', 'sup', 'sub'] as const;
 /** Schemes a link or image may use; a URL without a scheme is relative to the site. */
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
-const isSafeUrl = (url: string) => {
+export const isSafeUrl = (url: string) => {
   // Browsers ignore control characters and spaces inside a scheme (`java\tscript:`): so does this check.
   const compact = [...url].filter((c) => c.charCodeAt(0) > 0x20).join('');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1];

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { Document, Packer, Paragraph } from 'docx';
+import {
+  Bookmark,
+  Document,
+  ExternalHyperlink,
+  ImageRun,
+  InternalHyperlink,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
 import { wordDraft } from '../../../tests/helpers/word-draft.ts';
 import type { Indicator } from '../ledger/indicator.ts';
 import { analyseChapterBody, splitFrontMatter } from './mdx-chapter.ts';
@@ -79,6 +91,89 @@ describe('a Word draft as a chapter', () => {
     expect(chapter.unconverted).toEqual([]);
     expect(chapter.mdx).toMatch(/^正文一段。$/m);
     expect(chapter.mdx).toMatch(/^- 列表一项。$/m);
+  });
+
+  it('reports a picture a browser cannot show, and leaves it out', async () => {
+    const draft = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('图前。'),
+            new Paragraph({
+              children: [
+                new ImageRun({
+                  type: 'bmp',
+                  data: new Uint8Array(64),
+                  transformation: { width: 10, height: 10 },
+                  altText: { name: '旧图', title: '旧图', description: '旧版示意图' },
+                }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const chapter = await wordChapter(new Uint8Array(await Packer.toBuffer(draft)), options);
+    expect(chapter.images).toEqual([]);
+    expect(chapter.mdx).not.toContain('![');
+    expect(chapter.unconverted).toEqual([
+      {
+        kind: 'message',
+        text: '第 1 张图片（旧版示意图）是 image/bmp 格式，网页无法显示，未转入：请在 Word 中把它另存为 PNG 或 JPG 图片后重新插入。',
+      },
+    ]);
+  });
+
+  it('keeps web links, drops links that point nowhere on the page or could run script, keeping their text', async () => {
+    const link = (url: string, text: string) => new ExternalHyperlink({ link: url, children: [new TextRun(text)] });
+    const draft = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new Bookmark({ id: 'sec1', children: [new TextRun('一、总体情况')] })] }),
+            new Paragraph({
+              children: [
+                new InternalHyperlink({ anchor: 'sec1', children: [new TextRun('见上文')] }),
+                new TextRun('；'),
+                link('javascript:alert(1)', '点我'),
+                new TextRun('；'),
+                link('https://www.samr.gov.cn/', '市场监管总局'),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const chapter = await wordChapter(new Uint8Array(await Packer.toBuffer(draft)), options);
+    const { body } = splitFrontMatter(chapter.mdx);
+    expect(body.trim()).toBe('一、总体情况\n\n见上文；点我；[市场监管总局](https://www.samr.gov.cn/)');
+    expect(chapter.unconverted).toEqual([
+      {
+        kind: 'message',
+        text: '链接“点我”的地址 javascript:alert(1) 不是网址（只允许 http、https、mailto），已去掉链接，只保留文字。',
+      },
+    ]);
+  });
+
+  it('reports a table with merged cells, whose text stays in the first cell', async () => {
+    const cell = (text: string, span: { rowSpan?: number; columnSpan?: number } = {}) =>
+      new TableCell({ children: [new Paragraph(text)], ...span });
+    const rows = [
+      [cell('领域', { rowSpan: 2 }), cell('指标情况', { columnSpan: 2 })],
+      [cell('已完成'), cell('未完成')],
+      [cell('产品质量'), cell('9'), cell('1')],
+    ];
+    const draft = new Document({
+      sections: [{ children: [new Table({ rows: rows.map((children) => new TableRow({ children })) })] }],
+    });
+    const chapter = await wordChapter(new Uint8Array(await Packer.toBuffer(draft)), options);
+    expect(chapter.mdx).toMatch(/^\| 领域 +\| 指标情况 +\| +\|$/m);
+    expect(chapter.unconverted).toEqual([
+      {
+        kind: 'message',
+        text: '第 1 个表格有合并单元格：网页表格不能合并，合并格的文字只保留在第一格，其余为空，请核对表头。',
+      },
+    ]);
   });
 
   it('turns nothing in a draft into code: braces, tags and links stay text and pass check', async () => {

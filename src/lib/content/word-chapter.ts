@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toString as hastToString } from 'hast-util-to-string';
 import { defaultHandlers, toMdast, type Handle } from 'hast-util-to-mdast';
 import mammoth from 'mammoth';
 import type { FootnoteDefinition, Heading, Root } from 'mdast';
@@ -11,6 +12,7 @@ import { stringify as yaml } from 'yaml';
 import type { Indicator } from '../ledger/indicator.ts';
 import { WORD_BODY_STYLES, WORD_HEADING_STYLE } from '../ledger/input-words.ts';
 import { diagnostics } from '../site/messages/index.ts';
+import { isSafeUrl } from './mdx-chapter.ts';
 import { proseFigures } from './prose-figures.ts';
 
 /** A figure of the draft bound to the ledger: `<Value id="…" />` now stands where the number was. */
@@ -47,6 +49,17 @@ export interface WordChapterOptions {
 }
 
 /**
+ * Pictures a browser shows, by the type Word records, with the file extension they are saved under. Others
+ * (EMF/WMF drawings, TIFF) are reported instead; SVG too, since an SVG file opened from the site runs script.
+ */
+const PICTURE_TYPES: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+};
+
+/**
  * Word styles as Chinese Word and WPS name them (标题 1), mapped like the English built-in ones, so a draft
  * written with either keeps its headings.
  */
@@ -60,22 +73,44 @@ const STYLE_MAP = [1, 2, 3, 4, 5, 6].map((n) => `p[style-name='${WORD_HEADING_ST
  */
 export async function wordChapter(docx: Uint8Array, options: WordChapterOptions): Promise<WordChapter> {
   const images: WordChapter['images'] = [];
+  const refused: string[] = [];
   const converted = await mammoth.convertToHtml(
     { buffer: Buffer.from(docx) },
     {
       styleMap: STYLE_MAP,
       convertImage: mammoth.images.imgElement(async (image) => {
-        const extension = image.contentType.split('/')[1]?.replace('jpeg', 'jpg') ?? 'png';
-        const name = `${options.imagePrefix}-${images.length + 1}.${extension}`;
         // mammoth adds the picture's alt text (Word's 替代文字) to the element itself.
         const alt = (image as { altText?: string }).altText ?? '';
+        const extension = PICTURE_TYPES[image.contentType];
+        if (!extension) {
+          refused.push(diagnostics().wordChapter.pictureType(refused.length + images.length + 1, image.contentType, alt));
+          return { src: '' }; // removed below
+        }
+        const name = `${options.imagePrefix}-${images.length + 1}.${extension}`;
         images.push({ name, alt, bytes: new Uint8Array(await image.readAsBuffer()) });
         return { src: `./${options.imageFolder}/${name}` };
       }),
     },
   );
   const hast = fromHtml(converted.value, { fragment: true });
-  removeFootnoteBacklinks(hast);
+  // Markdown tables have no merged cells: a merged cell's text stays in its first cell, the rest are empty.
+  const tables = hast.children.filter((n): n is Element => n.type === 'element' && n.tagName === 'table');
+  tables.forEach((table, i) => {
+    if (hasMergedCell(table)) refused.push(diagnostics().wordChapter.mergedCells(i + 1));
+  });
+  prune(hast, (e) => {
+    if (e.tagName === 'img') return e.properties.src ? 'keep' : 'remove'; // a picture refused above
+    if (e.tagName !== 'a') return 'keep';
+    const href = String(e.properties.href ?? '');
+    // mammoth ends each footnote with a link back to its reference (↑): the site makes its own.
+    if (href.startsWith('#footnote-ref-')) return 'remove';
+    if (/^#footnote-\d+$/.test(href)) return 'keep';
+    // Bookmarks and links to them (a table of contents) point nowhere on the page: their text stays.
+    if (href === '' || href.startsWith('#')) return 'unwrap';
+    if (isSafeUrl(href)) return 'keep';
+    refused.push(diagnostics().wordChapter.unsafeLink(hastToString(e), href));
+    return 'unwrap';
+  });
   const tree = toMdast(hast, { handlers: { sup: superscript('sup'), sub: superscript('sub'), ol: footnotesOrList } }) as Root;
   const title = takeTitle(tree) ?? options.title;
   startHeadingsAt(tree, 2);
@@ -87,6 +122,7 @@ export async function wordChapter(docx: Uint8Array, options: WordChapterOptions)
       const text = converterMessage(m.message);
       return text === null ? [] : [{ kind: 'message' as const, text }];
     }),
+    ...refused.map((text) => ({ kind: 'message' as const, text })),
     ...missingText(raw.value, `${title}${toString(tree)}`).map((text) => ({ kind: 'missing' as const, text })),
   ];
 
@@ -112,12 +148,24 @@ export async function wordChapter(docx: Uint8Array, options: WordChapterOptions)
   };
 }
 
-/** mammoth ends each footnote with a link back to its reference (↑): the site makes its own. */
-function removeFootnoteBacklinks(node: HastRoot | Element): void {
-  node.children = node.children.filter(
-    (child) => !(child.type === 'element' && child.tagName === 'a' && String(child.properties.href).startsWith('#footnote-ref-')),
-  ) as typeof node.children;
-  for (const child of node.children) if (child.type === 'element') removeFootnoteBacklinks(child);
+const hasMergedCell = (node: Element): boolean =>
+  node.children.some(
+    (child) =>
+      child.type === 'element' &&
+      ((['td', 'th'].includes(child.tagName) && (Number(child.properties.colSpan ?? 1) > 1 || Number(child.properties.rowSpan ?? 1) > 1)) ||
+        hasMergedCell(child)),
+  );
+
+/** Each element, at any depth, kept, removed, or replaced by its children, as `decide` says. */
+function prune(node: HastRoot | Element, decide: (element: Element) => 'keep' | 'remove' | 'unwrap'): void {
+  const children: Array<(typeof node.children)[number]> = [];
+  for (const child of node.children) {
+    const decision = child.type === 'element' ? decide(child) : 'keep';
+    if (child.type === 'element' && decision !== 'remove') prune(child, decide);
+    if (decision === 'keep') children.push(child);
+    else if (decision === 'unwrap' && child.type === 'element') children.push(...child.children);
+  }
+  node.children = children as typeof node.children;
 }
 
 const footnoteId = (element: ElementContent): string | null => {
@@ -175,13 +223,15 @@ function dropEmptyHeaderRows(tree: Root): void {
 
 /**
  * mammoth's messages in the editors' words (an unknown style loses no text: the paragraph is kept plain);
- * null for the body-text styles of Word, WPS and LibreOffice, which are plain paragraphs anyway. (They
- * are not mapped to paragraphs instead: an explicit mapping would turn list items into paragraphs.)
+ * null for the body-text styles of Word, WPS and LibreOffice, which are plain paragraphs anyway (they are
+ * not mapped to paragraphs instead: an explicit mapping would turn list items into paragraphs), and for
+ * pictures of other types, which `pictureType` reports in the editors' words.
  */
 function converterMessage(message: string): string | null {
   const say = diagnostics().wordChapter;
   const style = /^Unrecognised (paragraph|run) style: '(.*)' \(Style ID: .*\)$/.exec(message);
   if (style && WORD_BODY_STYLES.includes(style[2]!)) return null;
+  if (/^Image of type .* is unlikely to display in web browsers$/.test(message)) return null; // said as pictureType
   return style ? say.unknownStyle(style[1] === 'paragraph', style[2]!) : say.converter(message);
 }
 

@@ -315,6 +315,12 @@ export const zhCNDiagnostics = {
     unknownStyle: (paragraph: boolean, style: string) =>
       `${paragraph ? '段落' : '文字'}样式“${style}”没有对应的格式，已按普通${paragraph ? '段落' : '文字'}转换（文字保留）。`,
     converter: (message: string) => `转换提示：${message}`,
+    unsafeLink: (text: string, href: string) =>
+      `链接“${text}”的地址 ${href} 不是网址（只允许 http、https、mailto），已去掉链接，只保留文字。`,
+    mergedCells: (n: number) =>
+      `第 ${n} 个表格有合并单元格：网页表格不能合并，合并格的文字只保留在第一格，其余为空，请核对表头。`,
+    pictureType: (n: number, type: string, alt: string) =>
+      `第 ${n} 张图片${alt ? `（${alt}）` : ''}是 ${type} 格式，网页无法显示，未转入：请在 Word 中把它另存为 PNG 或 JPG 图片后重新插入。`,
   },
   /** `npm run import` (form-import.ts, ledger-merge.ts): filled forms and ledgers read back into the ledger. */
   imports: {
