@@ -84,6 +84,8 @@ await runScript(async () => {
   renameSync(join(root, `${file}.import-tmp`), join(root, file));
 
   console.log(say.written(file, converted.title) + (copied ? say.replacedCopy(file) : ''));
+  // The chapter's one-line summary is not in the draft; the replaced file's would be last year's.
+  if (chapter?.summary) console.log(say.summaryDropped(chapter.summary));
   for (const image of converted.images)
     console.log(say.image(`${PATHS.editions}/${year}/${CHAPTER_IMAGES}/${image.name}`, image.alt));
   const tag = (id: string, period: string) =>

@@ -81,4 +81,18 @@ describe('npm run import-chapter', () => {
       readFileSync(join(dir, 'content/editions/2024/images/word-draft-1.png')),
     );
   });
+
+  it('replaces the chapter new-edition copied, found by the draft’s title, and says what it did not carry over', () => {
+    const result = run(dir, 'scripts/import-chapter.ts', '2025', '产品质量.docx');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain(
+      '（替换了 new-edition 复制的上年章节 content/editions/2025/02-product-quality.mdx）',
+    );
+    expect(result.stdout).toContain('原章节的一句话摘要未沿用（“制造业、食品、农产品和药品质量状况。”）');
+    // The sentence says 2024: its figure is bound to 2024's value; the others (no year, an empty 2025 ledger) are not.
+    expect(result.stdout).toContain('1 处数字已改为引用台账');
+    expect(result.stdout).toContain('第 8 行 制造业产品质量合格率 97.1% → <Value id="mfg_pass_rate" period="2024" />');
+    const mdx = readFileSync(join(dir, 'content/editions/2025/02-product-quality.mdx'), 'utf8');
+    expect(mdx).toMatch(/^---\ntitle: 产品质量\norder: 2\n---\n/);
+  });
 });

@@ -456,6 +456,8 @@ export const zhCNDiagnostics = {
       refused: (file: string) => `转换结果未通过检查，${file} 没有写入：`,
       written: (file: string, title: string) => `已写入 ${file}（${title}）`,
       replacedCopy: (file: string) => `（替换了 new-edition 复制的上年章节 ${file}）`,
+      summaryDropped: (summary: string) =>
+        `原章节的一句话摘要未沿用（“${summary}”）：如需要，请在新章节开头的前言区加一行 summary: …`,
       image: (file: string, alt: string) =>
         `  图片 ${file}${alt ? `：${alt}` : '：没有替代文字，请在章节中补写图片说明 ![说明](…)'}`,
       bound: (count: number) => `${count} 处数字已改为引用台账：`,
