@@ -15,6 +15,7 @@ import {
 } from '../src/lib/site/cli-args.ts';
 import { formatReport, hasErrors } from '../src/lib/content/problems.ts';
 import { CHAPTER_IMAGES, chapterSlug, loadProject, PATHS } from '../src/lib/content/project.ts';
+import { copiedChapter } from '../src/lib/content/new-edition.ts';
 import { wordChapter, type WordChapterOptions } from '../src/lib/content/word-chapter.ts';
 import { entryAt } from '../src/lib/ledger/evaluation.ts';
 import { diagnostics } from '../src/lib/site/messages/index.ts';
@@ -68,7 +69,14 @@ await runScript(async () => {
   const file = chapter?.file ?? `${PATHS.editions}/${year}/${values.name}.mdx`;
   const order = chapter?.order ?? Number(values.name!.slice(0, 2));
   const existing = existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : null;
-  const copied = existing?.includes(d.newEdition.todoMark) ?? false;
+  // Only a copy no one has touched since new-edition made it is replaced without --replace.
+  const sourceOf = (from: number) => file.replace(`/${year}/`, `/${from}/`);
+  const source = project.editions.filter((e) => e.year < year && existsSync(join(root, sourceOf(e.year)))).at(-1);
+  const copied =
+    !!existing &&
+    !!source &&
+    existing ===
+      copiedChapter(readFileSync(join(root, sourceOf(source.year)), 'utf8'), String(source.year), String(year));
   if (existing !== null && !copied && !values.replace) fail(say.exists(file));
 
   const converted = await convert(order, chapterSlug(basename(file)));

@@ -46,6 +46,16 @@ await runScript(async () => {
     process.exit(1);
   }
   const project = loadProject(root, { includeDrafts: true });
+  // The ledger and its edition as they are must be sound first: a figure is never merged into a file check
+  // already refuses (a row of extra cells, another encoding), which rewriting would spoil without a word.
+  const unsound = project.problems.filter(
+    (p) => p.severity === 'error' && (p.file === ledgerFile || p.file.startsWith(`${PATHS.editions}/${year}/`)),
+  );
+  const edition = project.editions.find((e) => e.year === year);
+  if (unsound.length > 0 || !edition) {
+    console.error(`${formatReport(unsound)}\n${say.fixLedgerFirst(ledgerFile)}`);
+    process.exit(1);
+  }
 
   const rows: ImportedRow[] = [];
   const problems: Problem[] = [];
@@ -54,8 +64,7 @@ await runScript(async () => {
     rows.push(...read.rows);
     problems.push(...read.problems);
   }
-  const before = readFileSync(join(root, ledgerFile), 'utf8');
-  const merged = mergeLedger(before, rows);
+  const merged = mergeLedger(readFileSync(join(root, ledgerFile), 'utf8'), rows);
   problems.push(...merged.problems);
 
   // The merged ledger checked as `npm run check` would check it on disk; each problem traced to its cell.

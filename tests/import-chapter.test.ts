@@ -83,6 +83,15 @@ describe('npm run import-chapter', () => {
   });
 
   it('replaces the chapter new-edition copied, found by the draft’s title, and says what it did not carry over', () => {
+    // A copy an editor has begun to rewrite, its 待更新 notice still in place, is not replaced without --replace.
+    const copy = join(dir, 'content/editions/2025/02-product-quality.mdx');
+    const untouched = readFileSync(copy, 'utf8');
+    writeFileSync(copy, `${untouched}\n编辑已补写的一段。\n`);
+    const refused = run(dir, 'scripts/import-chapter.ts', '2025', '产品质量.docx');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('已经改写过');
+    writeFileSync(copy, untouched);
+
     const result = run(dir, 'scripts/import-chapter.ts', '2025', '产品质量.docx');
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain(

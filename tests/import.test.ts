@@ -248,6 +248,33 @@ describe('npm run import', () => {
     rmSync(join(dir, 'corrections.csv'));
   });
 
+  it('names a ledger column it cannot read, and imports nothing', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('台账').addRows([
+      ['indicator', 'period', '数值'],
+      ['coastal_water_good', 2023, 58.8],
+    ]);
+    await book.xlsx.writeFile(join(dir, 'renamed.xlsx'));
+    const before = ledger();
+    const result = run(dir, 'scripts/import.ts', '2024', 'renamed.xlsx', '--replace');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/renamed\.xlsx › 台账!C1\n\s+“数值”不是台账的列名/);
+    expect(ledger()).toBe(before);
+  });
+
+  it('touches no ledger that check already refuses, and says to fix it first', () => {
+    const before = ledger();
+    // A note with an unquoted comma: one cell too many, which a rewrite would silently cut off.
+    const broken = before.replace(/^(mfg_pass_rate,2024,[^\n]*)$/m, '$1,市监局');
+    writeFileSync(join(dir, LEDGER), broken);
+    const result = run(dir, 'scripts/import.ts', '2024', FORMS, '--replace');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/错误 data\/ledgers\/2024\.csv:\d+/);
+    expect(result.stderr).toContain('请先改正，再导入填报表');
+    expect(ledger()).toBe(broken);
+    writeFileSync(join(dir, LEDGER), before);
+  });
+
   it('refuses what is not a form or a ledger, and a year without an edition', () => {
     writeFileSync(join(dir, 'notes.docx'), 'x');
     const wrongKind = run(dir, 'scripts/import.ts', '2024', 'notes.docx');

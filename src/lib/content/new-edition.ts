@@ -55,9 +55,7 @@ export function scaffoldEdition(
 
   for (const chapter of source.chapters) {
     const text = readFileSync(join(root, chapter.file), 'utf8');
-    const end = text.indexOf('\n---', 4) + 4;
-    const notice = `\n${d.chapterNotice(from, to)}\n`;
-    files.set(chapter.file.replace(`/${from}/`, `/${to}/`), text.slice(0, end) + notice + text.slice(end));
+    files.set(chapter.file.replace(`/${from}/`, `/${to}/`), copiedChapter(text, from, to));
   }
 
   // Custom chart specs live beside the chapters and travel with them; one that names the old year likely filters on it.
@@ -95,4 +93,13 @@ export function scaffoldEdition(
   if (ended.retired.length > 0) notes.push(d.retired(ended.retired));
   files.set(ledgerFile, csv([[...LEDGER_COLUMNS], ...rows]));
   return { files, notes };
+}
+
+/**
+ * A chapter as new-edition copies it into the next year's draft: unchanged, with the 待更新 notice after its
+ * front matter. import-chapter compares with it to tell a copy no one has touched from an edited chapter.
+ */
+export function copiedChapter(text: string, from: string, to: string): string {
+  const end = text.indexOf('\n---', 4) + 4;
+  return `${text.slice(0, end)}\n${diagnostics().newEdition.chapterNotice(from, to)}\n${text.slice(end)}`;
 }

@@ -10,7 +10,9 @@ const indicator = (id: string, name: string, unit: string): Indicator =>
 const MFG = indicator('mfg_pass_rate', '制造业产品质量合格率', '%');
 const QCI = indicator('qci', '制造业质量竞争力指数', '');
 const AWARDS = indicator('quality_award_firms', '区长质量奖获奖企业', '家');
-const ALL = [MFG, QCI, AWARDS];
+const AIR = indicator('good_air_days', '空气质量优良天数比例', '%');
+const CITY_AIR = indicator('city_good_air_days', '城市空气质量优良天数比例', '%');
+const ALL = [MFG, QCI, AWARDS, AIR, CITY_AIR];
 
 const found = (text: string) =>
   proseFigures(text, ALL, 2024).map((f) => ({ id: f.indicator.id, period: f.period, value: f.value, written: f.written }));
@@ -26,7 +28,30 @@ describe('figures written after an indicator’s name', () => {
     expect(found('区长质量奖获奖企业3家')).toEqual([{ id: 'quality_award_firms', period: '2024', value: 3, written: '3家' }]);
   });
 
+  it('gives a figure to the longer of two names that hold one another, once', () => {
+    expect(found('全市城市空气质量优良天数比例为90%，全区空气质量优良天数比例为93.9%')).toEqual([
+      { id: 'city_good_air_days', period: '2024', value: 90, written: '90%' },
+      { id: 'good_air_days', period: '2024', value: 93.9, written: '93.9%' },
+    ]);
+  });
+
+  it('reads thousands separators and full-width digits, and no number cut short', () => {
+    expect(found('区长质量奖获奖企业为1,234家')).toEqual([
+      { id: 'quality_award_firms', period: '2024', value: 1234, written: '1,234家' },
+    ]);
+    expect(found('区长质量奖获奖企业为1,23家')).toEqual([]);
+    const [fullWidth] = proseFigures('制造业产品质量合格率为９７．２％', ALL, 2024);
+    expect(saysValue(fullWidth!, 97.6)).toBe(false); // one decimal written: ±0.05, not ±0.5
+  });
+
   it('takes the year the sentence gives, not one it compares with', () => {
+    expect(found('根据2023年发布的办法，全区制造业产品质量合格率为97.6%')[0]?.period).toBe('2024');
+    expect(found('2023年为96.8%，今年制造业产品质量合格率为97.6%')[0]?.period).toBe('2024');
+    expect(found('2023年，全区制造业产品质量合格率为96.8%，区长质量奖获奖企业3家').map((f) => f.period)).toEqual([
+      '2023',
+      '2023',
+    ]);
+    expect(found('制造业产品质量合格率为97.6%（比上年提高0.5个百分点）')).toHaveLength(1);
     expect(found('2023年，制造业产品质量合格率为96.8%。')[0]?.period).toBe('2023');
     expect(found('上年制造业产品质量合格率为96.8%。')[0]?.period).toBe('2023');
     expect(found('与2023年相比，制造业产品质量合格率为97.1%。')[0]?.period).toBe('2024');

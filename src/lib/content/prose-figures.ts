@@ -27,15 +27,22 @@ export interface ProseFigure {
   end: number;
 }
 
-const { connectors, yearSuffixes, lastYear, comparingBefore, comparingAfter, notALevel, yearUnit } = PROSE_WORDS;
+const { connectors, yearSuffixes, lastYear, thisYear, comparingBefore, comparingAfter, notALevel, yearUnit } =
+  PROSE_WORDS;
 const either = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
 /** A word between a name and its figure that means “is”: the figure is the indicator's level. */
 const CONNECTOR = `${either(connectors)}?`;
-const NUMBER = '([0-9０-９]+(?:[.．][0-9０-９]+)?)';
-/** A year in a sentence (`2023年`, `2023年底`, `上年`): what a figure after it may be for. */
-const YEAR = new RegExp(`(\\d{4})${yearUnit}${either(yearSuffixes)}?|(${either(lastYear)})`, 'g');
-/** A year right after a figure says whose figure it is (“97.1%（2023年）”): too subtle to judge. */
-const YEAR_AFTER = new RegExp(`^[^。；，\\n]{0,4}(?:\\d{4}${yearUnit}|${either(lastYear)})`);
+/** A number, with thousands separators (1,234) or full-width digits as typed with a Chinese input method. */
+const NUMBER = '([0-9０-９]{1,3}(?:,[0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+)([.．][0-9０-９]+)?';
+/** A year in a sentence (`2023年`, `2023年底`, `上年`, `今年`): what a figure after it may be for. */
+const YEAR = new RegExp(
+  `(\\d{4})${yearUnit}${either(yearSuffixes)}?|(${either(lastYear)})|(${either(thisYear)})`,
+  'g',
+);
+/** A year right after a figure says whose figure it is (“97.1%（2023年）”), unless compared with (比上年): too subtle. */
+const YEAR_AFTER = new RegExp(
+  `^[^。；，\\n]{0,4}(?<!${either(comparingBefore)})(?:\\d{4}${yearUnit}|${either(lastYear)})`,
+);
 const COMPARED_BEFORE = new RegExp(`${either(comparingBefore)}$`);
 const COMPARED_AFTER = new RegExp(either(comparingAfter));
 const NOT_A_LEVEL = new RegExp(`^${either(notALevel)}`);
@@ -44,7 +51,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The figures of `text` that follow a numeric indicator's name, in order. */
 export function proseFigures(text: string, indicators: readonly Indicator[], year: number): ProseFigure[] {
-  const found: ProseFigure[] = [];
+  const found: Array<ProseFigure & { nameStart: number }> = [];
   for (const indicator of indicators) {
     if (indicator.type !== 'number' || indicator.name.length < 2) continue;
     // The name, an optional bracketed remark (（QCI）), emphasis marks, a connecting word, the number.
@@ -53,30 +60,39 @@ export function proseFigures(text: string, indicators: readonly Indicator[], yea
       const numberEnd = match.index + match[0].length;
       const unit = unitAfter(text.slice(numberEnd), indicator.unit);
       if (unit === null || YEAR_AFTER.test(text.slice(numberEnd + unit.length))) continue;
-      const start = numberEnd - match[1]!.length;
+      const start = numberEnd - match[1]!.length - (match[2]?.length ?? 0);
       const period = yearOfSentence(text.slice(0, match.index), year);
+      const digits = halfWidth(`${match[1]}${match[2] ?? ''}`).replaceAll(',', '');
       found.push({
         indicator,
         period,
-        value: Number(halfWidth(match[1]!)),
+        value: Number(digits),
         written: text.slice(start, numberEnd + unit.length),
         start,
         end: numberEnd + unit.length,
+        nameStart: match.index,
       });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  // One figure, one indicator: where one name holds another (城市空气质量优良天数比例, 空气质量优良天数比例),
+  // the figure belongs to the longer name, the one that starts first.
+  const byFigure = new Map<number, ProseFigure & { nameStart: number }>();
+  for (const figure of found)
+    if ((byFigure.get(figure.start)?.nameStart ?? Infinity) > figure.nameStart) byFigure.set(figure.start, figure);
+  return [...byFigure.values()].sort((a, b) => a.start - b.start).map(({ nameStart: _, ...figure }) => figure);
 }
 
-/** The year of the sentence before a name: its last year that is not one compared with, else the edition's. */
+/**
+ * The year of the sentence before a name: its last year word, unless that year is compared with or names
+ * something else (COMPARED_*), else the edition's. “2023年，全区A为96.8%，B为98.5%”: B is 2023's too.
+ */
 function yearOfSentence(before: string, year: number): string {
   const sentence = before.slice(before.search(/[^。；！？\n]*$/));
-  const said = [...sentence.matchAll(YEAR)].filter((m) => {
-    const clauseAfter = sentence.slice(m.index + m[0].length).split(/[，,]/)[0]!;
-    return !COMPARED_BEFORE.test(sentence.slice(0, m.index)) && !COMPARED_AFTER.test(clauseAfter);
-  });
-  const last = said.at(-1);
-  return last ? (last[1] ?? String(year - 1)) : String(year);
+  const last = [...sentence.matchAll(YEAR)].at(-1);
+  if (!last) return String(year);
+  const clauseAfter = sentence.slice(last.index + last[0].length).split(/[，,]/)[0]!;
+  if (COMPARED_BEFORE.test(sentence.slice(0, last.index)) || COMPARED_AFTER.test(clauseAfter)) return String(year);
+  return last[1] ?? (last[2] ? String(year - 1) : String(year));
 }
 
 /**
@@ -89,12 +105,13 @@ function unitAfter(rest: string, unit: string): string | null {
     // “个百分点” is a change, not a level, though it starts with the count word 个.
     if (unitAgrees(written, unit) && !NOT_A_LEVEL.test(rest.slice(length))) return written;
   }
-  return /^\s*[\p{Script=Han}%‰a-zA-Z]/u.test(rest) ? null : '';
+  // A digit, decimal point or thousands comma next would mean the number was read short: not a figure.
+  return /^\s*(?:[\p{Script=Han}%‰a-zA-Z0-9０-９.．]|,\d)/u.test(rest) ? null : '';
 }
 
 /** Whether a figure written with its own precision says the ledger's value: 97% says 97.1%, 97.2% does not. */
 export function saysValue(figure: ProseFigure, value: number): boolean {
-  const decimals = figure.written.match(/[.．](\d+)/)?.[1]?.length ?? 0;
+  const decimals = halfWidth(figure.written).match(/\.(\d+)/)?.[1]?.length ?? 0;
   return Math.abs(value - figure.value) <= 0.5 * 10 ** -decimals + 1e-9;
 }
 

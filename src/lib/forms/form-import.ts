@@ -65,7 +65,7 @@ function readForm(
   const writtenYear = identity('year');
   if (writtenYear !== String(year))
     return fail(error(aboutOrigin('year'), say.otherYear(writtenYear, year), { hint: say.otherYearHint(year) }));
-  const drafted = departmentForms(project, year)!;
+  const drafted = departmentForms(project, year)!; // the caller has checked the edition exists
   const department = identity('department');
   const expected = drafted.forms.find((form) => form.source === department);
   if (!expected)
@@ -158,6 +158,18 @@ function readLedgerSheet(file: string, sheet: ExcelJS.Worksheet, project: Projec
   );
   const header = rowTexts(sheet, 1);
   const columnOf = (name: string) => header.indexOf(name) + 1;
+  // A column import does not read (数值 for value) would lose its cells: named, and nothing imported.
+  const known: readonly string[] = ['indicator', 'period', ...IMPORTED];
+  header.forEach((name, i) => {
+    const filled = columnCells(sheet, i + 1).some((cell, row) => row > 0 && plainText(cell.value) !== '');
+    if (!known.includes(name) && (name !== '' || filled))
+      problems.push(
+        error(say.where(file, sheet.name, address(sheet, 1, i + 1)), say.unknownColumn(name), {
+          hint: say.notAFormHint(LEDGER_COLUMNS),
+        }),
+      );
+  });
+  if (problems.length > 0) return { rows: [], problems };
   const rows: ImportedRow[] = [];
   for (let n = 2; n <= sheet.rowCount; n++) {
     if (rowTexts(sheet, n).every((text) => text === '')) continue;
@@ -194,6 +206,8 @@ function readCsvLedger(file: string, bytes: Uint8Array): ImportRead {
   const decoded = decodeText(bytes, file);
   if ('problem' in decoded) return fail(decoded.problem);
   const table = parseCsvTable(decoded.text, file, ['indicator', 'period'], IMPORTED);
+  // What check only warns of in a ledger, a column it does not read, would lose its cells in an import.
+  table.problems.forEach((problem) => (problem.severity = 'error'));
   const rows = table.rows.map((row): ImportedRow => {
     const present = IMPORTED.filter((key) => key in row.cells);
     return {

@@ -99,9 +99,13 @@ export const PROSE_WORDS = {
   /** After `2023年`: 2023年底, 2023年末 … still 2023. */
   yearSuffixes: ['底', '末', '全年', '度'],
   lastYear: ['上年', '去年', '上一年'],
-  /** Before a year (较2023年) or in its clause (与2023年相比): the year is compared with, not reported. */
-  comparingBefore: ['比', '较', '与', '同'],
-  comparingAfter: ['比', '较', '相比', '同比'],
+  thisYear: ['今年', '本年', '当年'],
+  /**
+   * Before a year (较2023年, 根据2023年…) or in the rest of its clause (与2023年相比, 2023年发布的办法): the year
+   * is compared with or names something else, not the year of the figures after it.
+   */
+  comparingBefore: ['比', '较', '与', '同', '自', '从', '至', '到', '根据', '按照', '依据'],
+  comparingAfter: ['比', '较', '相比', '同比', '以来', '发布', '印发', '出台', '颁布', '实施', '起'],
   notALevel: ['百分点', '以上', '以下'],
   yearUnit: '年',
 };

@@ -67,6 +67,11 @@ describe('imported rows merged into a ledger', () => {
     expect(merged.originOf(1, 1)).toBeUndefined();
   });
 
+  it('reads the header as check does, spaces around a name ignored', () => {
+    const merged = mergeLedger('indicator ,period, value\nmfg,2025,\n', [row('mfg', { value: '97.3' })]);
+    expect(merged.text).toBe('indicator,period,value\nmfg,2025,97.3\n');
+  });
+
   it('keeps a byte-order mark and Windows line ends', () => {
     const merged = mergeLedger(`\uFEFF${LEDGER.replaceAll('\n', '\r\n')}`, [row('mfg', { value: '97.3' })]);
     expect(merged.text.startsWith('\uFEFFindicator,period')).toBe(true);

@@ -48,7 +48,7 @@ export interface LedgerMerge {
  */
 export function mergeLedger(text: string, imported: readonly ImportedRow[]): LedgerMerge {
   const records = parse(text, { bom: true, relax_column_count: true }) as string[][];
-  const header = [...(records[0] ?? LEDGER_COLUMNS)];
+  const header = (records[0] ?? [...LEDGER_COLUMNS]).map((name) => name.trim()); // as check reads it
   const body = records.slice(1).filter((record) => record.some((cell) => cell.trim() !== ''));
   const indexOf = (column: string) => {
     if (!header.includes(column)) {

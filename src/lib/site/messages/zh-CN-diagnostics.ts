@@ -348,6 +348,7 @@ export const zhCNDiagnostics = {
     headerHint: '请勿插入、删除或移动列；用本年度的填报表重新填写。',
     extraColumn: (written: string) => `多出的列“${written}”：填报表只读取规定的 10 列，这一列的内容不会导入。`,
     extraColumnHint: '补充说明请写在“备注”列。',
+    unknownColumn: (name: string) => `“${name || '（空白列名）'}”不是台账的列名：这一列的内容无法导入。`,
     extraRow: '多出的行：这一行没有指标编号，但填写了内容。',
     extraRowHint: '填报表只读取已列出的指标；新增指标需先加入指标目录和台账，再重新生成填报表。',
     unknownRow: (id: string) => `多出的行：指标编号“${id}”不在本年度的台账中。`,
@@ -425,6 +426,7 @@ export const zhCNDiagnostics = {
       usage:
         'npm run import -- <年份> <填报表或文件夹…> [--replace] [--root 站点目录]，例如 npm run import -- 2025 forms/2025',
       noFiles: '没有给出要导入的文件。',
+      fixLedgerFirst: (file: string) => `没有导入：${file} 或本年度版本本身有错误（见上），请先改正，再导入填报表。`,
       emptyFolder: (dir: string) => `${dir} 中没有 .xlsx 或 .csv 文件。`,
       notFound: (path: string) => `找不到 ${path}。`,
       stopped: (file: string) => `没有导入：${file} 保持不变。请按上面的提示修改填报表后重新导入。`,
@@ -452,7 +454,7 @@ export const zhCNDiagnostics = {
       needName: (title: string, titles: readonly string[]) =>
         `${titles.length ? `本年度没有标题为“${title}”的章节（现有：${titles.join('、')}）。` : ''}新章节请用 --name 指定文件名，如 --name 07-new-topic。`,
       exists: (file: string) =>
-        `${file} 已经改写过（没有“待更新”标记），本次没有覆盖。确认要用 Word 草稿替换它，请加 --replace 重新运行。`,
+        `${file} 已经改写过（不再是 new-edition 复制的原样），本次没有覆盖。确认要用 Word 草稿替换它，请加 --replace 重新运行。`,
       refused: (file: string) => `转换结果未通过检查，${file} 没有写入：`,
       written: (file: string, title: string) => `已写入 ${file}（${title}）`,
       replacedCopy: (file: string) => `（替换了 new-edition 复制的上年章节 ${file}）`,
