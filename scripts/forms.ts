@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseCli, ROOT_OPTION, runScript, useContentRoot, yearArgument } from '../src/lib/site/cli-args.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { departmentForms, formWorkbook } from '../src/lib/forms/form-workbook.ts';
-import { diagnostics } from '../src/lib/site/messages/index.ts';
+import { diagnostics, messagesFor } from '../src/lib/site/messages/index.ts';
 
 const d = diagnostics().cli.forms;
 
@@ -27,4 +27,6 @@ await runScript(async () => {
     console.log(d.written(file, form.rows.length));
   }
   console.log(d.done(forms.length, dir));
+  const unsourced = forms.find((form) => form.source === messagesFor(project.site.language).forms.noSource);
+  if (unsourced) console.log(d.noSource(unsourced.rows.length, unsourced.fileName));
 });

@@ -4,12 +4,13 @@
  * input cells and A4 print setup; the same input gives the same bytes.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../src/lib/content/project.ts';
-import { copyProject } from './helpers/project-copy.ts';
+import { copyProject, ROOT } from './helpers/project-copy.ts';
 
 const run = (dir: string, ...args: string[]) =>
   spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env } });
@@ -60,6 +61,16 @@ describe('npm run forms', () => {
       expect((sheet as unknown as { sheetProtection?: { sheet: boolean } }).sheetProtection?.sheet).toBe(true);
       expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
     }
+  });
+
+  it('puts indicators whose catalogue names no source in one form, and says how to split it (洞头区)', () => {
+    const site = mkdtempSync(join(tmpdir(), 'wp-dongtou-'));
+    for (const name of ['content', 'data'])
+      cpSync(join(ROOT, 'examples/dongtou', name), join(site, name), { recursive: true });
+    const made = run(dir, 'scripts/forms.ts', '2021', '--root', site);
+    expect(made.status, made.stderr).toBe(0);
+    expect(readdirSync(join(site, 'forms', '2021'))).toEqual(['未注明数据来源.xlsx']);
+    expect(made.stdout).toMatch(/\d+ 项指标在 data\/indicators\.csv 中没有填写 source/);
   });
 
   it('writes the same bytes again from the same input', () => {

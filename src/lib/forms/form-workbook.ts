@@ -28,7 +28,8 @@ export function departmentForms(project: Project, year: number): { edition: Edit
   for (const row of edition.rows.filter((r) => r.period === String(year))) {
     const indicator =
       project.indicatorById.get(row.indicator) ?? project.catalogue.find((i) => i.id === row.indicator)!;
-    const source = indicator.source || '—';
+    // Indicators whose catalogue row names no source share one form, for the editor to hand out or fill.
+    const source = indicator.source || messagesFor(project.site.language).forms.noSource;
     let form = bySource.get(source);
     if (!form) bySource.set(source, (form = { source, fileName: source.replace(/[\\/:*?"<>|\s]+/g, '_'), rows: [] }));
     const before = published && entryAt(project.editions, published, indicator.id, String(year - 1));

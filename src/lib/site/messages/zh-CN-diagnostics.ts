@@ -419,6 +419,8 @@ export const zhCNDiagnostics = {
       usage: 'npm run forms -- <年份> [--root 站点目录]，例如 npm run forms -- 2025',
       noDraft: (year: number) => `还没有 ${year} 年版。请先运行 npm run new-edition -- ${year}，再生成填报表。`,
       written: (file: string, indicators: number) => `已生成 ${file}（${indicators} 项指标）`,
+      noSource: (count: number, file: string) =>
+        `${count} 项指标在 data/indicators.csv 中没有填写 source（数据来源），合在 ${file}.xlsx 一张表中；在 source 列填写提供数据的部门后重新生成，即按部门分表。`,
       done: (count: number, dir: string) =>
         `共 ${count} 个部门的填报表，在 ${dir}/ 下。发给各部门填写后，收回放在同一文件夹。`,
     },

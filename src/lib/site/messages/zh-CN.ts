@@ -330,6 +330,7 @@ export const zhCN = {
     formSheet: '填报表',
     title: (region: string, year: number) => `${region}${year}年质量状况白皮书 指标数据填报表`,
     department: '填报单位',
+    noSource: '未注明数据来源',
     year: '数据年度',
     instructions: [
       '只填写黄色底色的单元格；其余单元格已锁定，请勿改动工作表名称、列顺序和指标编号。',
