@@ -3,7 +3,7 @@
  * that year's edition — the chapter of the same title (the copy new-edition made), or a new one named by
  * --name — with its pictures copied beside it and its figures bound to the ledger.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import {
   parseCli,
@@ -16,9 +16,10 @@ import {
 import { formatReport, hasErrors } from '../src/lib/content/problems.ts';
 import { CHAPTER_IMAGES, chapterSlug, loadProject, PATHS } from '../src/lib/content/project.ts';
 import { copiedChapter } from '../src/lib/content/new-edition.ts';
-import { wordChapter, type WordChapterOptions } from '../src/lib/content/word-chapter.ts';
+import { readWordDraft } from '../src/lib/content/word-chapter.ts';
 import { entryAt } from '../src/lib/ledger/evaluation.ts';
 import { diagnostics } from '../src/lib/site/messages/index.ts';
+import { writeWhole } from '../src/lib/site/write-whole.ts';
 
 const d = diagnostics();
 const say = d.cli.importChapter;
@@ -41,29 +42,20 @@ await runScript(async () => {
   const edition = project.editions.find((e) => e.year === year);
   if (!edition) fail(say.noEdition(year));
 
-  const docx = new Uint8Array(readFileSync(draft));
-  const options = (order: number, slug: string): WordChapterOptions => ({
-    title: basename(draft).replace(/\.docx$/i, ''),
-    order,
-    imagePrefix: slug,
-    imageFolder: CHAPTER_IMAGES,
-    year,
-    indicators: project.catalogue,
-    ledgerValue: (id, period) => entryAt(project.editions, edition!, id, period)?.value,
-  });
-  const convert = (order: number, slug: string) =>
-    wordChapter(docx, options(order, slug)).catch((e: Error) => fail(say.unreadable(draft, e.message)));
+  const word = await readWordDraft(new Uint8Array(readFileSync(draft))).catch((e: Error) =>
+    fail(say.unreadable(draft, e.message)),
+  );
+  const title = word.title ?? basename(draft).replace(/\.docx$/i, '');
 
   // The draft's title finds the chapter it rewrites; --name names a new one (or picks one explicitly).
-  const { title } = await convert(0, 'chapter');
   const chapter = values.name
-    ? edition!.chapters.find((c) => basename(c.file, '.mdx') === values.name)
-    : edition!.chapters.find((c) => c.title === title);
+    ? edition.chapters.find((c) => basename(c.file, '.mdx') === values.name)
+    : edition.chapters.find((c) => c.title === title);
   if (!values.name && !chapter)
     fail(
       say.needName(
         title,
-        edition!.chapters.map((c) => c.title),
+        edition.chapters.map((c) => c.title),
       ),
     );
   const file = chapter?.file ?? `${PATHS.editions}/${year}/${values.name}.mdx`;
@@ -79,7 +71,15 @@ await runScript(async () => {
       copiedChapter(readFileSync(join(root, sourceOf(source.year)), 'utf8'), String(source.year), String(year));
   if (existing !== null && !copied && !values.replace) fail(say.exists(file));
 
-  const converted = await convert(order, chapterSlug(basename(file)));
+  const converted = word.chapter({
+    title,
+    order,
+    imagePrefix: chapterSlug(basename(file)),
+    imageFolder: CHAPTER_IMAGES,
+    year,
+    indicators: project.catalogue,
+    ledgerValue: (id, period) => entryAt(project.editions, edition, id, period)?.value,
+  });
   // The chapter checked as `npm run check` would check it on disk, before anything is written.
   const checked = loadProject(root, { includeDrafts: true, texts: new Map([[file, converted.mdx]]) });
   const problems = checked.problems.filter((p) => p.file === file);
@@ -88,18 +88,15 @@ await runScript(async () => {
   const folder = join(root, PATHS.editions, String(year), CHAPTER_IMAGES);
   if (converted.images.length > 0) mkdirSync(folder, { recursive: true });
   for (const image of converted.images) writeFileSync(join(folder, image.name), image.bytes);
-  writeFileSync(join(root, `${file}.import-tmp`), converted.mdx);
-  renameSync(join(root, `${file}.import-tmp`), join(root, file));
+  writeWhole(join(root, file), converted.mdx);
 
   console.log(say.written(file, converted.title) + (copied ? say.replacedCopy(file) : ''));
   // The chapter's one-line summary is not in the draft; the replaced file's would be last year's.
   if (chapter?.summary) console.log(say.summaryDropped(chapter.summary));
   for (const image of converted.images)
     console.log(say.image(`${PATHS.editions}/${year}/${CHAPTER_IMAGES}/${image.name}`, image.alt));
-  const tag = (id: string, period: string) =>
-    `<Value id="${id}"${period === String(year) ? '' : ` period="${period}"`} />`;
   console.log(converted.bound.length > 0 ? say.bound(converted.bound.length) : say.unbound);
-  for (const b of converted.bound) console.log(say.boundFigure(b.line, b.name, b.written, tag(b.id, b.period)));
+  for (const b of converted.bound) console.log(say.boundFigure(b.line, b.name, b.written, b.tag));
   if (converted.unconverted.length > 0) {
     console.log(say.unconverted(converted.unconverted.length));
     for (const u of converted.unconverted) console.log(u.kind === 'missing' ? say.missing(u.text) : `  ${u.text}`);

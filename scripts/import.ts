@@ -3,7 +3,7 @@
  * files) read back into data/ledgers/<year>.csv — written only when every cell passes check's rules, and
  * a value already in the ledger is changed only with --replace.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import {
   parseCli,
@@ -13,12 +13,13 @@ import {
   useContentRoot,
   yearArgument,
 } from '../src/lib/site/cli-args.ts';
-import { formatReport, hasErrors, location, type Problem } from '../src/lib/content/problems.ts';
+import { error, formatReport, hasErrors, location, type Problem } from '../src/lib/content/problems.ts';
 import { loadProject, PATHS } from '../src/lib/content/project.ts';
 import { readImport } from '../src/lib/forms/form-import.ts';
 import { mergeLedger, type ImportedRow } from '../src/lib/ledger/ledger-merge.ts';
 import { plausibilityWarnings } from '../src/lib/ledger/plausibility.ts';
 import { diagnostics } from '../src/lib/site/messages/index.ts';
+import { writeWhole } from '../src/lib/site/write-whole.ts';
 
 const d = diagnostics();
 const say = d.cli.import;
@@ -34,14 +35,7 @@ await runScript(async () => {
   const ledgerFile = `${PATHS.ledgers}/${year}.csv`;
   if (!existsSync(join(root, ledgerFile))) {
     console.error(
-      formatReport([
-        {
-          severity: 'error',
-          file: ledgerFile,
-          message: d.imports.noLedger(ledgerFile, year),
-          hint: d.imports.noLedgerHint(year),
-        },
-      ]),
+      formatReport([error(ledgerFile, d.imports.noLedger(ledgerFile, year), { hint: d.imports.noLedgerHint(year) })]),
     );
     process.exit(1);
   }
@@ -94,10 +88,7 @@ await runScript(async () => {
     process.exit(1);
   }
   if (changes.length > 0) console.log([say.replaced(changes.length), ...changes].join('\n'));
-  // Written whole or not at all: a half-written ledger would be worse than none.
-  const target = join(root, ledgerFile);
-  writeFileSync(`${target}.import-tmp`, merged.text);
-  renameSync(`${target}.import-tmp`, target);
+  writeWhole(join(root, ledgerFile), merged.text);
   console.log(say.written(ledgerFile, merged.filled + changes.length, merged.added));
 });
 

@@ -44,6 +44,10 @@ export const EDITOR_COMPONENTS = {
     }),
 };
 
+/** A <Value> as a chapter writes it; without a period it shows the edition's own year. */
+export const valueTag = (id: string, period?: string): string =>
+  `<Value id="${id}"${period ? ` period="${period}"` : ''} />`;
+
 export type ComponentName = keyof typeof EDITOR_COMPONENTS;
 /** A component's attributes as written (its Props in Astro). */
 export type ComponentAttributes<N extends ComponentName> = z.input<(typeof EDITOR_COMPONENTS)[N]>;

@@ -4,6 +4,7 @@ import { PROSE_WORDS } from '../ledger/input-words.ts';
 import { halfWidth, unitAgrees } from '../ledger/unit.ts';
 import { formatValue } from '../site/format.ts';
 import { diagnostics } from '../site/messages/index.ts';
+import { valueTag } from './editor-components.ts';
 import { chapterTree, splitFrontMatter, type JsxNode } from './mdx-chapter.ts';
 import { warning, type Problem } from './problems.ts';
 import type { Project } from './project.ts';
@@ -139,7 +140,9 @@ export function proseFigureWarnings(project: Project, read: (file: string) => st
           problems.push(
             warning(chapter.file, say.differs(figure.indicator.name, figure.written, figure.period, ledger), {
               ...run.at(figure.start),
-              hint: say.useValue(figure.indicator.id, figure.period === String(edition.year) ? null : figure.period),
+              hint: say.useValue(
+                valueTag(figure.indicator.id, figure.period === String(edition.year) ? undefined : figure.period),
+              ),
             }),
           );
         }

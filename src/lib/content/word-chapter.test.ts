@@ -15,7 +15,7 @@ import {
 import { wordDraft } from '../../../tests/helpers/word-draft.ts';
 import type { Indicator } from '../ledger/indicator.ts';
 import { analyseChapterBody, splitFrontMatter } from './mdx-chapter.ts';
-import { wordChapter, type WordChapterOptions } from './word-chapter.ts';
+import { readWordDraft, type WordChapterOptions } from './word-chapter.ts';
 
 const indicator = (id: string, name: string, unit: string): Indicator =>
   ({ id, name, unit, type: 'number', decimals: 1, domain: '产品质量' }) as Indicator;
@@ -35,9 +35,12 @@ const options: WordChapterOptions = {
   ledgerValue: (id, period) => LEDGER[`${id}|${period}`],
 };
 
+const convert = async (docx: Uint8Array, chapterOptions: WordChapterOptions) =>
+  (await readWordDraft(docx)).chapter(chapterOptions);
+
 describe('a Word draft as a chapter', () => {
   it('keeps headings, paragraphs, lists, tables, footnotes and pictures', async () => {
-    const chapter = await wordChapter(await wordDraft({ year: 2025, mfg: '97.4%', food: '98.9%', qci: '90.8' }), options);
+    const chapter = await convert(await wordDraft({ year: 2025, mfg: '97.4%', food: '98.9%', qci: '90.8' }), options);
     expect(chapter.title).toBe('产品质量');
     const { yaml, body } = splitFrontMatter(chapter.mdx);
     expect(yaml).toBe('title: 产品质量\norder: 2');
@@ -56,7 +59,7 @@ describe('a Word draft as a chapter', () => {
   });
 
   it('binds each figure that equals the ledger to <Value>, and leaves the others as written', async () => {
-    const chapter = await wordChapter(await wordDraft({ year: 2025, mfg: '97.4%', food: '98.8%', qci: '90.8' }), options);
+    const chapter = await convert(await wordDraft({ year: 2025, mfg: '97.4%', food: '98.8%', qci: '90.8' }), options);
     expect(chapter.mdx).toContain('合格率为<Value id="mfg_pass_rate" />[^1]');
     expect(chapter.mdx).toContain('（QCI）为<Value id="qci" />，'); // bold marks would print as asterisks
     expect(chapter.mdx).toContain('食品安全抽检合格率达到98.8%'); // the ledger says 98.9: left for check to warn
@@ -69,7 +72,7 @@ describe('a Word draft as a chapter', () => {
   });
 
   it('reports what did not convert as it was, in Chinese', async () => {
-    const chapter = await wordChapter(await wordDraft({ year: 2025, mfg: '97.4%', food: '98.9%', qci: '90.8' }), options);
+    const chapter = await convert(await wordDraft({ year: 2025, mfg: '97.4%', food: '98.9%', qci: '90.8' }), options);
     expect(chapter.unconverted).toEqual([
       { kind: 'message', text: '段落样式“公文正文”没有对应的格式，已按普通段落转换（文字保留）。' },
     ]);
@@ -87,7 +90,7 @@ describe('a Word draft as a chapter', () => {
         },
       ],
     });
-    const chapter = await wordChapter(new Uint8Array(await Packer.toBuffer(draft)), options);
+    const chapter = await convert(new Uint8Array(await Packer.toBuffer(draft)), options);
     expect(chapter.unconverted).toEqual([]);
     expect(chapter.mdx).toMatch(/^正文一段。$/m);
     expect(chapter.mdx).toMatch(/^- 列表一项。$/m);
@@ -113,7 +116,7 @@ describe('a Word draft as a chapter', () => {
         },
       ],
     });
-    const chapter = await wordChapter(new Uint8Array(await Packer.toBuffer(draft)), options);
+    const chapter = await convert(new Uint8Array(await Packer.toBuffer(draft)), options);
     expect(chapter.images).toEqual([]);
     expect(chapter.mdx).not.toContain('![');
     expect(chapter.unconverted).toEqual([
@@ -144,7 +147,7 @@ describe('a Word draft as a chapter', () => {
         },
       ],
     });
-    const chapter = await wordChapter(new Uint8Array(await Packer.toBuffer(draft)), options);
+    const chapter = await convert(new Uint8Array(await Packer.toBuffer(draft)), options);
     const { body } = splitFrontMatter(chapter.mdx);
     expect(body.trim()).toBe('一、总体情况\n\n见上文；点我；[市场监管总局](https://www.samr.gov.cn/)');
     expect(chapter.unconverted).toEqual([
@@ -166,7 +169,7 @@ describe('a Word draft as a chapter', () => {
     const draft = new Document({
       sections: [{ children: [new Table({ rows: rows.map((children) => new TableRow({ children })) })] }],
     });
-    const chapter = await wordChapter(new Uint8Array(await Packer.toBuffer(draft)), options);
+    const chapter = await convert(new Uint8Array(await Packer.toBuffer(draft)), options);
     expect(chapter.mdx).toMatch(/^\| 领域 +\| 指标情况 +\| +\|$/m);
     expect(chapter.unconverted).toEqual([
       {
@@ -188,7 +191,7 @@ describe('a Word draft as a chapter', () => {
         },
       ],
     });
-    const chapter = await wordChapter(new Uint8Array(await Packer.toBuffer(hostile)), options);
+    const chapter = await convert(new Uint8Array(await Packer.toBuffer(hostile)), options);
     const { body } = splitFrontMatter(chapter.mdx);
     const analysis = analyseChapterBody(body, 'x.mdx', new Map(INDICATORS.map((i) => [i.id, i])), new Set(['2025']));
     expect(analysis.problems).toEqual([]);

@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import { defaultHandlers, toMdast, type Handle } from 'hast-util-to-mdast';
 import mammoth from 'mammoth';
-import type { FootnoteDefinition, Heading, Root } from 'mdast';
+import type { FootnoteDefinition, Heading, Image, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
@@ -12,6 +12,7 @@ import { stringify as yaml } from 'yaml';
 import type { Indicator } from '../ledger/indicator.ts';
 import { WORD_BODY_STYLES, WORD_HEADING_STYLE } from '../ledger/input-words.ts';
 import { diagnostics } from '../site/messages/index.ts';
+import { valueTag } from './editor-components.ts';
 import { isSafeUrl } from './mdx-chapter.ts';
 import { proseFigures } from './prose-figures.ts';
 
@@ -21,6 +22,8 @@ export interface BoundFigure {
   name: string;
   period: string;
   written: string;
+  /** What now stands in its place. */
+  tag: string;
   line: number;
 }
 
@@ -36,7 +39,7 @@ export interface WordChapter {
 }
 
 export interface WordChapterOptions {
-  /** Used when the draft does not open with a 标题 1 heading. */
+  /** The title when the draft does not open with a 标题 1 heading. */
   title: string;
   order: number;
   /** File name prefix of the pictures, and the folder (relative to the chapter) they are linked from. */
@@ -65,14 +68,25 @@ const PICTURE_TYPES: Record<string, string> = {
  */
 const STYLE_MAP = [1, 2, 3, 4, 5, 6].map((n) => `p[style-name='${WORD_HEADING_STYLE} ${n}'] => h${n}:fresh`);
 
+/** A Word draft read and converted, waiting for its place: which chapter it becomes, its pictures' names. */
+export interface WordDraft {
+  /** The draft's opening 标题 1, which finds the chapter it rewrites; null without one. */
+  title: string | null;
+  chapter: (options: WordChapterOptions) => WordChapter;
+}
+
+/** Where a picture stands in the tree until its name is known: `picture:1` … */
+const PICTURE = 'picture:';
+
 /**
- * A Word draft (.docx) as an MDX chapter: headings (the first 标题 1 becomes the title, the rest start at
- * ##), paragraphs, lists, tables, footnotes, superscripts and pictures kept; every figure written after an
- * indicator's name that equals the ledger's value bound to <Value>. Text is escaped as MDX text, so
- * nothing in a draft can become code; what did not convert is reported, not dropped.
+ * A Word draft (.docx) read once: headings (the first 标题 1 becomes the title, the rest start at ##),
+ * paragraphs, lists, tables, footnotes, superscripts and pictures kept. `chapter` then writes it as MDX,
+ * with every figure written after an indicator's name that equals the ledger's value bound to <Value>.
+ * Text is escaped as MDX text, so nothing in a draft can become code; what did not convert is reported,
+ * not dropped.
  */
-export async function wordChapter(docx: Uint8Array, options: WordChapterOptions): Promise<WordChapter> {
-  const images: WordChapter['images'] = [];
+export async function readWordDraft(docx: Uint8Array): Promise<WordDraft> {
+  const pictures: Array<{ extension: string; alt: string; bytes: Uint8Array }> = [];
   const refused: string[] = [];
   const converted = await mammoth.convertToHtml(
     { buffer: Buffer.from(docx) },
@@ -83,12 +97,11 @@ export async function wordChapter(docx: Uint8Array, options: WordChapterOptions)
         const alt = (image as { altText?: string }).altText ?? '';
         const extension = PICTURE_TYPES[image.contentType];
         if (!extension) {
-          refused.push(diagnostics().wordChapter.pictureType(refused.length + images.length + 1, image.contentType, alt));
+          refused.push(diagnostics().wordChapter.pictureType(refused.length + pictures.length + 1, image.contentType, alt));
           return { src: '' }; // removed below
         }
-        const name = `${options.imagePrefix}-${images.length + 1}.${extension}`;
-        images.push({ name, alt, bytes: new Uint8Array(await image.readAsBuffer()) });
-        return { src: `./${options.imageFolder}/${name}` };
+        pictures.push({ extension, alt, bytes: new Uint8Array(await image.readAsBuffer()) });
+        return { src: `${PICTURE}${pictures.length}` };
       }),
     },
   );
@@ -112,7 +125,7 @@ export async function wordChapter(docx: Uint8Array, options: WordChapterOptions)
     return 'unwrap';
   });
   const tree = toMdast(hast, { handlers: { sup: superscript('sup'), sub: superscript('sub'), ol: footnotesOrList } }) as Root;
-  const title = takeTitle(tree) ?? options.title;
+  const title = takeTitle(tree);
   startHeadingsAt(tree, 2);
   dropEmptyHeaderRows(tree);
 
@@ -123,29 +136,50 @@ export async function wordChapter(docx: Uint8Array, options: WordChapterOptions)
       return text === null ? [] : [{ kind: 'message' as const, text }];
     }),
     ...refused.map((text) => ({ kind: 'message' as const, text })),
-    ...missingText(raw.value, `${title}${toString(tree)}`).map((text) => ({ kind: 'missing' as const, text })),
+    ...missingText(raw.value, `${title ?? ''}${toString(tree)}`).map((text) => ({ kind: 'missing' as const, text })),
   ];
 
-  const front = `---\n${yaml({ title, order: options.order })}---\n\n`;
-  const written = toMarkdown(tree, {
-    bullet: '-',
-    extensions: [gfmToMarkdown(), mdxToMarkdown()],
-    // A paragraph opening with “import ”/“export ” would be read as a program statement: its first letter
-    // is written as a character reference (&#x69;mport), which reads the same and runs nothing.
-    unsafe: [
-      { character: 'i', atBreak: true, after: 'mport\\b' },
-      { character: 'e', atBreak: true, after: 'xport\\b' },
-    ],
-  });
-  const { body, bound } = bindFigures(written, options);
-  const frontLines = front.split('\n').length - 1;
   return {
-    mdx: front + body,
     title,
-    images,
-    bound: bound.map((b) => ({ ...b, line: b.line + frontLines })),
-    unconverted,
+    chapter: (options) => {
+      const images = pictures.map(({ extension, alt, bytes }, i) => ({
+        name: `${options.imagePrefix}-${i + 1}.${extension}`,
+        alt,
+        bytes,
+      }));
+      const placed = structuredClone(tree);
+      visitImages(placed, (image) => {
+        const n = Number(image.url.slice(PICTURE.length));
+        image.url = `./${options.imageFolder}/${images[n - 1]!.name}`;
+      });
+      const front = `---\n${yaml({ title: title ?? options.title, order: options.order })}---\n\n`;
+      const written = toMarkdown(placed, {
+        bullet: '-',
+        extensions: [gfmToMarkdown(), mdxToMarkdown()],
+        // A paragraph opening with “import ”/“export ” would be read as a program statement: its first letter
+        // is written as a character reference (&#x69;mport), which reads the same and runs nothing.
+        unsafe: [
+          { character: 'i', atBreak: true, after: 'mport\\b' },
+          { character: 'e', atBreak: true, after: 'xport\\b' },
+        ],
+      });
+      const { body, bound } = bindFigures(written, options);
+      const frontLines = front.split('\n').length - 1;
+      return {
+        mdx: front + body,
+        title: title ?? options.title,
+        images,
+        bound: bound.map((b) => ({ ...b, line: b.line + frontLines })),
+        unconverted,
+      };
+    },
   };
+}
+
+/** Each picture of a tree (all of them came through convertImage, so each is a PICTURE placeholder). */
+function visitImages(node: Root | RootContent, visit: (image: Image) => void): void {
+  if (node.type === 'image') visit(node);
+  if ('children' in node) for (const child of node.children) visitImages(child, visit);
 }
 
 const hasMergedCell = (node: Element): boolean =>
@@ -252,17 +286,18 @@ function bindFigures(text: string, options: WordChapterOptions): { body: string;
   for (const figure of proseFigures(text, options.indicators, options.year).reverse()) {
     const value = options.ledgerValue(figure.indicator.id, figure.period);
     if (value !== figure.value) continue;
-    const period = figure.period === String(options.year) ? '' : ` period="${figure.period}"`;
+    const tag = valueTag(figure.indicator.id, figure.period === String(options.year) ? undefined : figure.period);
     // A figure in bold (为**97.4%**) loses the marks: <Value> is set in bold already, and CommonMark would not
     // read ** between a Chinese character and a tag as emphasis, but print the asterisks.
     const marks = /([*_]{1,2})$/.exec(body.slice(0, figure.start))?.[1] ?? '';
     const wrapped = marks !== '' && body.startsWith(marks, figure.end) ? marks.length : 0;
-    body = `${body.slice(0, figure.start - wrapped)}<Value id="${figure.indicator.id}"${period} />${body.slice(figure.end + wrapped)}`;
+    body = `${body.slice(0, figure.start - wrapped)}${tag}${body.slice(figure.end + wrapped)}`;
     bound.unshift({
       id: figure.indicator.id,
       name: figure.indicator.name,
       period: figure.period,
       written: figure.written,
+      tag,
       line: text.slice(0, figure.start).split('\n').length,
     });
   }

@@ -4,7 +4,7 @@ import { error, warning, type Problem } from '../content/problems.ts';
 import { PATHS, type Project } from '../content/project.ts';
 import { decodeText } from '../content/text-file.ts';
 import { LEDGER_COLUMNS } from '../ledger/ledger.ts';
-import type { ImportedRow, LedgerCell, Origin } from '../ledger/ledger-merge.ts';
+import type { ImportedRow, LedgerCell } from '../ledger/ledger-merge.ts';
 import { numberWithUnit } from '../ledger/unit.ts';
 import { diagnostics, messagesFor } from '../site/messages/index.ts';
 import { departmentForms, FORM_COLUMNS, FORM_IDENTITY, formColumn, formHeader, lockedCells } from './form-workbook.ts';
@@ -45,9 +45,32 @@ export async function readImport(file: string, bytes: Uint8Array, project: Proje
 }
 
 const fail = (problem: Problem): ImportRead => ({ rows: [], problems: [problem] });
-const cellOrigin = (file: string, sheet: ExcelJS.Worksheet, address: string): Origin => ({
-  file: say.where(file, sheet.name, address),
-});
+
+/**
+ * Reads cells into a row as ledger text (`figure`: a numeric value cell), each located at its cell; the
+ * problems of the cells refused.
+ */
+function readCells(
+  file: string,
+  sheet: ExcelJS.Worksheet,
+  row: ImportedRow,
+  inputs: ReadonlyArray<{ key: LedgerCell; cell: ExcelJS.Cell; figure: boolean }>,
+): Problem[] {
+  return inputs.flatMap(({ key, cell, figure }) => {
+    const where = say.where(file, sheet.name, cell.address);
+    const read = cellText(cell, figure);
+    if ('problem' in read) return [error(where, read.problem.message, { hint: read.problem.hint })];
+    row.cells[key] = read.text;
+    row.origins[key] = { file: where };
+    return [];
+  });
+}
+
+/** Merged cells keep only their first cell's content: each range is a problem at its place. */
+const mergedCellProblems = (file: string, sheet: ExcelJS.Worksheet): Problem[] =>
+  ((sheet as unknown as { model: { merges?: string[] } }).model.merges ?? []).map((range) =>
+    error(say.where(file, sheet.name, range), say.merged(range), { hint: say.mergedHint }),
+  );
 
 /** A department's form: its identity (year, department) first, then its structure, then each row's cells. */
 function readForm(
@@ -82,10 +105,8 @@ function readForm(
       ),
     );
 
-  const problems: Problem[] = mergedRanges(sheet).map((range) =>
-    error(say.where(file, sheet.name, range), say.merged(range), { hint: say.mergedHint }),
-  );
-  const at = (address: string) => cellOrigin(file, sheet, address).file;
+  const problems = mergedCellProblems(file, sheet);
+  const at = (address: string) => say.where(file, sheet.name, address);
   const header = formHeader(f, year);
   const written = rowTexts(sheet, 1);
   header.forEach((name, i) => {
@@ -134,15 +155,13 @@ function readForm(
         );
     });
     const row: ImportedRow = { indicator: id, period: String(year), cells: {}, origins: { indicator: { file: idAt } } };
-    for (const key of ['value', 'status', 'note', 'source'] as const) {
-      const cell = sheet.getCell(n, formColumn(key));
-      const read = cellText(cell, key === 'value' && expectedRow.indicator.type === 'number');
-      if ('problem' in read) problems.push(error(at(cell.address), read.problem.message, { hint: read.problem.hint }));
-      else {
-        row.cells[key] = read.text;
-        row.origins[key] = { file: at(cell.address) };
-      }
-    }
+    const numeric = expectedRow.indicator.type === 'number';
+    const inputs = (['value', 'status', 'note', 'source'] as const).map((key) => ({
+      key,
+      cell: sheet.getCell(n, formColumn(key)),
+      figure: key === 'value' && numeric,
+    }));
+    problems.push(...readCells(file, sheet, row, inputs));
     rows.push(row);
   }
   for (const [id, row] of expectedRows)
@@ -153,9 +172,7 @@ function readForm(
 
 /** A workbook whose first sheet is a ledger: the ledger's column names in row 1, one record per row. */
 function readLedgerSheet(file: string, sheet: ExcelJS.Worksheet, project: Project): ImportRead {
-  const problems: Problem[] = mergedRanges(sheet).map((range) =>
-    error(say.where(file, sheet.name, range), say.merged(range), { hint: say.mergedHint }),
-  );
+  const problems = mergedCellProblems(file, sheet);
   const header = rowTexts(sheet, 1);
   const columnOf = (name: string) => header.indexOf(name) + 1;
   // A column import does not read (数值 for value) would lose its cells: named, and nothing imported.
@@ -173,29 +190,30 @@ function readLedgerSheet(file: string, sheet: ExcelJS.Worksheet, project: Projec
   const rows: ImportedRow[] = [];
   for (let n = 2; n <= sheet.rowCount; n++) {
     if (rowTexts(sheet, n).every((text) => text === '')) continue;
-    const origin = (column: number) => cellOrigin(file, sheet, address(sheet, n, column));
-    const id = plainText(sheet.getCell(n, columnOf('indicator')).value);
-    const period = cellText(sheet.getCell(n, columnOf('period')), false);
+    const cellOf = (name: string) => sheet.getCell(n, columnOf(name));
+    const id = plainText(cellOf('indicator').value);
+    const period = cellText(cellOf('period'), false);
     if ('problem' in period) {
-      problems.push(error(origin(columnOf('period')).file, period.problem.message, { hint: period.problem.hint }));
+      problems.push(
+        error(say.where(file, sheet.name, cellOf('period').address), period.problem.message, {
+          hint: period.problem.hint,
+        }),
+      );
       continue;
     }
     const row: ImportedRow = {
       indicator: id,
       period: period.text,
       cells: {},
-      origins: { indicator: origin(columnOf('indicator')) },
+      origins: { indicator: { file: say.where(file, sheet.name, cellOf('indicator').address) } },
     };
     const numeric = project.indicatorById.get(id)?.type !== 'text';
-    for (const key of IMPORTED.filter((k) => columnOf(k) > 0)) {
-      const read = cellText(sheet.getCell(n, columnOf(key)), key === 'value' && numeric);
-      if ('problem' in read)
-        problems.push(error(origin(columnOf(key)).file, read.problem.message, { hint: read.problem.hint }));
-      else {
-        row.cells[key] = read.text;
-        row.origins[key] = origin(columnOf(key));
-      }
-    }
+    const inputs = IMPORTED.filter((key) => columnOf(key) > 0).map((key) => ({
+      key,
+      cell: cellOf(key),
+      figure: key === 'value' && numeric,
+    }));
+    problems.push(...readCells(file, sheet, row, inputs));
     rows.push(row);
   }
   return { rows, problems };
@@ -279,10 +297,6 @@ const rowTexts = (sheet: ExcelJS.Worksheet, n: number): string[] =>
 
 const columnCells = (sheet: ExcelJS.Worksheet, column: number): ExcelJS.Cell[] =>
   Array.from({ length: sheet.rowCount }, (_, i) => sheet.getCell(i + 1, column));
-
-/** `B1:C2` for each merged range of the sheet. */
-const mergedRanges = (sheet: ExcelJS.Worksheet): string[] =>
-  (sheet as unknown as { model: { merges?: string[] } }).model.merges ?? [];
 
 /** `G5` for row 5, column 7. */
 const address = (sheet: ExcelJS.Worksheet, row: number, column: number): string => sheet.getCell(row, column).address;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeWhole } from '../../site/write-whole.ts';
 
 /** Bump when the printing pipeline changes, so cached PDFs are printed again. */
 const PIPELINE_VERSION = 'pdf-v2'; // v2: XMP, /Alt, link /Contents, artifacts
@@ -31,8 +32,7 @@ export async function cachedPdf(
   if (existsSync(file)) return { bytes: readFileSync(file), hit: true };
   const bytes = await print();
   mkdirSync(dir, { recursive: true });
-  // Whole or not at all: a build stopped mid-write must not leave a broken PDF to reuse.
-  writeFileSync(`${file}.tmp`, bytes);
-  renameSync(`${file}.tmp`, file);
+  // A build stopped mid-write must not leave a broken PDF to reuse.
+  writeWhole(file, bytes);
   return { bytes, hit: false };
 }

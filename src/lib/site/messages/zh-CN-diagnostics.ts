@@ -307,8 +307,7 @@ export const zhCNDiagnostics = {
   proseFigures: {
     differs: (name: string, written: string, period: string, ledger: string) =>
       `正文写“${name}”为 ${written}，而台账 ${period} 年为 ${ledger}。`,
-    useValue: (id: string, period: string | null) =>
-      `请核对；改用 <Value id="${id}"${period ? ` period="${period}"` : ''} /> 引用台账，数字就会与台账一致。`,
+    useValue: (tag: string) => `请核对；改用 ${tag} 引用台账，数字就会与台账一致。`,
   },
   /** `npm run import-chapter` (word-chapter.ts): what a Word draft's conversion could not keep as it was. */
   wordChapter: {
