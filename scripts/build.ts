@@ -9,8 +9,7 @@ import { build } from 'astro';
 import { recordPhase, startTimings } from '../src/lib/publish/build-timings.ts';
 import { takeBuildLock } from '../src/lib/publish/build-lock.ts';
 import { formatReport, hasErrors } from '../src/lib/content/problems.ts';
-import { plausibilityWarnings } from '../src/lib/ledger/plausibility.ts';
-import { loadProject } from '../src/lib/content/project.ts';
+import { validateProject } from '../src/lib/content/validate.ts';
 import { diagnostics } from '../src/lib/site/messages/index.ts';
 import { parseCli, ROOT_OPTION, useContentRoot } from '../src/lib/site/cli-args.ts';
 
@@ -25,8 +24,7 @@ const oldDir = join(root, '.build-tmp', 'dist.previous');
 const seconds = (since: number) => (performance.now() - since) / 1000;
 startTimings();
 const validationStarted = performance.now();
-const project = loadProject(root);
-const problems = [...project.problems, ...(hasErrors(project.problems) ? [] : plausibilityWarnings(project))];
+const { project, problems } = validateProject(root);
 recordPhase('validation', seconds(validationStarted));
 if (problems.length > 0) console.error(formatReport(problems));
 if (hasErrors(problems)) {

@@ -1,0 +1,32 @@
+import { plausibilityWarnings } from '../ledger/plausibility.ts';
+import { hasErrors, type Problem } from './problems.ts';
+import { loadProject, type LoadOptions, type Project } from './project.ts';
+import { proseFigureWarnings } from './prose-figures.ts';
+import { readText } from './text-file.ts';
+import { join } from 'node:path';
+
+export interface Validation {
+  project: Project;
+  /** Every problem of the site: the loader's, then (when it found no error) the warnings about figures. */
+  problems: Problem[];
+}
+
+/**
+ * The one validation of a site, the same for `npm run check`, `npm run build` and the imports: the loader's
+ * located problems, then — only over a sound project — the plausibility and prose-figure warnings.
+ * `check` passes `includeDrafts`; the build validates what it publishes.
+ */
+export function validateProject(root: string, options: LoadOptions = {}): Validation {
+  const project = loadProject(root, options);
+  if (hasErrors(project.problems)) return { project, problems: project.problems };
+  const chapterText = (file: string) => {
+    const given = options.texts?.get(file);
+    if (given !== undefined) return given;
+    const read = readText(join(root, file), file);
+    return 'text' in read ? read.text : '';
+  };
+  return {
+    project,
+    problems: [...project.problems, ...plausibilityWarnings(project), ...proseFigureWarnings(project, chapterText)],
+  };
+}
