@@ -1,25 +1,52 @@
 /**
- * Invisible characters that break a page, a chart or the JSON embedded in a page: C0 controls other than
- * tab and line breaks, DEL, and the line and paragraph separators U+2028/U+2029 (copied in from Word or the web).
- */
-// eslint-disable-next-line no-control-regex -- finding them is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u2028\u2029]/;
-
-/** The first such character of a text as `U+2028`, or null. */
-export function controlCharacter(text: string): string | null {
-  const found = CONTROL.exec(text)?.[0];
-  return found === undefined ? null : codePoint(found);
-}
-
-const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-
-/**
  * What a terminal or a reader would not see as written: every control character (C0 with tab and line
  * breaks, DEL, C1 — ESC starts the codes that clear a screen), the line and paragraph separators, bidi
- * overrides and isolates (U+202E makes "0.99" read "99.0"), zero-width characters and the BOM.
+ * marks, overrides and isolates (U+202E makes "0.99" read "99.0"), zero-width characters, the soft
+ * hyphen and the BOM. One class for both uses: editors' text refuses them, the tools' output shows them.
  */
 // eslint-disable-next-line no-control-regex -- finding them is the point
 const UNSEEN = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+
+/** Layout an editor's text may hold: tab and line breaks (a note over two lines, a YAML block). */
+const LAYOUT = new Set(['\t', '\n', '\r']);
+
+/** Characters that turn the text after them around (or mark its direction): what a reader sees is not what was written. */
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/** Characters that take no room: names and figures that look the same are not (U+200B, the BOM, the soft hyphen). */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060-\u2064\uFEFF]/u;
+
+/** Why a character is refused: it breaks a page (control), reorders text (bidi), or cannot be seen (invisible). */
+export type UnseenKind = 'control' | 'bidi' | 'invisible';
+
+/**
+ * The first character of an editor's text (a CSV cell, a YAML string, a chapter's prose) that a reader
+ * would not see as written, as `U+202E`, or null. Tab and line breaks are text's own layout.
+ */
+export function unseenCharacter(text: string): string | null {
+  for (const [c] of text.matchAll(UNSEEN)) if (!LAYOUT.has(c)) return codePoint(c);
+  return null;
+}
+
+/** Which kind of unseen character a code from `unseenCharacter` is: it decides the message. */
+export function unseenKind(code: string): UnseenKind {
+  const c = String.fromCodePoint(Number.parseInt(code.slice(2), 16));
+  return BIDI.test(c) ? 'bidi' : INVISIBLE.test(c) ? 'invisible' : 'control';
+}
+
+/**
+ * A few characters either side of the first unseen character of a text, made visible: enough to find
+ * the place in a long cell (`合格率⟨U+202E⟩99.0`).
+ */
+export function unseenContext(text: string, around = 12): string {
+  const code = unseenCharacter(text);
+  if (code === null) return visible(text);
+  const at = text.indexOf(String.fromCodePoint(Number.parseInt(code.slice(2), 16)));
+  const start = Math.max(0, at - around);
+  const end = Math.min(text.length, at + 1 + around);
+  return `${start > 0 ? '…' : ''}${visible(text.slice(start, end))}${end < text.length ? '…' : ''}`;
+}
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * A name from the file system or a cell, safe to print inside one line of the tools' output: each unseen

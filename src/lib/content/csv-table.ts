@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { diagnostics } from '../site/messages/index.ts';
 import { error, warning, type Problem } from './problems.ts';
-import { controlCharacter } from './control-characters.ts';
+import { unseenCharacter, unseenContext, unseenKind } from './control-characters.ts';
 
 /**
  * The line of the quote that opens a cell and is not properly closed — never closed, or "closed" by a
@@ -67,6 +67,19 @@ export function parseCsvTable(
   if (records.length === 0) return { rows: [], problems: [error(file, d.empty, { line: 1 })] };
 
   const header = records[0]!.record.map((h) => h.trim());
+  // A column named `note` with a zero-width space after it would be another column, its cells ignored.
+  header.forEach((h, i) => {
+    const code = unseenCharacter(h);
+    if (code)
+      problems.push(
+        error(file, d.unseenCharacter(d.headerCell(i + 1), code, unseenKind(code), unseenContext(h)), {
+          line: 1,
+          column: i + 1,
+          hint: d.unseenCharacterHint,
+        }),
+      );
+  });
+  if (problems.length > 0) return { rows: [], problems };
   const index = new Map(header.map((h, i) => [h, i]));
   const missing = required.filter((c) => !index.has(c));
   if (missing.length > 0) {
@@ -108,10 +121,14 @@ export function parseCsvTable(
     }
     const cells: Record<string, string> = {};
     header.forEach((h, i) => (cells[h] = cells[h] ?? (record[i] ?? '').trim()));
-    const control = record.findIndex((c) => controlCharacter(c) !== null);
-    if (control >= 0) {
-      const code = controlCharacter(record[control]!)!;
-      problems.push(error(file, d.controlCharacter(code), { line, column: control + 1, hint: d.controlCharacterHint }));
+    // A control character breaks a page; a bidi override makes 90.6 read 6.09; a zero-width space makes
+    // two ids that look the same differ. Every cell is refused with the place shown.
+    const unseen = record.findIndex((c) => unseenCharacter(c) !== null);
+    if (unseen >= 0) {
+      const code = unseenCharacter(record[unseen]!)!;
+      const cell = header[unseen] ? d.cellOf(header[unseen]) : d.cellAt(unseen + 1);
+      const message = d.unseenCharacter(cell, code, unseenKind(code), unseenContext(record[unseen]!));
+      problems.push(error(file, message, { line, column: unseen + 1, hint: d.unseenCharacterHint }));
       continue;
     }
     rows.push({ line, cells, at: at(line) });

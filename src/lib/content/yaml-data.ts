@@ -2,7 +2,7 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { diagnostics } from '../site/messages/index.ts';
 import { error, type Problem } from './problems.ts';
-import { controlCharacter } from './control-characters.ts';
+import { unseenCharacter, unseenContext, unseenKind } from './control-characters.ts';
 
 /**
  * Parses YAML (a config file or an MDX front matter block) and validates it with a zod schema;
@@ -16,6 +16,7 @@ export function parseYamlData<S extends z.ZodType>(
   lineOffset = 0,
 ): { data: z.infer<S> | null; problems: Problem[] } {
   const d = diagnostics();
+  const source = (range: readonly number[]) => text.slice(range[0], range[1]);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const at = (offset: number) => {
@@ -40,22 +41,34 @@ export function parseYamlData<S extends z.ZodType>(
   } catch {
     return { data: null, problems: [error(file, d.yaml.aliases, { line: 1 + lineOffset, hint: d.yaml.aliasesHint })] };
   }
-  const hidden = controlPath(data, []);
-  if (hidden) {
-    const node = nearestNode(doc, hidden.path);
+  // Every text, keys included, with a character a reader would not see as written: a control character,
+  // a bidi override (U+202E turns 90.6 into 6.09 on the page), a zero-width space. Each is located.
+  const hidden = unseenTexts(data, []);
+  if (hidden.length > 0) {
     return {
       data: null,
-      problems: [
-        error(file, d.csv.controlCharacter(hidden.code), {
-          ...(node?.range ? at(node.range[0]) : { line: 1 + lineOffset }),
-          hint: d.csv.controlCharacterHint,
-        }),
-      ],
+      problems: hidden.map(({ path, value }) => {
+        const code = unseenCharacter(value)!;
+        const node = nearestNode(doc, path);
+        // The character itself in the source when it is written there, else the start of its value.
+        const range = node?.range;
+        const inSource = range ? source(range).indexOf(String.fromCodePoint(Number.parseInt(code.slice(2), 16))) : -1;
+        const position = range ? at(range[0] + Math.max(0, inSource)) : { line: 1 + lineOffset };
+        const field = d.yaml.field(path.map((p) => d.schema.fields[p] ?? p));
+        const message = d.yaml.issue(field, d.unseen.text(code, unseenKind(code), unseenContext(value)));
+        return error(file, message, { ...position, hint: d.unseen.hint });
+      }),
     };
   }
   const result = schema.safeParse(data, { error: d.schema.zodMessages });
   if (result.success) return { data: result.data, problems: [] };
-  const problems = result.error.issues.map((issue) => {
+  // One problem per value: `1e20` for a year breaks both the integer bound and the year's, one message is enough.
+  const seen = new Set<string>();
+  const issues = result.error.issues.filter((issue) => {
+    const key = JSON.stringify(issue.path);
+    return !seen.has(key) && !!seen.add(key);
+  });
+  const problems = issues.map((issue) => {
     const path = issue.path.map(String);
     const node = nearestNode(doc, path);
     const position = node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
@@ -65,18 +78,14 @@ export function parseYamlData<S extends z.ZodType>(
   return { data: null, problems };
 }
 
-/** The path to the first text holding an invisible control character, and which. */
-function controlPath(value: unknown, path: string[]): { path: string[]; code: string } | null {
-  if (typeof value === 'string') {
-    const code = controlCharacter(value);
-    return code ? { path, code } : null;
-  }
-  if (value && typeof value === 'object')
-    for (const [key, item] of Object.entries(value)) {
-      const found = controlPath(item, [...path, key]);
-      if (found) return found;
-    }
-  return null;
+/** Every key and string of the data (with the path to it) holding a character a reader would not see. */
+function unseenTexts(value: unknown, path: string[]): Array<{ path: string[]; value: string }> {
+  if (typeof value === 'string') return unseenCharacter(value) ? [{ path, value }] : [];
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) => [
+    ...(unseenCharacter(key) ? [{ path: [...path, key], value: key }] : []),
+    ...unseenTexts(item, [...path, key]),
+  ]);
 }
 
 /** The deepest existing YAML node on the path (a missing key points at its parent). */

@@ -107,4 +107,28 @@ describe('parseLedger', () => {
       expect.objectContaining({ severity: 'warning', line: 2, column: 4, hint: expect.stringContaining('unit 列') }),
     ]);
   });
+  it('says scientific notation is not a ledger figure, and how to write it', () => {
+    const { rows, problems } = ledger(
+      'food_pass_rate,2024,1e+308,,,,\r\nfood_pass_rate,2023,9.86E1%,,,,\r\nfood_pass_rate,2022,1e-7,,,,\r\n',
+    );
+    expect(rows).toEqual([]);
+    expect(problems.map((p) => [p.line, p.column, p.message, p.hint])).toEqual([
+      [
+        2,
+        3,
+        '值“1e+308”是科学计数法（e 表示乘以 10 的几次方），台账不接受这种写法。',
+        expect.stringContaining('10 的 15 次方'),
+      ],
+      [3, 3, '值“9.86E1%”是科学计数法（e 表示乘以 10 的几次方），台账不接受这种写法。', '请写成普通的数字：98.6。'],
+      [4, 3, expect.stringContaining('科学计数法'), '请写成普通的数字：0.0000001。'],
+    ]);
+  });
+  it('refuses a bidi override or a zero-width space in any cell, showing where', () => {
+    const { rows, problems } = ledger('food_pass_rate,2024,90.6,,,\u202E正常,\r\nfood\u200B_pass_rate,2023,98,,,,\r\n');
+    expect(rows).toEqual([]);
+    expect(problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [2, 6, expect.stringMatching(/^note 列的单元格中有改变文字方向的控制字符（U\+202E）：“⟨U\+202E⟩正常”/)],
+      [3, 1, expect.stringMatching(/^indicator 列的单元格中有看不见的字符（U\+200B）：“food⟨U\+200B⟩_pass_rate”/)],
+    ]);
+  });
 });

@@ -113,10 +113,26 @@ function parseValue(
   if (parsed && !(Math.abs(parsed.value) < MAX_FIGURE)) return { message: say.tooLarge(text), hint: say.tooLargeHint };
   if (parsed && parsed.unit === null) return parsed.value;
   if (parsed) return { value: parsed.value, unit: parsed.unit! };
+  // Excel shows 1.5E+15 for long numbers, and 1e+308 is a number to JavaScript: say what it is and how to write it.
+  const scientific = SCIENTIFIC.exec(text);
+  if (scientific) {
+    const number = Number(scientific[1]);
+    const plain = Math.abs(number) < MAX_FIGURE ? plainNumber(number) : null;
+    return { message: say.scientific(text), hint: plain ? say.scientificHint(plain) : say.tooLargeHint };
+  }
   const hint = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)
     ? say.thousandsHint(text.replaceAll(',', ''))
     : say.numberHint(indicator?.unit ?? '');
   return { message: say.notANumber(text, indicator?.name ?? null), hint };
+}
+
+/** A number in scientific notation (`1e+308`, `1.5E3`), with or without a unit after it. */
+const SCIENTIFIC = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+)[eE][-+]?\d+)\s*[^\d\s.+-]*$/;
+
+/** `1500` for 1.5e3, `0.0000001` for 1e-7; null when a figure that small rounds to nothing. */
+function plainNumber(n: number): string | null {
+  const plain = n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+  return Number(plain) === n ? plain : null;
 }
 
 /** What is wrong with a target cell: wording the grammar cannot read, or a unit the catalogue disagrees with. */

@@ -4,6 +4,94 @@ import { formatFileSize } from '../file-size.ts';
 /** Written into a new edition's chapters and summary by `npm run new-edition`; `npm run check` warns while it remains. */
 const TODO_MARK = '待更新';
 
+/** What an unseen character in an editor's text is, and why it is refused (content/control-characters.ts). */
+const UNSEEN = {
+  control: { what: '不可见的控制字符', why: '它会破坏网页和图表。' },
+  bidi: {
+    what: '改变文字方向的控制字符',
+    why: '它会让后面的文字倒着显示，读者看到的与这里写的不一样（例如 90.6 显示成 6.09）。',
+  },
+  invisible: {
+    what: '看不见的字符',
+    why: '零宽空格、软连字符、BOM 这类字符不占位置也看不见，会让看起来相同的文字、编号或文件名其实不同。',
+  },
+} as const;
+type UnseenKind = keyof typeof UNSEEN;
+const unseenText = (code: string, kind: UnseenKind, context: string) =>
+  `有${UNSEEN[kind].what}（${code}）：“${context}”。${UNSEEN[kind].why}`;
+const UNSEEN_HINT =
+  '请删除这个字符（⟨…⟩ 标出的位置；可删去前后各一个字再重新输入）。它多半是从网页、Word 或聊天软件复制带来的。';
+
+/** What a YAML value is, in an editor's words (for the schema messages below). */
+const yamlKind = (value: unknown): string =>
+  typeof value === 'string'
+    ? `文字“${value.length > 20 ? `${value.slice(0, 20)}…` : value}”`
+    : typeof value === 'number'
+      ? `数字 ${value}`
+      : typeof value === 'boolean'
+        ? `${value}`
+        : Array.isArray(value)
+          ? '列表（以 - 开头的几行）'
+          : value === null || value === undefined
+            ? '空值'
+            : '下一级的几项（缩进的几行）';
+const EXPECTED: Record<string, string> = {
+  number: '数字',
+  int: '整数',
+  string: '文字',
+  boolean: 'true 或 false',
+  array: '列表（每项一行，以 - 开头）',
+  object: '下一级的几项（另起一行，缩进书写）',
+};
+/** A bound zod puts on every integer (Number.MAX_SAFE_INTEGER): past it a number is too large to be a year or an order. */
+const SAFE_INTEGER = 2 ** 53 - 1;
+const NOT_FINITE =
+  '不是可以使用的数字：写得太大（超出数字的范围，例如 1e400），或写成了 .inf、.nan；请写普通的十进制数字，例如 2021。';
+const TOO_LARGE = '数字太大，超出了可以准确表示的范围；请写普通的十进制数字，例如 2021。';
+
+/**
+ * zod's messages in words an editor reads: what was expected and what was written, without type names
+ * (“期望 int，实际接收 数字”) or symbols (“期望 number <=2100”). Other issues keep zod's own Chinese.
+ */
+const zodChinese = z.locales.zhCN().localeError;
+const zodMessages: z.core.$ZodErrorMap = (issue) => {
+  const input = issue.input;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (typeof input === 'number' && !Number.isFinite(input)) return NOT_FINITE;
+      if (input === undefined) return '缺少这一项，必须填写。';
+      if (issue.expected === 'int') return `应为整数（不带小数），这里写的是${yamlKind(input)}。`;
+      if (issue.expected === 'number' && typeof input === 'string')
+        return `应为数字，这里写的是${yamlKind(input)}；数字不要加引号。`;
+      return `应为${EXPECTED[issue.expected] ?? issue.expected}，这里写的是${yamlKind(input)}。`;
+    case 'too_big':
+      if (['number', 'int', 'bigint'].includes(issue.origin))
+        return Number(issue.maximum) >= SAFE_INTEGER
+          ? TOO_LARGE
+          : issue.inclusive
+            ? `不能大于 ${issue.maximum}（这里是 ${String(input)}）。`
+            : `应小于 ${issue.maximum}（这里是 ${String(input)}）。`;
+      if (issue.origin === 'string') return `不能超过 ${issue.maximum} 个字。`;
+      if (issue.origin === 'array') return `最多 ${issue.maximum} 项。`;
+      break;
+    case 'too_small':
+      if (['number', 'int', 'bigint'].includes(issue.origin))
+        return Number(issue.minimum) <= -SAFE_INTEGER
+          ? TOO_LARGE
+          : issue.inclusive
+            ? `不能小于 ${issue.minimum}（这里是 ${String(input)}）。`
+            : `应大于 ${issue.minimum}（这里是 ${String(input)}）。`;
+      if (issue.origin === 'string') return Number(issue.minimum) === 1 ? '不能为空。' : `至少 ${issue.minimum} 个字。`;
+      if (issue.origin === 'array') return `至少 ${issue.minimum} 项。`;
+      break;
+    case 'invalid_value':
+      return `应为 ${issue.values.map(String).join('、')}${issue.values.length > 1 ? ' 之一' : ''}，这里写的是${yamlKind(input)}。`;
+    case 'unrecognized_keys':
+      return `有不认识的项：${issue.keys.join('、')}。请检查拼写，或删除它。`;
+  }
+  return zodChinese(issue);
+};
+
 const CHART_USAGE =
   '例如 <Chart kind="trend" id="…" />、<Chart kind="domains" />、<Chart kind="compare" ids="a,b" />、<Chart kind="custom" spec="图表.vl.json" title="…" />。';
 
@@ -43,8 +131,19 @@ export const zhCNDiagnostics = {
       `表头中“${column}”出现了两次（第 ${first} 列已有），后一列的内容会被丢掉。`,
     blankColumn: '表头中有一列没有名称，它的内容会被丢掉。',
     columnHint: '删除多余的列，或给它起一个表头中没有的名称（例如 note2）。',
-    controlCharacter: (code: string) => `单元格中有不可见的控制字符（${code}），会破坏网页和图表。`,
-    controlCharacterHint: '多半是从网页或 Word 复制带来的；请删除后重新输入这段文字。',
+    /** `context` shows the place, the character made visible (control-characters.ts#unseenContext). */
+    unseenCharacter: (cell: string, code: string, kind: UnseenKind, context: string) =>
+      `${cell}中${unseenText(code, kind, context)}`,
+    /** Which cell, for the message above: one of a row (by its column's name), or of the header. */
+    cellOf: (column: string) => `${column} 列的单元格`,
+    cellAt: (n: number) => `第 ${n} 列的单元格`,
+    headerCell: (n: number) => `表头第 ${n} 列`,
+    unseenCharacterHint: UNSEEN_HINT,
+  },
+  /** Unseen characters in any editor's text (a chapter's prose too): `context` as for the CSV message. */
+  unseen: {
+    text: (code: string, kind: UnseenKind, context: string) => `文字中${unseenText(code, kind, context)}`,
+    hint: UNSEEN_HINT,
   },
   /** YAML syntax and the place of a schema problem (yaml-data.ts). */
   yaml: {
@@ -58,7 +157,7 @@ export const zhCNDiagnostics = {
   },
   /** The editor-written YAML (schemas.ts): zod's own messages in this language, ours, and the field names. */
   schema: {
-    zodMessages: z.locales.zhCN().localeError,
+    zodMessages,
     isoDate: '日期格式应为 YYYY-MM-DD，例如 2025-03-15',
     invalidDate: '不是有效的日期',
     dateRange: '日期应在 1949 年至 2100 年之间',
@@ -150,7 +249,32 @@ export const zhCNDiagnostics = {
     compareUnits: (units: readonly (string | undefined)[]) =>
       `对比图中的指标单位不一致（${units.join('、')}），无法放在同一坐标轴上。`,
     compareUnitsHint: '请只对比单位相同的指标，或拆成多张图。',
+    tooDeep: (depth: number, limit: number) => `这一行的列表、引用或标签嵌套了 ${depth} 层，超过上限 ${limit} 层。`,
+    tooDeepInLine: (limit: number) => `章节中有嵌套超过 ${limit} 层的标签、强调或列表，无法读取。`,
+    tooDeepHint: '白皮书的层次一般不超过三四层；请减少行首的 >、-、* 或缩进，或把内容拆成几段。',
+    tooLong: (characters: number, limit: number) => `这一段有 ${characters} 个字符，超过每段 ${limit} 个字符的上限。`,
+    tooLongHint: '请把长段落分成几段（段落之间空一行）；大量数据请放进台账或表格。',
     customSpecHint: '自定义图表的数据写成 "data": {"name": "ledger"}，由系统从台账填入，不要手抄数字。',
+  },
+  /** Pictures in chapters (chapter-pictures.ts): local raster files of the edition folder, nothing else. */
+  pictures: {
+    notLocal: (url: string) =>
+      `图片“${url}”是网址或 data: 地址：章节只能显示本年度文件夹中的图片文件，生成网站和 PDF 时不会从网络取任何内容。`,
+    notRelative: (url: string) => `图片地址“${url}”不是相对于章节的文件路径。`,
+    outsideEdition: (url: string) => `图片“${url}”不在本年度版本的文件夹中。`,
+    missing: (url: string) => `找不到图片文件“${url}”。`,
+    symlink: (url: string) => `图片“${url}”（或它所在的文件夹）是符号链接（快捷方式）：不能显示。`,
+    symlinkHint: '请把图片文件本身复制到本年度文件夹的 images/ 中，再引用它。',
+    notPicture: (url: string) =>
+      `“${url}”不是可以显示的图片：只接受 PNG、JPEG、GIF、WebP、AVIF 图片文件（按文件内容判断）；SVG 等可能含程序的文件不接受。`,
+    wrongEnding: (url: string, ending: string) => `图片“${url}”的扩展名与内容不符：文件内容是 ${ending} 图片。`,
+    wrongEndingHint: '请把扩展名改成与内容一致，或用看图软件另存为所需格式。',
+    tooLarge: (url: string, size: number, limit: number) =>
+      `图片“${url}”有 ${formatFileSize(size)}，超过 ${formatFileSize(limit)} 的上限。`,
+    tooManyPixels: (url: string, width: number, height: number, limits: { side: number; pixels: number }) =>
+      `图片“${url}”为 ${width} × ${height} 像素，超过上限（每边不超过 ${limits.side} 像素，总计不超过 ${limits.pixels / 1_000_000} 百万像素）。`,
+    sizeHint: '请缩小图片后再放入（网页和 PDF 中 2000 像素宽已足够清晰）。',
+    hint: '写法：![图片说明](./images/图片.png)，图片文件放在本年度文件夹的 images/ 中。',
   },
   /** The indicator catalogue (ledger/indicator.ts). */
   catalogue: {
@@ -187,6 +311,9 @@ export const zhCNDiagnostics = {
     numberHint: (unit: string) =>
       `${unit ? `单位“${unit}”已在指标目录中定义，` : ''}这里只填数字，例如 98.6；没有数据请留空。`,
     thousandsHint: (plain: string) => `请去掉千位分隔符，写成 ${plain}。`,
+    scientific: (text: string) =>
+      `值“${text.length > 24 ? `${text.slice(0, 24)}…` : text}”是科学计数法（e 表示乘以 10 的几次方），台账不接受这种写法。`,
+    scientificHint: (plain: string) => `请写成普通的数字：${plain}。`,
     tooLarge: (text: string) => `值“${text.length > 24 ? `${text.slice(0, 24)}…` : text}”太大，不是可信的统计数值。`,
     tooLargeHint: '数值的绝对值应小于 10 的 15 次方；请检查是否多打了数字，或换用更大的单位（如 万元、亿元）。',
     /** `what` names the cell: a target or a value, as written. */
@@ -269,7 +396,11 @@ export const zhCNDiagnostics = {
     headlineNotInLedger: (n: number, id: string, year: number) =>
       `主要指标（headline）第 ${n} 项“${id}”在 ${year} 年台账中没有记录，首页和版本页无法显示它。`,
     badChapterName: (name: string) => `文件名“${name}”不合规。`,
-    chapterExtension: (name: string) => `章节文件“${name}”的扩展名应为小写的 .mdx（或 .md），否则不会出现在网站上。`,
+    chapterExtension: (name: string) => `章节文件“${name}”的扩展名应为小写的 .mdx，否则不会出现在网站上。`,
+    plainMarkdownHint:
+      '章节统一写成 MDX 文档（与 Markdown 写法相同），请把扩展名改为 .mdx，再运行 npm run check：正文中需要改写的 < 和 { 它会逐处指出。',
+    symlink: (link: string) => `“${link}”是符号链接（快捷方式）：网站只读取网站文件夹中的实际文件和文件夹。`,
+    symlinkHint: '请把它指向的文件或文件夹本身复制到这里（符号链接可能指向网站以外的文件）。',
     duplicateSlug: (name: string, first: string) => `章节“${name}”与“${first}”去掉序号后同名，网址相同，只能保留一章。`,
     chapterNameHint: '章节文件名用序号加英文小写和连字符，例如 02-product-quality.mdx（会成为网址的一部分）。',
     noFrontMatter: '缺少文件开头的 --- 前言区（title、order）。',
@@ -300,6 +431,8 @@ export const zhCNDiagnostics = {
       `${names.length} 项只属于${plan}规划的指标未列入新台账：${names.join('、')}。如仍需报告，请在台账中补一行。`,
     retired: (names: readonly string[]) =>
       `${names.length} 项上年已不再统计或因政策调整不再开展的指标未列入新台账：${names.join('、')}。`,
+    notCopied: (file: string) =>
+      `${file} 是符号链接（快捷方式）或不是普通文件，没有复制到新一期：如章节需要这张图片，请把图片文件本身放进 images 文件夹。`,
     chapterNotice: (from: string, to: string) =>
       `> **${TODO_MARK}**：本章复制自 ${from} 年版，请按 ${to} 年的情况改写，改完后删除本提示。`,
   },
@@ -318,6 +451,8 @@ export const zhCNDiagnostics = {
       `链接“${text}”的地址 ${href} 不是网址（只允许 http、https、mailto），已去掉链接，只保留文字。`,
     mergedCells: (n: number) =>
       `第 ${n} 个表格有合并单元格：网页表格不能合并，合并格的文字只保留在第一格，其余为空，请核对表头。`,
+    tooDeep: (depth: number, limit: number) =>
+      `草稿中的表格、列表或其他内容嵌套了 ${depth} 层，超过 ${limit} 层的上限，无法转换：请在 Word 中去掉表格中套表格等多层嵌套后重新保存。`,
     pictureType: (n: number, type: string, alt: string) =>
       `第 ${n} 张图片${alt ? `（${alt}）` : ''}是 ${type} 格式，网页无法显示，未转入：请在 Word 中把它另存为 PNG 或 JPG 图片后重新插入。`,
   },
@@ -375,6 +510,28 @@ export const zhCNDiagnostics = {
     duplicateHint: '同一指标只保留一份；请删除重复的行或文件。',
     noLedger: (file: string, year: number) => `没有 ${file}：还没有 ${year} 年版。`,
     noLedgerHint: (year: number) => `请先运行 npm run new-edition -- ${year}。`,
+    symlink: '这是符号链接（快捷方式），不会导入：文件夹中只导入真实的文件，不跟随链接读取别处的文件。',
+    symlinkHint: '请把真正的填报表或台账复制到这个文件夹中，再重新导入。',
+    notAFile: '这不是普通文件（是文件夹或设备），不会导入。',
+    tooManyCells: (count: number, limit: number) =>
+      `工作表有 ${count} 个填写了内容的单元格，超过导入上限 ${limit} 个：不像是填报表或台账。`,
+    tooManyCellsHint: '请只保留需要导入的行和列，删除多余的内容后另存，再重新导入。',
+  },
+  /** Reading editors' Office files and writing any file (write-whole.ts, office-file.ts): the site's boundary. */
+  files: {
+    empty: '文件是空的（0 字节）',
+    oldOrEncrypted: (old: string) => `这是旧版 ${old} 文件，或是设置了打开密码的文件`,
+    notZip: '文件内容不是 Office 文档格式（可能只是改了扩展名）',
+    notThisKind: (kind: string) => `这是一个压缩包，但不是 ${kind} 文件`,
+    tooLarge: (megabytes: number, limit: number) => `解压后有 ${megabytes} MB，超过 ${limit} MB 的上限`,
+    corrupt: '文件已损坏或不完整',
+    outsideRoot: (file: string) => `${file} 不在站点文件夹之内，不会写入。`,
+    linkOutside: (folder: string) =>
+      `${folder} 是指向站点文件夹之外的符号链接（快捷方式）：不会通过它写入文件。请把它换成真实的文件夹。`,
+    brokenLink: (folder: string) => `${folder} 是失效的符号链接（快捷方式）：不会通过它写入文件。请删除它或换成真实的文件夹。`,
+    notAFolder: (folder: string) => `${folder} 不是文件夹，无法在其中写入文件。`,
+    isAFolder: (file: string) => `${file} 是一个文件夹，不能写成文件。`,
+    notWritten: (why: string) => `没有写入任何文件：${why}`,
   },
   /** The npm scripts' arguments, usage and progress lines (cli-args.ts, scripts/*.ts). */
   cli: {
@@ -420,6 +577,10 @@ export const zhCNDiagnostics = {
       written: (file: string, indicators: number) => `已生成 ${file}（${indicators} 项指标）`,
       noSource: (count: number, file: string) =>
         `${count} 项指标在 data/indicators.csv 中没有填写 source（数据来源），合在 ${file}.xlsx 一张表中；在 source 列填写提供数据的部门后重新生成，即按部门分表。`,
+      sameFileName: (file: string, first: string, second: string) =>
+        `部门“${first}”和“${second}”的填报表都会命名为 ${file}，一份会覆盖另一份；没有生成任何填报表。`,
+      sameFileNameHint:
+        '请在 data/indicators.csv 的 source 列把其中一个部门名称改得可以区分（文件名中的 \\ / : * ? " < > | 和空格都会变成 _，大小写不区分）。',
       done: (count: number, dir: string) =>
         `共 ${count} 个部门的填报表，在 ${dir}/ 下。发给各部门填写后，收回放在同一文件夹。`,
     },
@@ -457,6 +618,8 @@ export const zhCNDiagnostics = {
       exists: (file: string) =>
         `${file} 已经改写过（不再是 new-edition 复制的原样），本次没有覆盖。确认要用 Word 草稿替换它，请加 --replace 重新运行。`,
       refused: (file: string) => `转换结果未通过检查，${file} 没有写入：`,
+      pictureExists: (file: string) =>
+        `${file} 已存在，本次没有覆盖（章节也没有写入）。确认要用 Word 草稿中的图片替换它，请加 --replace 重新运行。`,
       written: (file: string, title: string) => `已写入 ${file}（${title}）`,
       replacedCopy: (file: string) => `（替换了 new-edition 复制的上年章节 ${file}）`,
       summaryDropped: (summary: string) =>
@@ -506,6 +669,11 @@ export const zhCNDiagnostics = {
       `  · 暂不生成 PDF：${pdfSwitch}=off npm run build`,
     pdfSkipped: (pdfSwitch: string) => `已按 ${pdfSwitch}=off 跳过 PDF 版。`,
     tocPagesMissing: (targets: string[]) => `目录页码缺失：${targets.join('、')}`,
+    /** The printing browser asked for something that is not a file of the site (a picture's address, a frame). */
+    printBlocked: (page: string, urls: readonly string[]) =>
+      `打印 ${page} 时，页面请求了网站以外的地址，已全部拦截，PDF 版没有生成：${urls.join('、')}。生成网站时不会访问网络；请改用本年度文件夹中的图片文件。`,
+    printFailed: (page: string, why: string) =>
+      `打印 ${page} 失败（${why}）。常见原因是章节中有极长的段落或极大的图片；请运行 npm run check 查看。`,
     taggingIncomplete: (problems: string[]) => `PDF 的无障碍标记不完整：${problems.join('；')}。`,
     taggingFigures: (tagged: number, charts: number) => `结构树中有 ${tagged} 个图形，打印页上有 ${charts} 张图表`,
     taggingLink: (page: number) => `第 ${page} 页有一个链接找不到目标`,
