@@ -1,4 +1,5 @@
 import { diagnostics } from '../site/messages/index.ts';
+import { visible } from './control-characters.ts';
 
 /** A problem found in an editor's files: always located, worded by the diagnostics catalogue. */
 export type Severity = 'error' | 'warning';
@@ -29,19 +30,27 @@ export function warning(
   return { severity: 'warning', file, message, ...at };
 }
 
-/** `file:line:column`, as far as known. */
+/**
+ * `file:line:column`, as far as known, for a terminal: the name's unseen characters shown (`⟨U+000A⟩`),
+ * so a file named with a line break, an escape code or a bidi override prints as one honest line.
+ */
 export function location(p: Pick<Problem, 'file' | 'line' | 'column'>): string {
-  if (p.line === undefined) return p.file;
-  return p.column === undefined ? `${p.file}:${p.line}` : `${p.file}:${p.line}:${p.column}`;
+  const file = visible(p.file);
+  if (p.line === undefined) return file;
+  return p.column === undefined ? `${file}:${p.line}` : `${file}:${p.line}:${p.column}`;
 }
 
-/** One problem per line block, e.g. `错误 data/ledgers/2024.csv:5:3 第 5 行第 3 列：…`. */
+/**
+ * One problem per line block, e.g. `错误 data/ledgers/2024.csv:5:3 第 5 行第 3 列：…`. Messages and hints
+ * quote editors' text and file names: their unseen characters are shown, and the only line breaks are the
+ * block's own — no name can forge a line of the report (“检查通过”), clear the terminal or reverse text.
+ */
 export function formatProblem(p: Problem): string {
   const d = diagnostics().report;
   const where =
     p.line === undefined ? '' : p.column === undefined ? d.atLine(p.line) : d.atLineColumn(p.line, p.column);
-  const hint = p.hint ? `\n    ${d.hint(p.hint)}` : '';
-  return `${d[p.severity]} ${location(p)}\n    ${where}${p.message}${hint}`;
+  const hint = p.hint ? `\n    ${visible(d.hint(p.hint))}` : '';
+  return `${d[p.severity]} ${location(p)}\n    ${where}${visible(p.message)}${hint}`;
 }
 
 export function formatReport(problems: Problem[]): string {

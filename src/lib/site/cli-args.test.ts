@@ -21,4 +21,19 @@ describe('script arguments', () => {
     expect(() => yearArgument('二〇二五', 'u')).toThrow('“二〇二五”不是年份');
     expect(() => yearArgument('25', 'u')).toThrow(UsageError);
   });
+
+  it('echoes what was typed with its unseen characters shown: no escape code, no forged line', () => {
+    const message = (run: () => unknown) => {
+      try {
+        run();
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return '';
+    };
+    const option = message(() => parseCli(['--\u001B[2J\n检查通过'], 'u', {}));
+    expect(option).toBe('没有选项 --⟨U+001B⟩[2J⟨U+000A⟩检查通过。\n用法：u');
+    const year = message(() => yearArgument('\u202E5202', 'u'));
+    expect(year).toBe('“⟨U+202E⟩5202”不是年份。\n用法：u');
+  });
 });

@@ -3,6 +3,7 @@
  * diagnostics catalogue instead of a stack trace when an editor mistypes a command.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { visible } from '../content/control-characters.ts';
 import { editionSchema } from '../content/schemas.ts';
 import { diagnostics } from './messages/index.ts';
 import { CONTENT_ROOT_ENV, contentRoot } from './content-root.ts';
@@ -19,8 +20,10 @@ export function parseCli<O extends CliOptions>(argv: string[], usage: string, op
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
     const { code, message } = e as Error & { code?: string };
-    const option = /'([^']+)'/.exec(message)?.[1] ?? '';
-    const what = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? d.unknownOption(option) : d.badArgument(option || message);
+    // The echo of what was typed shows its unseen characters: an argument cannot clear the terminal or add a line.
+    const option = visible(/'([^']+)'/.exec(message)?.[1] ?? '');
+    const what =
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? d.unknownOption(option) : d.badArgument(option || visible(message));
     throw new UsageError(d.withUsage(what, usage));
   }
 }
@@ -39,7 +42,7 @@ export function yearArgument(value: string | undefined, usage: string): number {
   const year = Number(value);
   // The same range as an edition's `year` in edition.yaml.
   if (!value || !editionSchema.shape.year.safeParse(year).success) {
-    throw new UsageError(d.withUsage(value ? d.notAYear(value) : d.missingYear, usage));
+    throw new UsageError(d.withUsage(value ? d.notAYear(visible(value)) : d.missingYear, usage));
   }
   return year;
 }
