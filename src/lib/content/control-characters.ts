@@ -20,12 +20,16 @@ export type UnseenKind = 'control' | 'bidi' | 'invisible';
 
 /**
  * The first character of an editor's text (a CSV cell, a YAML string, a chapter's prose) that a reader
- * would not see as written, as `U+202E`, or null. Tab and line breaks are text's own layout.
+ * would not see as written, as `U+202E`, or null. Tab and line breaks are text's own layout, but not a
+ * name's: `{ layout: false }` for a file name.
  */
-export function unseenCharacter(text: string): string | null {
-  for (const [c] of text.matchAll(UNSEEN)) if (!LAYOUT.has(c)) return codePoint(c);
+export function unseenCharacter(text: string, { layout = true } = {}): string | null {
+  for (const [c] of text.matchAll(UNSEEN)) if (!layout || !LAYOUT.has(c)) return codePoint(c);
   return null;
 }
+
+/** The text without its unseen characters (line breaks included): what a name should be renamed to. */
+export const withoutUnseen = (text: string): string => text.replace(UNSEEN, '');
 
 /** Which kind of unseen character a code from `unseenCharacter` is: it decides the message. */
 export function unseenKind(code: string): UnseenKind {

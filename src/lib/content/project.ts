@@ -9,6 +9,7 @@ import { chapterSchema, editionSchema, planSchema, siteSchema, type EditionMeta,
 import { evaluateLedgers, type Entry } from '../ledger/evaluation.ts';
 import { parsePlanTargets, type Plan } from '../ledger/plan.ts';
 import { readCustomSpec } from './custom-spec.ts';
+import { nameProblem } from './names.ts';
 import { readText } from './text-file.ts';
 import { parseYamlData } from './yaml-data.ts';
 import { diagnostics } from '../site/messages/index.ts';
@@ -268,11 +269,37 @@ function loadPlans(
 ): Plan[] {
   const say = diagnostics().plan;
   const dir = join(root, PATHS.plans);
-  const names = existsSync(dir) ? readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort() : [];
-  const plans: Plan[] = [];
-  for (const name of names) {
+  // Every file of the folder is looked at: a plan file that would not be read is reported, never dropped
+  // unsaid (2021-2025.YAML, a .csv without its .yaml, a name with a zero-width space or in NFD).
+  const entries = existsSync(dir) ? readdirSync(dir).filter((n) => !n.startsWith('.')).sort() : [];
+  const sound: string[] = [];
+  for (const name of entries) {
     const file = rel(PATHS.plans, name);
+    const badName = nameProblem(name);
+    if (badName) problems.push(error(file, badName.message, { hint: badName.hint }));
+    else if (/\.(ya?ml|csv)$/i.test(name) && !/\.(ya?ml|csv)$/.test(name))
+      problems.push(
+        error(file, say.badExtension(name), {
+          hint: say.extensionHint(name.replace(/\.(ya?ml|csv)$/i, (e) => e.toLowerCase().replace('.yml', '.yaml'))),
+        }),
+      );
+    else sound.push(name);
+  }
+  const metaOf = new Map<string, string>();
+  for (const name of sound.filter((n) => /\.ya?ml$/.test(n))) {
     const id = name.replace(/\.ya?ml$/, '');
+    if (metaOf.has(id))
+      problems.push(error(rel(PATHS.plans, name), say.twoMeta(name, metaOf.get(id)!), { hint: say.noTargetsHint }));
+    else metaOf.set(id, name);
+  }
+  for (const name of sound.filter((n) => n.endsWith('.csv'))) {
+    const id = name.slice(0, -'.csv'.length);
+    if (!metaOf.has(id))
+      problems.push(error(rel(PATHS.plans, name), say.loneTargets(name, `${id}.yaml`), { hint: say.noTargetsHint }));
+  }
+  const plans: Plan[] = [];
+  for (const [id, name] of metaOf) {
+    const file = rel(PATHS.plans, name);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
       problems.push(error(file, say.badId(name), { hint: say.idHint }));
       continue;

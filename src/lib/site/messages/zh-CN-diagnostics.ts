@@ -140,6 +140,13 @@ export const zhCNDiagnostics = {
     headerCell: (n: number) => `表头第 ${n} 列`,
     unseenCharacterHint: UNSEEN_HINT,
   },
+  /** Names of editors' files and folders that look right and are not (content/names.ts). */
+  names: {
+    unseen: (name: string, code: string, kind: UnseenKind) => `名称中${unseenText(code, kind, name)}`,
+    decomposed: (spelled: string, composed: string) =>
+      `名称“${composed}”中有字母是 Unicode 分解形式（${spelled}，多见于苹果电脑或从网页复制）：看起来一样，但与直接输入的“${composed}”不是同一个名称，网址和引用会对不上。`,
+    renameHint: (name: string) => `请把它改名为“${name}”（删掉原名称后重新输入即可）。`,
+  },
   /** Unseen characters in any editor's text (a chapter's prose too): `context` as for the CSV message. */
   unseen: {
     text: (code: string, kind: UnseenKind, context: string) => `文字中${unseenText(code, kind, context)}`,
@@ -370,6 +377,10 @@ export const zhCNDiagnostics = {
     overlap: (a: string, b: string) => `规划“${a}”与“${b}”的年份重叠。`,
     overlapHint: '每一年只能属于一个规划（例如“十三五”2016—2020年，“十四五”2021—2025年）。',
     badId: (name: string) => `规划文件名“${name}”不合规。`,
+    badExtension: (name: string) => `规划文件“${name}”的扩展名应为小写的 .yaml 或 .csv，否则不会被读取。`,
+    extensionHint: (name: string) => `请改名为“${name}”。`,
+    loneTargets: (file: string, meta: string) => `规划目标表 ${file} 没有同名的规划信息文件 ${meta}，不会被读取。`,
+    twoMeta: (file: string, other: string) => `规划信息文件 ${file} 与 ${other} 同名，只能保留一个。`,
     idHint: '文件名用英文小写字母、数字和连字符，例如 2021-2025.yaml 或 shisiwu.yaml（会成为网址的一部分）。',
   },
   /** Editors' custom Vega-Lite specs (content/custom-spec.ts). */
@@ -382,6 +393,39 @@ export const zhCNDiagnostics = {
     data: (file: string) => `${file} 的数据来源应为 "data": {"name": "ledger"}（只用台账数据）。`,
     forbidden: (file: string, path: string) =>
       `${file} 中的“${path}”不被允许：自定义图表不能加载文件或网址、声明其他数据、参数或链接。`,
+    tooLarge: (file: string, size: string, limit: string) =>
+      `${file} 有 ${size}，超过自定义图表文件的上限 ${limit}（图表文件只写设置，数据由系统从台账填入）。`,
+    /** A rule of content/spec-rules.ts broken at `path` (e.g. transform.0.filter), on `line` of the file. */
+    rule: (file: string, line: number, path: string, reason: string) => `${file} 第 ${line} 行“${path}”：${reason}`,
+    rulesHint:
+      '自定义图表的表达式只能读取 datum.字段名 并调用常用函数（数学、日期、文字、格式化），不能用正则表达式，数量类设置有上限；详见 docs/editing.md“自定义图表”。',
+    rules: {
+      tooDeep: (max: number) => `嵌套超过 ${max} 层，不像是图表设置。`,
+      expressionSyntax: '表达式无法解析，请检查括号、引号和运算符是否成对、完整。',
+      expressionTooLong: (max: number) => `表达式超过 ${max} 个字符，请拆成几步 calculate。`,
+      regex:
+        '不能使用正则表达式（regexp()、test() 或 /…/ 写法）：某些正则表达式（如 ^(a+)+$）在特定文字上要计算几分钟以上，会让构建卡住。请改用 indexof()、lower() 等文字函数或 oneOf 筛选。',
+      unboundedList: (fn: string) => `不能使用函数 ${fn}()：它生成的列表长度不受限制，一个大范围就能耗尽构建的内存。`,
+      unrepeatable: (fn: string) => `不能使用函数 ${fn}()：它每次构建的结果都不同，已发布的图表会无缘无故变化。`,
+      unknownFunction: (fn: string) => `不支持函数 ${fn}()。`,
+      memberCall:
+        '只能直接调用函数，例如 lower(datum.name)；不能写成 datum.name.toLowerCase() 这样“值.方法()”的调用。',
+      machinery: (name: string) => `不能访问“${name}”：表达式只能读取数据的字段。`,
+      computedMember: '方括号中只能写加引号的字段名或数字，例如 datum["合格率"]。',
+      unknownName: (name: string) =>
+        `不认识名称“${name}”：表达式中只能用 datum.字段名、width、height 和数学常数（如 PI）；文字请加引号。`,
+      construct: '不支持这种写法：表达式只能包含字段、数字、文字、运算符、条件（? :）和函数调用。',
+      pad: (max: number) => `pad() 的长度必须直接写成不超过 ${max} 的数字。`,
+      numberAtMost: (key: string, max: number) => `“${key}”必须写成 0 到 ${max} 之间的数字。`,
+      positive: (key: string) => `“${key}”必须是大于 0 的数字。`,
+      bins: (max: number) => `按这个步长会分出超过 ${max} 个区间，请加大 step 或改用 maxbins。`,
+      keyvals: (max: number) => `keyvals 的 start、stop、step 必须都是数字，且生成不超过 ${max} 个值。`,
+      quantileStep: (min: number) => `分位数的 step 必须是不小于 ${min} 的数字（否则要计算的分位点过多）。`,
+      repeat: (max: number) => `repeat 最多重复 ${max} 个字段。`,
+      formatType: '“formatType”只能是 number、time 或 utc。',
+      blend:
+        '不能使用“blend”（混合模式）：它要写进 style 属性，而网站的内容安全策略禁止 style 属性，浏览器会忽略它，图表显示得与这里设计的不同。重叠的部分请用 opacity（透明度）表现。',
+    },
   },
   /** The project's files and folders (project.ts). */
   project: {
@@ -458,7 +502,7 @@ export const zhCNDiagnostics = {
   },
   /** `npm run import` (form-import.ts, ledger-merge.ts): filled forms and ledgers read back into the ledger. */
   imports: {
-    where: (file: string, sheet: string, cell: string) => `${file} › ${sheet}!${cell}`,
+    where: (file: string, sheet: string, cell: string) => `${file} › ${sheet}${cell ? `!${cell}` : ''}`,
     notSupported: (extension: string) =>
       `不能导入 ${extension || '无扩展名的'} 文件：只能导入填报表或台账（.xlsx 或 .csv）。`,
     notSupportedHint: '旧版 .xls 或 WPS .et 文件，请用“另存为 → Excel 工作簿 (*.xlsx)”后再导入。',
@@ -525,6 +569,7 @@ export const zhCNDiagnostics = {
     notThisKind: (kind: string) => `这是一个压缩包，但不是 ${kind} 文件`,
     tooLarge: (megabytes: number, limit: number) => `解压后有 ${megabytes} MB，超过 ${limit} MB 的上限`,
     corrupt: '文件已损坏或不完整',
+    notAFile: '这不是普通文件（是文件夹或设备）',
     outsideRoot: (file: string) => `${file} 不在站点文件夹之内，不会写入。`,
     linkOutside: (folder: string) =>
       `${folder} 是指向站点文件夹之外的符号链接（快捷方式）：不会通过它写入文件。请把它换成真实的文件夹。`,
