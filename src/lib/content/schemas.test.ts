@@ -1,10 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { joinChineseLines } from './schemas.ts';
+import { joinChineseLines, siteSchema } from './schemas.ts';
 
 describe('joinChineseLines', () => {
   it('removes the spaces YAML folding puts between Chinese lines, keeps those between Latin words', () => {
     expect(joinChineseLines('总体平稳， 绿色建筑和生态\n环境持续向好； PM2.5 浓度 down to 25')).toBe(
       '总体平稳，绿色建筑和生态环境持续向好；PM2.5浓度down to 25',
     );
+  });
+});
+
+describe('site settings that would break the build later', () => {
+  const site = (patch: Record<string, unknown>) =>
+    siteSchema.safeParse({
+      region: '示例区',
+      agency: '示例局',
+      siteTitle: '白皮书',
+      siteUrl: 'https://quality.example.gov.cn',
+      dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+      ...patch,
+    });
+  const messages = (patch: Record<string, unknown>) => site(patch).error?.issues.map((i) => i.message) ?? [];
+
+  it('basePath is / or /a/b/, without dot segments, backslashes, //, query or fragment', () => {
+    for (const basePath of ['/', '/baipishu/', '/zl/2024/', '/v1.2/', '/a_b-c/']) expect(messages({ basePath })).toEqual([]);
+    for (const basePath of ['/../../', '/./', '/a/../', '/.hidden/', '//', '/a//b/', '/a\\b/', '/a?x/', '/a#b/', 'a/', '/a'])
+      expect(messages({ basePath })).toEqual([expect.stringContaining('不能以 . 开头')]);
+  });
+
+  it('a web address carries no user name or password, space or backslash; the site’s own no query or fragment', () => {
+    expect(messages({ siteUrl: 'https://user:secret@quality.example.gov.cn' })).toEqual([
+      expect.stringContaining('用户名或密码'),
+    ]);
+    expect(messages({ dataLicence: { name: 'x', url: 'https://www.gov.cn@evil.example/' } })).toEqual([
+      expect.stringContaining('用户名或密码'),
+    ]);
+    expect(messages({ siteUrl: 'https://quality.example.gov.cn\\@evil.example' })).toEqual([
+      expect.stringContaining('反斜杠'),
+    ]);
+    expect(messages({ siteUrl: 'https://quality.example.gov.cn/?from=feed' })).toEqual([expect.stringContaining('?')]);
+    expect(messages({ siteUrl: 'https://quality.example.gov.cn/#top' })).toEqual([expect.stringContaining('#')]);
+    expect(messages({ siteUrl: 'https://example.org/dongtou' })).toEqual([]);
+    expect(messages({ dataLicence: { name: 'x', url: 'https://www.gov.cn/zhengce/content?id=1#2' } })).toEqual([]);
   });
 });

@@ -5,8 +5,26 @@ import { DEFAULT_LANGUAGE, diagnostics, LANGUAGES } from '../site/messages/index
 
 const d = diagnostics().schema;
 
-/** A web address readers may follow: http or https only (never javascript:, data: …). */
-const webUrl = z.url({ protocol: /^https?$/, error: d.webUrl });
+const parsedUrl = (url: string): URL | null => (URL.canParse(url) ? new URL(url) : null);
+
+/**
+ * A web address readers may follow: http or https only (never javascript:, data: …), with no user name or
+ * password (`https://www.gov.cn@evil.example` is a link to evil.example) and no backslash or space, which
+ * browsers silently rewrite into another address.
+ */
+const webUrl = z
+  .url({ protocol: /^https?$/, error: d.webUrl })
+  .refine((url) => !parsedUrl(url)?.username && !parsedUrl(url)?.password, d.urlCredentials)
+  .refine((url) => !/[\\\s]/.test(url), d.urlCharacters);
+
+/** The site's own address: the base of every absolute URL (feed, sitemap, data package), so no query or fragment. */
+const siteUrl = webUrl.refine((url) => !/[?#]/.test(url), d.siteUrlQuery);
+
+/**
+ * The site's folder on its server: `/` or `/a/b/`, each part letters, digits, `-`, `_` and `.`, not starting
+ * with a dot — `/../../` would put every page and the PDF printer's requests outside the site.
+ */
+const BASE_PATH = /^\/([A-Za-z0-9_-][\w.-]*\/)*$/;
 
 const isoDate = z
   .string()
@@ -25,11 +43,8 @@ export const siteSchema = z.object({
   region: z.string().min(1),
   agency: z.string().min(1),
   siteTitle: z.string().min(1),
-  siteUrl: webUrl,
-  basePath: z
-    .string()
-    .regex(/^\/([\w.-]+\/)*$/, d.basePath)
-    .default('/'),
+  siteUrl,
+  basePath: z.string().regex(BASE_PATH, d.basePath).default('/'),
   contact: z.object({ address: z.string(), phone: z.string(), email: z.string() }).partial().default({}),
   dataLicence: z.object({ name: z.string().min(1), url: webUrl }),
   footerIds: z.object({ siteCode: z.string(), icp: z.string(), publicSecurity: z.string() }).partial().default({}),

@@ -168,8 +168,12 @@ export const zhCNDiagnostics = {
     isoDate: '日期格式应为 YYYY-MM-DD，例如 2025-03-15',
     invalidDate: '不是有效的日期',
     dateRange: '日期应在 1949 年至 2100 年之间',
-    basePath: '应以 / 开头和结尾，例如 / 或 /baipishu/',
+    basePath:
+      '应以 / 开头和结尾，例如 / 或 /baipishu/；每一级只用英文字母、数字、-、_ 和 .，不能以 . 开头（不能写 . 或 ..），不能有空格、\\、//、? 或 #',
     webUrl: '应为 http:// 或 https:// 开头的网址，例如 https://www.example.gov.cn',
+    urlCredentials: '网址中不能带用户名或密码（@ 前面的部分）：读者会被带到 @ 后面的网站',
+    urlCharacters: '网址中不能有空格或反斜杠 \\（浏览器会把它改成另一个地址）',
+    siteUrlQuery: '网站网址不能带 ? 或 # 后面的部分，例如应写 https://www.example.gov.cn',
     fields: {
       region: '地区（region）',
       agency: '发布机构（agency）',
@@ -425,6 +429,21 @@ export const zhCNDiagnostics = {
       formatType: '“formatType”只能是 number、time 或 utc。',
       blend:
         '不能使用“blend”（混合模式）：它要写进 style 属性，而网站的内容安全策略禁止 style 属性，浏览器会忽略它，图表显示得与这里设计的不同。重叠的部分请用 opacity（透明度）表现。',
+    },
+    /** The trial render of each custom chart during validation (charts/chart-trial.ts). */
+    trial: {
+      timeout: (file: string, seconds: number) =>
+        `自定义图表 ${file} 试画 ${seconds} 秒仍未画完，已停止：它要求的计算量过大（例如过多的刻度、分箱或数据行），构建会因此卡住。`,
+      memory: (file: string, mb: number) =>
+        `自定义图表 ${file} 试画时所需内存超过 ${mb} MB，已停止：它生成的数据或图形过多，构建会因此崩溃。`,
+      expression: (file: string) => `自定义图表 ${file} 中有图表程序无法执行的表达式，画不出来。`,
+      style: (file: string) =>
+        `自定义图表 ${file} 画出的图形需要 style 属性，网站的内容安全策略禁止 style 属性，浏览器会忽略它，读者看到的图表与设计不同。`,
+      spec: (file: string) =>
+        `自定义图表 ${file} 画不出来：图表设置有误（例如图形类型、编码通道、字段类型或属性值写错）。`,
+      unavailable: (file: string) =>
+        `无法试画自定义图表 ${file}：试画需要 npm run 使用的 Node.js 24（请用 npm run check 或 npm run build 运行）。`,
+      hint: '请对照 Vega-Lite 文档逐项检查这个图表文件，或先删去最近改动的部分再运行 npm run check，找出是哪一项引起的。',
     },
   },
   /** The project's files and folders (project.ts). */
