@@ -10,6 +10,9 @@ const unit = [
   'tests/protections.test.ts',
   'tests/forms.test.ts',
   'tests/import.test.ts',
+  'tests/red-team-office.test.ts',
+  'tests/red-team-specs.test.ts',
+  'tests/red-team-text.test.ts',
 ];
 
 export default defineConfig({

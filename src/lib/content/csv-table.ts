@@ -68,7 +68,7 @@ export function parseCsvTable(
 
   const header = records[0]!.record.map((h) => h.trim());
   // A column named `note` with a zero-width space after it would be another column, its cells ignored.
-  header.forEach((h, i) => {
+  records[0]!.record.forEach((h, i) => {
     const code = unseenCharacter(h);
     if (code)
       problems.push(
