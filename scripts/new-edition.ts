@@ -1,10 +1,9 @@
 /** npm run new-edition -- <year>: scaffold the next edition as a draft from the latest one. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { parseCli, ROOT_OPTION, runScript, useContentRoot, yearArgument } from '../src/lib/site/cli-args.ts';
 import { scaffoldEdition } from '../src/lib/content/new-edition.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { diagnostics } from '../src/lib/site/messages/index.ts';
+import { WriteRefused, writeAllWhole } from '../src/lib/site/write-whole.ts';
 
 const d = diagnostics().cli.newEdition;
 const USAGE = d.usage;
@@ -18,11 +17,15 @@ await runScript(() => {
     console.error(d.notCreated(result.error));
     process.exit(1);
   }
-  for (const [file, text] of result.files) {
-    mkdirSync(dirname(join(root, file)), { recursive: true });
-    writeFileSync(join(root, file), text);
-    console.log(d.created(file));
+  // Every file checked against the site's boundary before the first is written; none written through a link.
+  try {
+    writeAllWhole(root, result.files);
+  } catch (e) {
+    if (!(e instanceof WriteRefused)) throw e;
+    console.error(d.notCreated(e.message));
+    process.exit(1);
   }
+  for (const file of result.files.keys()) console.log(d.created(file));
   for (const note of result.notes) console.log(note);
   console.log(d.nextSteps(year));
 });

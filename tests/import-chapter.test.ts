@@ -31,13 +31,13 @@ describe('npm run import-chapter', () => {
   it('writes the chapter and its picture, and lists the figures bound to the ledger', () => {
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stdout).toContain(`已写入 ${CHAPTER}（产品质量）`);
-    expect(imported.stdout).toContain('图片 content/editions/2024/images/word-draft-1.png：监督抽检现场照片');
+    expect(imported.stdout).toContain('图片 content/editions/2024/images/07-word-draft-1.png：监督抽检现场照片');
     expect(imported.stdout).toContain('3 处数字已改为引用台账');
     expect(imported.stdout).toMatch(/第 8 行 制造业产品质量合格率 97\.1% → <Value id="mfg_pass_rate" \/>/);
     expect(imported.stdout).toContain('段落样式“公文正文”没有对应的格式');
     const mdx = readFileSync(join(dir, CHAPTER), 'utf8');
     expect(mdx.split('\n')[7]).toContain('<Value id="mfg_pass_rate" />');
-    expect(existsSync(join(dir, 'content/editions/2024/images/word-draft-1.png'))).toBe(true);
+    expect(existsSync(join(dir, 'content/editions/2024/images/07-word-draft-1.png'))).toBe(true);
   });
 
   it('refuses to overwrite a chapter already rewritten, unless told to', () => {
@@ -77,8 +77,8 @@ describe('npm run import-chapter', () => {
 
   it('carries the pictures into next year’s draft', () => {
     expect(run(dir, 'scripts/new-edition.ts', '2025').status).toBe(0);
-    expect(readFileSync(join(dir, 'content/editions/2025/images/word-draft-1.png'))).toEqual(
-      readFileSync(join(dir, 'content/editions/2024/images/word-draft-1.png')),
+    expect(readFileSync(join(dir, 'content/editions/2025/images/07-word-draft-1.png'))).toEqual(
+      readFileSync(join(dir, 'content/editions/2024/images/07-word-draft-1.png')),
     );
   });
 

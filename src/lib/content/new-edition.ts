@@ -9,6 +9,7 @@ import { writtenTarget } from '../ledger/target.ts';
 import { CHAPTER_IMAGES, PATHS, type Project } from './project.ts';
 import type { EditionMeta } from './schemas.ts';
 import { diagnostics } from '../site/messages/index.ts';
+import { visible } from './control-characters.ts';
 
 /**
  * The files of a new draft edition, scaffolded from the latest one: chapters copied with a 待更新
@@ -65,10 +66,14 @@ export function scaffoldEdition(
     if (spec.includes(from)) notes.push(d.specNamesYear(`${editionDir}/${name}`, from));
   }
 
-  // Pictures the chapters link (./images/…, from import-chapter) travel with them too.
+  // Pictures the chapters link (./images/…, from import-chapter) travel with them too: plain files only, their
+  // bytes copied; a symlink is never followed or copied as a link (it could point out of the site), nor a folder.
   const images = join(root, PATHS.editions, from, CHAPTER_IMAGES);
-  for (const name of existsSync(images) ? readdirSync(images) : [])
-    files.set(`${editionDir}/${CHAPTER_IMAGES}/${name}`, new Uint8Array(readFileSync(join(images, name))));
+  for (const entry of existsSync(images) ? readdirSync(images, { withFileTypes: true }) : []) {
+    if (entry.isFile())
+      files.set(`${editionDir}/${CHAPTER_IMAGES}/${entry.name}`, new Uint8Array(readFileSync(join(images, entry.name))));
+    else notes.push(d.notCopied(visible(`${PATHS.editions}/${from}/${CHAPTER_IMAGES}/${entry.name}`)));
+  }
 
   const ended = { retired: [] as string[], plan_ended: [] as string[] };
   const rows = project.catalogue.flatMap((indicator) => {

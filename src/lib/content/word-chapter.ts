@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import { defaultHandlers, toMdast, type Handle } from 'hast-util-to-mdast';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { FootnoteDefinition, Heading, Image, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
@@ -14,6 +15,7 @@ import { WORD_BODY_STYLES, WORD_HEADING_STYLE } from '../ledger/input-words.ts';
 import { diagnostics } from '../site/messages/index.ts';
 import { valueTag } from './editor-components.ts';
 import { isSafeUrl } from './mdx-chapter.ts';
+import { officeEntries, xmlDepth } from './office-file.ts';
 import { proseFigures } from './prose-figures.ts';
 
 /** A figure of the draft bound to the ledger: `<Value id="…" />` now stands where the number was. */
@@ -75,6 +77,40 @@ export interface WordDraft {
   chapter: (options: WordChapterOptions) => WordChapter;
 }
 
+/** A draft that cannot be read or converted: the message says why, in the editors' words (no stack trace). */
+export class WordDraftError extends Error {}
+
+/**
+ * The deepest nesting of XML elements a draft may have. Word writes about 10 levels for a table cell's text
+ * and some 30 for a text box in a drawing; the converters walk the tree recursively, and 3000 tables nested
+ * in one another exhaust the stack ("Maximum call stack size exceeded").
+ */
+export const MAX_WORD_DEPTH = 100;
+
+/**
+ * Refuses, before mammoth reads it, what is not a Word document (empty, an old .doc or a protected file, a
+ * zip of something else, one that unpacks to gigabytes) and a draft nested deeper than MAX_WORD_DEPTH.
+ */
+async function checkWordArchive(docx: Uint8Array): Promise<void> {
+  const say = diagnostics();
+  const archive = officeEntries(docx, 'docx');
+  if ('why' in archive) throw new WordDraftError(archive.why);
+  const zip = await JSZip.loadAsync(docx).catch(() => {
+    throw new WordDraftError(say.files.corrupt);
+  });
+  for (const name of archive.entries.keys()) {
+    if (!/^word\/[^/]+\.xml$/i.test(name)) continue;
+    const xml = await zip
+      .file(name)
+      ?.async('string')
+      .catch(() => {
+        throw new WordDraftError(say.files.corrupt);
+      });
+    const depth = xml ? xmlDepth(xml) : 0;
+    if (depth > MAX_WORD_DEPTH) throw new WordDraftError(say.wordChapter.tooDeep(depth, MAX_WORD_DEPTH));
+  }
+}
+
 /** Where a picture stands in the tree until its name is known: `picture:1` … */
 const PICTURE = 'picture:';
 
@@ -83,12 +119,14 @@ const PICTURE = 'picture:';
  * paragraphs, lists, tables, footnotes, superscripts and pictures kept. `chapter` then writes it as MDX,
  * with every figure written after an indicator's name that equals the ledger's value bound to <Value>.
  * Text is escaped as MDX text, so nothing in a draft can become code; what did not convert is reported,
- * not dropped.
+ * not dropped. Throws WordDraftError for a file that is not a readable Word draft.
  */
 export async function readWordDraft(docx: Uint8Array): Promise<WordDraft> {
+  await checkWordArchive(docx);
   const pictures: Array<{ extension: string; alt: string; bytes: Uint8Array }> = [];
   const refused: string[] = [];
-  const converted = await mammoth.convertToHtml(
+  const converted = await mammoth
+    .convertToHtml(
     { buffer: Buffer.from(docx) },
     {
       styleMap: STYLE_MAP,
@@ -104,7 +142,11 @@ export async function readWordDraft(docx: Uint8Array): Promise<WordDraft> {
         return { src: `${PICTURE}${pictures.length}` };
       }),
     },
-  );
+    )
+    .catch(() => {
+      // mammoth's words are about zip and XML internals, in English.
+      throw new WordDraftError(diagnostics().files.corrupt);
+    });
   const hast = fromHtml(converted.value, { fragment: true });
   // Markdown tables have no merged cells: a merged cell's text stays in its first cell, the rest are empty.
   const tables = hast.children.filter((n): n is Element => n.type === 'element' && n.tagName === 'table');
@@ -129,7 +171,9 @@ export async function readWordDraft(docx: Uint8Array): Promise<WordDraft> {
   startHeadingsAt(tree, 2);
   dropEmptyHeaderRows(tree);
 
-  const raw = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
+  const raw = await mammoth.extractRawText({ buffer: Buffer.from(docx) }).catch(() => {
+    throw new WordDraftError(diagnostics().files.corrupt);
+  });
   const unconverted: WordChapter['unconverted'] = [
     ...converted.messages.flatMap((m) => {
       const text = converterMessage(m.message);

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
+import { visible } from '../content/control-characters.ts';
 import { parseCsvTable } from '../content/csv-table.ts';
+import { officeEntries } from '../content/office-file.ts';
 import { error, warning, type Problem } from '../content/problems.ts';
 import { PATHS, type Project } from '../content/project.ts';
 import { decodeText } from '../content/text-file.ts';
@@ -19,32 +21,57 @@ export interface ImportRead {
 const IMPORTED: readonly LedgerCell[] = ['value', 'target', 'status', 'note', 'source'];
 
 /**
+ * The most filled cells one sheet may have: a 100 000-row ledger of seven columns. A sheet's size is read
+ * from the cells it holds (never from its <dimension> or last row), so one cell at XFD1048576 costs one cell.
+ */
+export const MAX_SHEET_CELLS = 700_000;
+
+/**
  * What a file brought back for the ledger of `year`: a department's filled form (npm run forms), a
  * workbook whose first sheet is a ledger (the ledger's column names in row 1), or a ledger CSV. Every
  * cell is read as the ledger CSV would hold it; what a spreadsheet makes of typing (a number kept as
  * text, `97.5%` stored as 0.975, merged cells, formulas) is a located problem, never guessed at.
  * `file` is the path as the editor named it; problems are located in it as `文件 › 工作表!单元格`.
  */
-export async function readImport(file: string, bytes: Uint8Array, project: Project, year: number): Promise<ImportRead> {
-  const extension = /\.[^./\\]+$/.exec(file)?.[0].toLowerCase() ?? '';
+export async function readImport(path: string, bytes: Uint8Array, project: Project, year: number): Promise<ImportRead> {
+  const extension = /\.[^./\\]+$/.exec(path)?.[0].toLowerCase() ?? '';
+  // The name as printed: a newline or an escape code in a file name can neither forge a line nor clear the screen.
+  const file = visible(path);
   if (extension === '.csv') return readCsvLedger(file, bytes);
-  if (extension !== '.xlsx') return fail(error(file, say.notSupported(extension), { hint: say.notSupportedHint }));
+  if (extension !== '.xlsx')
+    return fail(error(file, say.notSupported(visible(extension)), { hint: say.notSupportedHint }));
+  // What the archive declares is checked before ExcelJS unpacks it: not a workbook, or one that unpacks to gigabytes.
+  const archive = officeEntries(bytes, 'xlsx');
+  if ('why' in archive) return fail(error(file, say.unreadable(archive.why), { hint: say.unreadableHint }));
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch (e) {
-    return fail(error(file, say.unreadable((e as Error).message), { hint: say.unreadableHint }));
+  } catch {
+    // ExcelJS's own words (English, about XML and zip internals) would tell an editor nothing.
+    return fail(error(file, say.unreadable(diagnostics().files.corrupt), { hint: say.unreadableHint }));
+  }
+  for (const sheet of book.worksheets) {
+    const cells = filledCellCount(sheet);
+    if (cells > MAX_SHEET_CELLS)
+      return fail(
+        error(where(file, sheet.name, ''), say.tooManyCells(cells, MAX_SHEET_CELLS), {
+          hint: say.tooManyCellsHint,
+        }),
+      );
   }
   const f = messagesFor(project.site.language).forms;
   const form = book.getWorksheet(f.formSheet);
   if (form) return readForm(file, book, form, project, year);
   const first = book.worksheets[0];
-  const header = first ? rowTexts(first, 1) : [];
+  const header = first ? rowTexts(new Grid(first), 1) : [];
   if (first && header.includes('indicator') && header.includes('period')) return readLedgerSheet(file, first, project);
   return fail(error(file, say.notAForm(f.formSheet), { hint: say.notAFormHint(LEDGER_COLUMNS) }));
 }
 
 const fail = (problem: Problem): ImportRead => ({ rows: [], problems: [problem] });
+
+/** `文件 › 工作表!单元格`, the sheet's name shown as safely as the file's. */
+const where = (file: string, sheet: string, cell: string) => say.where(file, visible(sheet), cell);
 
 /**
  * Reads cells into a row as ledger text (`figure`: a numeric value cell), each located at its cell; the
@@ -57,11 +84,11 @@ function readCells(
   inputs: ReadonlyArray<{ key: LedgerCell; cell: ExcelJS.Cell; figure: boolean }>,
 ): Problem[] {
   return inputs.flatMap(({ key, cell, figure }) => {
-    const where = say.where(file, sheet.name, cell.address);
+    const at = where(file, sheet.name, cell.address);
     const read = cellText(cell, figure);
-    if ('problem' in read) return [error(where, read.problem.message, { hint: read.problem.hint })];
+    if ('problem' in read) return [error(at, read.problem.message, { hint: read.problem.hint })];
     row.cells[key] = read.text;
-    row.origins[key] = { file: where };
+    row.origins[key] = { file: at };
     return [];
   });
 }
@@ -69,7 +96,7 @@ function readCells(
 /** Merged cells keep only their first cell's content: each range is a problem at its place. */
 const mergedCellProblems = (file: string, sheet: ExcelJS.Worksheet): Problem[] =>
   ((sheet as unknown as { model: { merges?: string[] } }).model.merges ?? []).map((range) =>
-    error(say.where(file, sheet.name, range), say.merged(range), { hint: say.mergedHint }),
+    error(where(file, sheet.name, range), say.merged(range), { hint: say.mergedHint }),
   );
 
 /** A department's form: its identity (year, department) first, then its structure, then each row's cells. */
@@ -84,10 +111,12 @@ function readForm(
   const about = book.getWorksheet(f.instructionsSheet);
   if (!about) return fail(error(file, say.noIdentity(f.instructionsSheet), { hint: say.otherYearHint(year) }));
   const identity = (key: keyof typeof FORM_IDENTITY) => plainText(about.getCell(FORM_IDENTITY[key]).value);
-  const aboutOrigin = (key: keyof typeof FORM_IDENTITY) => say.where(file, about.name, FORM_IDENTITY[key]);
+  const aboutOrigin = (key: keyof typeof FORM_IDENTITY) => where(file, about.name, FORM_IDENTITY[key]);
   const writtenYear = identity('year');
   if (writtenYear !== String(year))
-    return fail(error(aboutOrigin('year'), say.otherYear(writtenYear, year), { hint: say.otherYearHint(year) }));
+    return fail(
+      error(aboutOrigin('year'), say.otherYear(visible(writtenYear), year), { hint: say.otherYearHint(year) }),
+    );
   const drafted = departmentForms(project, year)!; // the caller has checked the edition exists
   const department = identity('department');
   const expected = drafted.forms.find((form) => form.source === department);
@@ -96,7 +125,7 @@ function readForm(
       error(
         aboutOrigin('department'),
         say.unknownDepartment(
-          department,
+          visible(department),
           drafted.forms.map((form) => form.source),
         ),
         {
@@ -106,39 +135,40 @@ function readForm(
     );
 
   const problems = mergedCellProblems(file, sheet);
-  const at = (address: string) => say.where(file, sheet.name, address);
+  const at = (address: string) => where(file, sheet.name, address);
   const header = formHeader(f, year);
-  const written = rowTexts(sheet, 1);
+  const grid = new Grid(sheet);
+  const written = rowTexts(grid, 1);
   header.forEach((name, i) => {
     if ((written[i] ?? '') !== name)
       problems.push(
-        error(at(address(sheet, 1, i + 1)), say.headerChanged(i + 1, name, written[i] ?? ''), { hint: say.headerHint }),
+        error(at(address(sheet, 1, i + 1)), say.headerChanged(i + 1, name, visible(written[i] ?? '')), {
+          hint: say.headerHint,
+        }),
       );
   });
   if (problems.length > 0) return { rows: [], problems };
-  for (let column = FORM_COLUMNS.length + 1; column <= sheet.columnCount; column++) {
-    const filled = columnCells(sheet, column).find((cell) => plainText(cell.value) !== '');
-    if (filled)
-      problems.push(error(at(filled.address), say.extraColumn(plainText(filled.value)), { hint: say.extraColumnHint }));
-  }
+  for (const filled of grid.firstFilledOfColumns(FORM_COLUMNS.length + 1))
+    problems.push(
+      error(at(filled.address), say.extraColumn(visible(plainText(filled.value))), { hint: say.extraColumnHint }),
+    );
 
   const expectedRows = new Map(expected.rows.map((row) => [row.indicator.id, row]));
   const otherForms = new Map(drafted.forms.flatMap((form) => form.rows.map((row) => [row.indicator.id, form.source])));
   const rows: ImportedRow[] = [];
   const seen = new Set<string>();
-  for (let n = 2; n <= sheet.rowCount; n++) {
+  for (const n of grid.filledRows(2)) {
     const id = plainText(sheet.getCell(n, formColumn('id')).value);
     const idAt = at(address(sheet, n, formColumn('id')));
     const expectedRow = expectedRows.get(id);
     if (!expectedRow) {
-      if (id === '' && rowTexts(sheet, n).every((text) => text === '')) continue;
       const owner = otherForms.get(id);
       problems.push(
         id === ''
           ? error(idAt, say.extraRow, { hint: say.extraRowHint })
           : owner
             ? error(idAt, say.otherDepartment(id, owner, department), { hint: say.otherDepartmentHint })
-            : error(idAt, say.unknownRow(id), { hint: say.extraRowHint }),
+            : error(idAt, say.unknownRow(visible(id)), { hint: say.extraRowHint }),
       );
       continue;
     }
@@ -149,7 +179,7 @@ function readForm(
       const written = plainText(cell.value);
       if (written.replace(/\s+/g, '') !== expectedText.replace(/\s+/g, ''))
         problems.push(
-          warning(at(cell.address), say.lockedChanged(header[i]!, written, expectedText), {
+          warning(at(cell.address), say.lockedChanged(header[i]!, visible(written), expectedText), {
             hint: say.lockedChangedHint(`${PATHS.ledgers}/${year}.csv`, PATHS.catalogue),
           }),
         );
@@ -173,29 +203,30 @@ function readForm(
 /** A workbook whose first sheet is a ledger: the ledger's column names in row 1, one record per row. */
 function readLedgerSheet(file: string, sheet: ExcelJS.Worksheet, project: Project): ImportRead {
   const problems = mergedCellProblems(file, sheet);
-  const header = rowTexts(sheet, 1);
+  const grid = new Grid(sheet);
+  const header = rowTexts(grid, 1);
   const columnOf = (name: string) => header.indexOf(name) + 1;
   // A column import does not read (数值 for value) would lose its cells: named, and nothing imported.
   const known: readonly string[] = ['indicator', 'period', ...IMPORTED];
+  const filledColumns = new Set(grid.firstFilledOfColumns(1, 2).map((cell) => Number(cell.col)));
   header.forEach((name, i) => {
-    const filled = columnCells(sheet, i + 1).some((cell, row) => row > 0 && plainText(cell.value) !== '');
+    const filled = filledColumns.has(i + 1);
     if (!known.includes(name) && (name !== '' || filled))
       problems.push(
-        error(say.where(file, sheet.name, address(sheet, 1, i + 1)), say.unknownColumn(name), {
+        error(where(file, sheet.name, address(sheet, 1, i + 1)), say.unknownColumn(visible(name)), {
           hint: say.notAFormHint(LEDGER_COLUMNS),
         }),
       );
   });
   if (problems.length > 0) return { rows: [], problems };
   const rows: ImportedRow[] = [];
-  for (let n = 2; n <= sheet.rowCount; n++) {
-    if (rowTexts(sheet, n).every((text) => text === '')) continue;
+  for (const n of grid.filledRows(2)) {
     const cellOf = (name: string) => sheet.getCell(n, columnOf(name));
     const id = plainText(cellOf('indicator').value);
     const period = cellText(cellOf('period'), false);
     if ('problem' in period) {
       problems.push(
-        error(say.where(file, sheet.name, cellOf('period').address), period.problem.message, {
+        error(where(file, sheet.name, cellOf('period').address), period.problem.message, {
           hint: period.problem.hint,
         }),
       );
@@ -205,7 +236,7 @@ function readLedgerSheet(file: string, sheet: ExcelJS.Worksheet, project: Projec
       indicator: id,
       period: period.text,
       cells: {},
-      origins: { indicator: { file: say.where(file, sheet.name, cellOf('indicator').address) } },
+      origins: { indicator: { file: where(file, sheet.name, cellOf('indicator').address) } },
     };
     const numeric = project.indicatorById.get(id)?.type !== 'text';
     const inputs = IMPORTED.filter((key) => columnOf(key) > 0).map((key) => ({
@@ -268,7 +299,9 @@ export function cellText(cell: ExcelJS.Cell, figure: boolean): CellRead {
   const text = plainText(value);
   const parsed = figure && !['', '/', '—'].includes(text) ? numberWithUnit(text) : null;
   if (parsed)
-    return { problem: { message: say.numberAsText(text), hint: say.numberAsTextHint(numberText(parsed.value)) } };
+    return {
+      problem: { message: say.numberAsText(visible(text)), hint: say.numberAsTextHint(numberText(parsed.value)) },
+    };
   return { text };
 }
 
@@ -290,13 +323,58 @@ function plainText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-const rowTexts = (sheet: ExcelJS.Worksheet, n: number): string[] =>
-  Array.from({ length: Math.max(sheet.columnCount, FORM_COLUMNS.length) }, (_, i) =>
-    plainText(sheet.getCell(n, i + 1).value),
-  );
+/** How many cells of a sheet hold something, counted over the rows and cells it has (not its dimension). */
+function filledCellCount(sheet: ExcelJS.Worksheet): number {
+  let count = 0;
+  sheet.eachRow((row) => row.eachCell(() => count++));
+  return count;
+}
 
-const columnCells = (sheet: ExcelJS.Worksheet, column: number): ExcelJS.Cell[] =>
-  Array.from({ length: sheet.rowCount }, (_, i) => sheet.getCell(i + 1, column));
+/**
+ * A sheet as the cells it holds, by row and column: its rows and columns are those with a filled cell, so
+ * a sheet whose one stray cell sits at XFD1048576 is read as what it holds, without walking (or making)
+ * the million rows and sixteen thousand columns before it. ExcelJS's `rowCount` and `columnCount` are the
+ * last row and column, and `getCell` makes the rows it is asked for.
+ */
+class Grid {
+  private readonly rows = new Map<number, Map<number, ExcelJS.Cell>>();
+  readonly lastColumn: number;
+  constructor(sheet: ExcelJS.Worksheet) {
+    let last = 0;
+    sheet.eachRow((row, n) =>
+      row.eachCell((cell, column) => {
+        // A formula or error value shows no text but is not empty: it is read (and refused) where it is.
+        if (plainText(cell.value) === '' && (cell.value === null || typeof cell.value !== 'object')) return;
+        let cells = this.rows.get(n);
+        if (!cells) this.rows.set(n, (cells = new Map()));
+        cells.set(column, cell);
+        last = Math.max(last, column);
+      }),
+    );
+    this.lastColumn = last;
+  }
+  text(row: number, column: number): string {
+    const cell = this.rows.get(row)?.get(column);
+    return cell ? plainText(cell.value) : '';
+  }
+  /** Rows from `from` on with a filled cell, in order. */
+  filledRows(from: number): number[] {
+    return [...this.rows.keys()].filter((n) => n >= from).sort((a, b) => a - b);
+  }
+  /** The first filled cell (from row `fromRow` down) of each column from `fromColumn` on, in column order. */
+  firstFilledOfColumns(fromColumn: number, fromRow = 1): ExcelJS.Cell[] {
+    const first = new Map<number, { row: number; cell: ExcelJS.Cell }>();
+    for (const [row, cells] of this.rows)
+      for (const [column, cell] of cells)
+        if (row >= fromRow && column >= fromColumn && (first.get(column)?.row ?? Infinity) > row)
+          first.set(column, { row, cell });
+    return [...first.entries()].sort(([a], [b]) => a - b).map(([, { cell }]) => cell);
+  }
+}
+
+/** A row's texts, as many as the form's columns or the sheet's last filled column. */
+const rowTexts = (grid: Grid, n: number): string[] =>
+  Array.from({ length: Math.max(grid.lastColumn, FORM_COLUMNS.length) }, (_, i) => grid.text(n, i + 1));
 
 /** `G5` for row 5, column 7. */
 const address = (sheet: ExcelJS.Worksheet, row: number, column: number): string => sheet.getCell(row, column).address;

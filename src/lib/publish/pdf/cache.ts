@@ -28,11 +28,12 @@ export async function cachedPdf(
     .update(source.html)
     .digest('hex')
     .slice(0, 16);
-  const file = join(dir, `${source.name}-${key}.pdf`);
+  const name = `${source.name}-${key}.pdf`;
+  const file = join(dir, name);
   if (existsSync(file)) return { bytes: readFileSync(file), hit: true };
   const bytes = await print();
   mkdirSync(dir, { recursive: true });
-  // A build stopped mid-write must not leave a broken PDF to reuse.
-  writeWhole(file, bytes);
+  // A build stopped mid-write must not leave a broken PDF to reuse; a link planted in the cache is not written through.
+  writeWhole(dir, name, bytes);
   return { bytes, hit: false };
 }

@@ -412,8 +412,7 @@ export const zhCNDiagnostics = {
       unboundedList: (fn: string) => `不能使用函数 ${fn}()：它生成的列表长度不受限制，一个大范围就能耗尽构建的内存。`,
       unrepeatable: (fn: string) => `不能使用函数 ${fn}()：它每次构建的结果都不同，已发布的图表会无缘无故变化。`,
       unknownFunction: (fn: string) => `不支持函数 ${fn}()。`,
-      memberCall:
-        '只能直接调用函数，例如 lower(datum.name)；不能写成 datum.name.toLowerCase() 这样“值.方法()”的调用。',
+      memberCall: '只能直接调用函数，例如 lower(datum.name)；不能写成 datum.name.toLowerCase() 这样“值.方法()”的调用。',
       machinery: (name: string) => `不能访问“${name}”：表达式只能读取数据的字段。`,
       computedMember: '方括号中只能写加引号的字段名或数字，例如 datum["合格率"]。',
       unknownName: (name: string) =>
@@ -421,6 +420,8 @@ export const zhCNDiagnostics = {
       construct: '不支持这种写法：表达式只能包含字段、数字、文字、运算符、条件（? :）和函数调用。',
       pad: (max: number) => `pad() 的长度必须直接写成不超过 ${max} 的数字。`,
       numberAtMost: (key: string, max: number) => `“${key}”必须写成 0 到 ${max} 之间的数字。`,
+      tickCount: (max: number, intervals: readonly string[]) =>
+        `“tickCount”必须写成 0 到 ${max} 之间的数字，或时间间隔 ${intervals.join('、')}（可带不小于 1 的 step）。`,
       positive: (key: string) => `“${key}”必须是大于 0 的数字。`,
       bins: (max: number) => `按这个步长会分出超过 ${max} 个区间，请加大 step 或改用 maxbins。`,
       keyvals: (max: number) => `keyvals 的 start、stop、step 必须都是数字，且生成不超过 ${max} 个值。`,
@@ -585,14 +586,15 @@ export const zhCNDiagnostics = {
     empty: '文件是空的（0 字节）',
     oldOrEncrypted: (old: string) => `这是旧版 ${old} 文件，或是设置了打开密码的文件`,
     notZip: '文件内容不是 Office 文档格式（可能只是改了扩展名）',
-    notThisKind: (kind: string) => `这是一个压缩包，但不是 ${kind} 文件`,
+    notThisKind: (kind: 'xlsx' | 'docx') => `这是一个压缩包，但不是 ${kind === 'xlsx' ? 'Excel 工作簿' : 'Word 文档'}`,
     tooLarge: (megabytes: number, limit: number) => `解压后有 ${megabytes} MB，超过 ${limit} MB 的上限`,
     corrupt: '文件已损坏或不完整',
     notAFile: '这不是普通文件（是文件夹或设备）',
     outsideRoot: (file: string) => `${file} 不在站点文件夹之内，不会写入。`,
     linkOutside: (folder: string) =>
       `${folder} 是指向站点文件夹之外的符号链接（快捷方式）：不会通过它写入文件。请把它换成真实的文件夹。`,
-    brokenLink: (folder: string) => `${folder} 是失效的符号链接（快捷方式）：不会通过它写入文件。请删除它或换成真实的文件夹。`,
+    brokenLink: (folder: string) =>
+      `${folder} 是失效的符号链接（快捷方式）：不会通过它写入文件。请删除它或换成真实的文件夹。`,
     notAFolder: (folder: string) => `${folder} 不是文件夹，无法在其中写入文件。`,
     isAFolder: (file: string) => `${file} 是一个文件夹，不能写成文件。`,
     notWritten: (why: string) => `没有写入任何文件：${why}`,

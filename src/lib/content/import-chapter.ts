@@ -1,0 +1,166 @@
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { entryAt } from '../ledger/evaluation.ts';
+import { diagnostics } from '../site/messages/index.ts';
+import { WriteRefused, writeAllWhole } from '../site/write-whole.ts';
+import { visible } from './control-characters.ts';
+import { copiedChapter } from './new-edition.ts';
+import { formatReport, hasErrors, location, type Problem } from './problems.ts';
+import { CHAPTER_IMAGES, loadProject, PATHS } from './project.ts';
+import { readWordDraft, WordDraftError, type BoundFigure, type WordChapter } from './word-chapter.ts';
+
+export interface ImportChapterOptions {
+  /** The site's content root. */
+  root: string;
+  year: number;
+  /** The Word draft (.docx), as the editor named it (relative to `cwd`). */
+  draft: string;
+  /** A new chapter's file name without .mdx (`07-new-topic`), or the chapter to rewrite. */
+  name?: string;
+  /** Rewrite a chapter (and its pictures) that is no longer new-edition's untouched copy. */
+  replace?: boolean;
+  cwd?: string;
+}
+
+/**
+ * What an import-chapter did. Not done: `message` says why in Chinese (names shown with unseen characters
+ * made visible), `usage` when the command line itself was wrong; nothing was written. Done: the chapter
+ * file and title, whether it replaced new-edition's copy, the replaced chapter's summary (not carried
+ * over), the pictures written, the figures bound to the ledger, what did not convert, every file written.
+ */
+export type ImportChapterResult =
+  | { ok: false; usage?: boolean; message: string }
+  | {
+      ok: true;
+      file: string;
+      title: string;
+      copied: boolean;
+      summaryDropped: string | null;
+      images: Array<{ file: string; alt: string }>;
+      bound: BoundFigure[];
+      unconverted: WordChapter['unconverted'];
+      written: string[];
+    };
+
+/** The chapter names --name accepts: two digits, then lowercase words joined by hyphens. */
+export const CHAPTER_NAME = /^\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * A Word draft converted into a chapter of `year`'s edition, in process: the chapter of the same title
+ * (new-edition's copy), or the one `name` names. Its pictures are named after the chapter's whole file name
+ * (`07-word-draft-1.png`), so they never take another chapter's; an existing picture or an edited chapter is
+ * replaced only with `replace`. The result is checked by `loadProject` as check would check it, and any error
+ * it brings (in the chapter or beside it, such as a second chapter of one address) writes nothing.
+ */
+export async function importChapter(options: ImportChapterOptions): Promise<ImportChapterResult> {
+  const { root, year } = options;
+  const d = diagnostics();
+  const say = d.cli.importChapter;
+  const draft = visible(options.draft);
+  const path = resolve(options.cwd ?? process.cwd(), options.draft);
+  const usage = (message: string) => ({ ok: false as const, usage: true, message });
+  const fail = (message: string) => ({ ok: false as const, message });
+  if (!existsSync(path)) return usage(say.notFound(draft));
+  if (!/\.docx$/i.test(options.draft)) return usage(say.notDocx(draft));
+  if (options.name !== undefined && !CHAPTER_NAME.test(options.name)) return usage(say.badName(visible(options.name)));
+  const project = loadProject(root, { includeDrafts: true });
+  const edition = project.editions.find((e) => e.year === year);
+  if (!edition) return fail(say.noEdition(year));
+  if (!statSync(path).isFile()) return fail(say.unreadable(draft, d.files.notAFile));
+
+  let word;
+  try {
+    word = await readWordDraft(new Uint8Array(readFileSync(path)));
+  } catch (e) {
+    if (e instanceof WordDraftError) return fail(say.unreadable(draft, e.message));
+    throw e;
+  }
+  const title = word.title ?? basename(options.draft).replace(/\.docx$/i, '');
+
+  // The draft's title finds the chapter it rewrites; --name names a new one (or picks one explicitly).
+  const chapter = options.name
+    ? edition.chapters.find((c) => basename(c.file, '.mdx') === options.name)
+    : edition.chapters.find((c) => c.title === title);
+  if (!options.name && !chapter)
+    return fail(
+      say.needName(
+        visible(title),
+        edition.chapters.map((c) => visible(c.title)),
+      ),
+    );
+  const file = chapter?.file ?? `${PATHS.editions}/${year}/${options.name}.mdx`;
+  const order = chapter?.order ?? Number(options.name!.slice(0, 2));
+  const existing = existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : null;
+  // Only a copy no one has touched since new-edition made it is replaced without --replace.
+  const sourceOf = (from: number) => file.replace(`/${year}/`, `/${from}/`);
+  const source = project.editions.filter((e) => e.year < year && existsSync(join(root, sourceOf(e.year)))).at(-1);
+  const copied =
+    !!existing &&
+    !!source &&
+    existing ===
+      copiedChapter(readFileSync(join(root, sourceOf(source.year)), 'utf8'), String(source.year), String(year));
+  if (existing !== null && !copied && !options.replace) return fail(say.exists(file));
+
+  const converted = word.chapter({
+    title,
+    order,
+    // The whole file name, order included: two chapters never share a picture's name (98-a, 99-a).
+    imagePrefix: basename(file, '.mdx'),
+    imageFolder: CHAPTER_IMAGES,
+    year,
+    indicators: project.catalogue,
+    ledgerValue: (id, period) => entryAt(project.editions, edition, id, period)?.value,
+  });
+  const images = converted.images.map((image) => ({
+    ...image,
+    file: `${PATHS.editions}/${year}/${CHAPTER_IMAGES}/${image.name}`,
+  }));
+  // A picture already there is the chapter's own from an earlier import, or someone else's: kept without --replace.
+  if (!options.replace && !copied)
+    for (const image of images) if (exists(join(root, image.file))) return fail(say.pictureExists(image.file));
+
+  // The chapter checked as `npm run check` would check it on disk, before anything is written: its own errors,
+  // and any it brings elsewhere (a chapter of the same address as another is reported at the other file).
+  // The pictures are not on disk yet: that one of them is missing is no problem, everything else check says is.
+  const before = new Set(project.problems.map(problemKey));
+  const toBeWritten = new Set(converted.images.map((image) => d.pictures.missing(`./${CHAPTER_IMAGES}/${image.name}`)));
+  const checked = loadProject(root, { includeDrafts: true, texts: new Map([[file, converted.mdx]]) });
+  const problems = checked.problems.filter(
+    (p) =>
+      !(p.file === file && toBeWritten.has(p.message)) &&
+      (p.file === file || (p.severity === 'error' && !before.has(problemKey(p)))),
+  );
+  if (hasErrors(problems)) return fail(`${say.refused(file)}\n${formatReport(problems)}`);
+
+  const files = new Map<string, string | Uint8Array>(images.map((image) => [image.file, image.bytes]));
+  files.set(file, converted.mdx);
+  try {
+    writeAllWhole(root, files);
+  } catch (e) {
+    if (e instanceof WriteRefused) return fail(d.files.notWritten(e.message));
+    throw e;
+  }
+  return {
+    ok: true,
+    file,
+    title: converted.title,
+    copied,
+    summaryDropped: chapter?.summary ?? null,
+    images: images.map(({ file, alt }) => ({ file, alt })),
+    bound: converted.bound,
+    unconverted: converted.unconverted,
+    written: [...files.keys()],
+  };
+}
+
+const problemKey = (p: Problem) => `${p.severity} ${location(p)} ${p.message}`;
+
+/** Whether anything (a file, a folder, a link, even a broken one) is at the path. */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

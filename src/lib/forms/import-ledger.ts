@@ -1,0 +1,158 @@
+import { closeSync, constants, existsSync, lstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { visible } from '../content/control-characters.ts';
+import { error, hasErrors, type Problem } from '../content/problems.ts';
+import { loadProject, PATHS } from '../content/project.ts';
+import { mergeLedger, type ImportedRow, type LedgerChange } from '../ledger/ledger-merge.ts';
+import { plausibilityWarnings } from '../ledger/plausibility.ts';
+import { diagnostics } from '../site/messages/index.ts';
+import { WriteRefused, writeWhole } from '../site/write-whole.ts';
+import { readImport } from './form-import.ts';
+
+export interface ImportOptions {
+  /** The site's content root. */
+  root: string;
+  year: number;
+  /** Forms, ledger files and folders of them, as the editor named them (relative to `cwd`). */
+  paths: readonly string[];
+  /** Change values the ledger already has. */
+  replace?: boolean;
+  /** Where `paths` are relative to, and how files are named in problems; default the process's. */
+  cwd?: string;
+}
+
+/**
+ * What an import did: `usage` (no files, a path not found, an empty folder: `message` says which);
+ * `noLedger` (no edition of that year); `unsound` (the ledger or edition as it is has errors: fix them
+ * first); `refused` (errors in the files read, or a write the site's boundary refuses); `needsReplace`
+ * (values already in the ledger differ: listed in `changes`); `unchanged`; `written`.
+ */
+export type ImportResult =
+  | { outcome: 'usage'; message: string }
+  | {
+      outcome: 'noLedger' | 'unsound' | 'refused' | 'needsReplace' | 'unchanged' | 'written';
+      ledgerFile: string;
+      /** Located problems (errors and warnings), each at its file › sheet!cell or file:line:column. */
+      problems: Problem[];
+      changes: LedgerChange[];
+      filled: number;
+      added: number;
+      /** Files written, relative to the root. */
+      written: string[];
+    };
+
+/**
+ * Filled collection forms (and ledger .xlsx/.csv files) read back into `data/ledgers/<year>.csv`, in
+ * process: the merged ledger is checked by `loadProject` itself, each problem traced back to its cell, and
+ * written (whole, never through a link) only with no errors, and with changed values only under `replace`.
+ */
+export async function importLedger(options: ImportOptions): Promise<ImportResult> {
+  const { root, year } = options;
+  const cwd = options.cwd ?? process.cwd();
+  const d = diagnostics();
+  const expanded = importFiles(options.paths, cwd);
+  if ('usage' in expanded) return { outcome: 'usage', message: expanded.usage };
+  const ledgerFile = `${PATHS.ledgers}/${year}.csv`;
+  const result = { ledgerFile, changes: [], filled: 0, added: 0, written: [] as string[] };
+  if (!existsSync(join(root, ledgerFile)))
+    return {
+      outcome: 'noLedger',
+      ...result,
+      problems: [error(ledgerFile, d.imports.noLedger(ledgerFile, year), { hint: d.imports.noLedgerHint(year) })],
+    };
+  const project = loadProject(root, { includeDrafts: true });
+  // The ledger and its edition as they are must be sound first: a figure is never merged into a file check
+  // already refuses (a row of extra cells, another encoding), which rewriting would spoil without a word.
+  const unsound = project.problems.filter(
+    (p) => p.severity === 'error' && (p.file === ledgerFile || p.file.startsWith(`${PATHS.editions}/${year}/`)),
+  );
+  if (unsound.length > 0 || !project.editions.some((e) => e.year === year))
+    return { outcome: 'unsound', ...result, problems: unsound };
+
+  const rows: ImportedRow[] = [];
+  const problems: Problem[] = [...expanded.problems];
+  for (const { file, bytes } of expanded.files) {
+    const read = await readImport(file, bytes, project, year);
+    rows.push(...read.rows);
+    problems.push(...read.problems);
+  }
+  const merged = mergeLedger(readFileSync(join(root, ledgerFile), 'utf8'), rows);
+  problems.push(...merged.problems);
+
+  // The merged ledger checked as `npm run check` would check it on disk; each problem traced to its cell.
+  const checked = loadProject(root, { includeDrafts: true, texts: new Map([[ledgerFile, merged.text]]) });
+  const ofLedger = [...checked.problems, ...(hasErrors(checked.problems) ? [] : plausibilityWarnings(checked))];
+  // Warnings only once the files read cleanly: a cell refused above would also be warned of as empty.
+  const readCleanly = !hasErrors(problems);
+  for (const problem of ofLedger.filter((p) => p.file === ledgerFile)) {
+    const origin = merged.originOf(problem.line, problem.column);
+    if (problem.severity === 'warning' && !(origin && readCleanly)) continue; // the rest of the ledger is check's
+    problems.push(origin ? { ...problem, file: origin.file, line: origin.line, column: origin.column } : problem);
+  }
+  const counts = { changes: merged.changes, filled: merged.filled, added: merged.added };
+  if (hasErrors(problems)) return { outcome: 'refused', ...result, ...counts, problems };
+  if (merged.filled === 0 && merged.added === 0 && merged.changes.length === 0)
+    return { outcome: 'unchanged', ...result, ...counts, problems };
+  if (merged.changes.length > 0 && !options.replace) return { outcome: 'needsReplace', ...result, ...counts, problems };
+  try {
+    writeWhole(root, ledgerFile, merged.text);
+  } catch (e) {
+    if (!(e instanceof WriteRefused)) throw e;
+    return { outcome: 'refused', ...result, ...counts, problems: [...problems, error(e.file, e.message)] };
+  }
+  return { outcome: 'written', ...result, ...counts, problems, written: [ledgerFile] };
+}
+
+/**
+ * The files named, a folder standing for the .xlsx and .csv files in it (not the lock files editors'
+ * programs leave), with their bytes. A symlink in a folder is not followed: it is a located error, as is
+ * anything there that is not a plain file, so a returned folder can bring in nothing from elsewhere.
+ */
+function importFiles(
+  paths: readonly string[],
+  cwd: string,
+): { files: Array<{ file: string; bytes: Uint8Array }>; problems: Problem[] } | { usage: string } {
+  const say = diagnostics().cli.import;
+  const imports = diagnostics().imports;
+  if (paths.length === 0) return { usage: say.noFiles };
+  const files: Array<{ file: string; bytes: Uint8Array }> = [];
+  const problems: Problem[] = [];
+  for (const path of paths) {
+    const full = resolve(cwd, path);
+    if (!existsSync(full)) return { usage: say.notFound(visible(path)) };
+    if (!statSync(full).isDirectory()) {
+      // A file the editor names is read as named.
+      if (!statSync(full).isFile()) problems.push(error(visible(path), imports.notAFile));
+      else files.push({ file: path, bytes: new Uint8Array(readFileSync(full)) });
+      continue;
+    }
+    const inside = readdirSync(full, { withFileTypes: true })
+      .filter((entry) => /\.(xlsx|csv)$/i.test(entry.name) && !/^(~\$|\.~lock)/.test(entry.name))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    if (inside.length === 0) return { usage: say.emptyFolder(visible(path)) };
+    for (const entry of inside) {
+      const file = relative(cwd, resolve(full, entry.name)).replaceAll('\\', '/');
+      const bytes = entry.isSymbolicLink() || !entry.isFile() ? null : readNoFollow(join(full, entry.name));
+      if (bytes) files.push({ file, bytes });
+      else if (lstatSync(join(full, entry.name)).isSymbolicLink())
+        problems.push(error(visible(file), imports.symlink, { hint: imports.symlinkHint }));
+      else problems.push(error(visible(file), imports.notAFile));
+    }
+  }
+  return { files, problems };
+}
+
+/** A plain file's bytes, opened without following a link (one swapped in since the folder was listed); else null. */
+function readNoFollow(path: string): Uint8Array | null {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch {
+    return null;
+  }
+  try {
+    return new Uint8Array(readFileSync(fd));
+  } finally {
+    closeSync(fd);
+  }
+}
