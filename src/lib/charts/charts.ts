@@ -6,9 +6,11 @@ import { completionByDomain } from '../ledger/summary.ts';
 import { targetLine } from '../ledger/target.ts';
 import { formatTarget, formatValue } from '../site/format.ts';
 import { messagesFor, type Messages } from '../site/messages/index.ts';
-import { ledgerSeries, seriesEntries, valueAt } from './chart-data.ts';
+import { seriesEntries, valueAt } from './chart-data.ts';
 import { plottedData } from './chart-svg.ts';
 import { chartKey, type ChartRef } from './chart-ref.ts';
+import { BASE_CONFIG as baseConfig } from './chart-config.ts';
+import { customChartSpec } from './custom-chart.ts';
 
 /** A chart as readers meet it: spec, a one-sentence summary, and exactly its data as a table. */
 export interface ChartModel {
@@ -44,28 +46,10 @@ const statusScale = (present: readonly Status[], range: Record<Status, string>, 
 };
 const messagesOf = (project: Project) => messagesFor(project.site.language);
 
-export const CHART_FONT =
-  '"PingFang SC", "Microsoft YaHei", "Noto Sans SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
+export { CHART_FONT } from './chart-config.ts';
 /** Design width in CSS px; the inline SVG scales with its container (see site.css). */
 export const CHART_WIDTH = 420;
 const TREND_HEIGHT = 200;
-
-const baseConfig = {
-  font: CHART_FONT,
-  view: { stroke: null },
-  axis: {
-    labelFontSize: 12,
-    titleFontSize: 12,
-    titlePadding: 8,
-    labelColor: '#32383f',
-    titleColor: '#32383f',
-    gridColor: '#e6e8eb',
-  },
-  legend: { labelFontSize: 12, titleFontSize: 12, orient: 'bottom', direction: 'horizontal', titlePadding: 6 },
-  title: { fontSize: 14, anchor: 'start' },
-  // Value and target labels; the phone variant (phone-chart.ts) sets its own size.
-  text: { fontSize: 11 },
-} as const;
 
 interface TrendPoint {
   period: string;
@@ -488,17 +472,7 @@ export function customChart(
   spec: unknown,
 ): ChartModel {
   const m = messagesOf(project);
-  const values = ledgerSeries(project, edition).map((e) => ({
-    indicator: e.indicator.id,
-    name: e.indicator.name,
-    domain: e.indicator.domain,
-    unit: e.indicator.unit,
-    period: e.period,
-    value: e.value as number,
-    target: formatTarget(e.target, e.indicator),
-    status: m.status[e.status],
-  }));
-  const withData = { config: baseConfig, ...(spec as object), data: { values } } as unknown as TopLevelSpec;
+  const withData = customChartSpec(project, edition, spec);
   // The table, the CSV and the summary give what the chart draws, not the whole ledger it was given.
   const plotted = plottedData(withData);
   const columns = plottedColumns(spec as object, plotted, m);

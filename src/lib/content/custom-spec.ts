@@ -1,12 +1,15 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { formatFileSize } from '../site/file-size.ts';
 import { diagnostics } from '../site/messages/index.ts';
+import { jsonPosition, MAX_SPEC_BYTES, MAX_SPEC_DEPTH, specFault } from './spec-rules.ts';
 
 /**
  * An editor's custom Vega-Lite spec is data, not a program: a bare file name in its edition's folder
  * (no path, no symlink out of it), whose only data is the ledger the build supplies. Anything that could
  * load a file or a URL, or make a mark a link, is refused here; expressions (filters, calculations) are
- * kept, since the renderer interprets them without `eval` (vega-interpreter) and loads nothing.
+ * kept, since the renderer interprets them without `eval` (vega-interpreter) and loads nothing, but only
+ * the constructs and bounds of spec-rules.ts: nothing an editor writes may hang or exhaust the build.
  */
 export type CustomSpecRead = { ok: true; spec: Record<string, unknown> } | { ok: false; message: string };
 
@@ -20,6 +23,9 @@ export function readCustomSpec(editionDir: string, name: string, shownPath: stri
   const path = join(editionDir, name);
   if (!existsSync(path)) return { ok: false, message: d.notFound(shownPath) };
   if (!realpathSync(path).startsWith(realpathSync(editionDir) + sep)) return { ok: false, message: d.outside(shownPath) };
+  const size = statSync(path).size;
+  if (size > MAX_SPEC_BYTES)
+    return { ok: false, message: d.tooLarge(shownPath, formatFileSize(size), formatFileSize(MAX_SPEC_BYTES)) };
   const text = readFileSync(path, 'utf8');
   let spec: unknown;
   try {
@@ -35,11 +41,17 @@ export function readCustomSpec(editionDir: string, name: string, shownPath: stri
   const data = top.data as Record<string, unknown> | undefined;
   if (!data || data.name !== 'ledger' || Object.keys(data).length !== 1) return { ok: false, message: d.data(shownPath) };
   const forbidden = forbiddenPath(top, []);
-  return forbidden ? { ok: false, message: d.forbidden(shownPath, forbidden) } : { ok: true, spec: top };
+  if (forbidden) return { ok: false, message: d.forbidden(shownPath, forbidden) };
+  const fault = specFault(top);
+  if (!fault) return { ok: true, spec: top };
+  const { line } = jsonPosition(text, fault.path);
+  return { ok: false, message: d.rule(shownPath, line, fault.path.join('.'), fault.reason) };
 }
 
 /** The first path to a key that loads, links or declares data below the top level, e.g. `layer.0.data`. */
 function forbiddenPath(value: unknown, path: string[]): string | null {
+  // Deeper is refused by specFault (a JSON file can nest further than the stack allows recursion).
+  if (path.length > MAX_SPEC_DEPTH) return null;
   if (Array.isArray(value)) {
     for (const [i, item] of value.entries()) {
       const found = forbiddenPath(item, [...path, String(i)]);

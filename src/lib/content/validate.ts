@@ -1,3 +1,4 @@
+import { customChartProblems } from '../charts/chart-trial.ts';
 import { plausibilityWarnings } from '../ledger/plausibility.ts';
 import { hasErrors, type Problem } from './problems.ts';
 import { loadProject, type LoadOptions, type Project } from './project.ts';
@@ -13,7 +14,9 @@ export interface Validation {
 
 /**
  * The one validation of a site, the same for `npm run check`, `npm run build` and the imports: the loader's
- * located problems, then — only over a sound project — the plausibility and prose-figure warnings.
+ * located problems, then — only over a sound project — the trial render of custom charts (bounded in time
+ * and memory: a chart that would hang or crash the build is an error here) and the plausibility and
+ * prose-figure warnings.
  * `check` passes `includeDrafts`; the build validates what it publishes.
  */
 export function validateProject(root: string, options: LoadOptions = {}): Validation {
@@ -27,6 +30,11 @@ export function validateProject(root: string, options: LoadOptions = {}): Valida
   };
   return {
     project,
-    problems: [...project.problems, ...plausibilityWarnings(project), ...proseFigureWarnings(project, chapterText)],
+    problems: [
+      ...project.problems,
+      ...customChartProblems(project),
+      ...plausibilityWarnings(project),
+      ...proseFigureWarnings(project, chapterText),
+    ],
   };
 }

@@ -39,7 +39,7 @@ const EXPECTED: Record<string, string> = {
   number: '数字',
   int: '整数',
   string: '文字',
-  boolean: 'true 或 false',
+  boolean: '布尔值 true 或 false',
   array: '列表（每项一行，以 - 开头）',
   object: '下一级的几项（另起一行，缩进书写）',
 };
@@ -676,6 +676,7 @@ export const zhCNDiagnostics = {
         `${path} 不是 .docx 文件。旧版 .doc 或 WPS .wps 文件，请先“另存为 → Word 文档 (*.docx)”。`,
       unreadable: (path: string, why: string) =>
         `无法读取 ${path}（${why}）：请确认它是完整保存的 Word 文档，没有设置打开密码。`,
+      cannotConvert: (path: string, why: string) => `无法转换 ${path}：${why}`,
       noEdition: (year: number) => `还没有 ${year} 年版。请先运行 npm run new-edition -- ${year}。`,
       badName: (name: string) =>
         `章节文件名“${name}”不可用：只能用小写字母、数字和连字符，以两位序号开头，如 02-product-quality。`,
