@@ -70,7 +70,8 @@ export function parseYamlData<S extends z.ZodType>(
   });
   const problems = issues.map((issue) => {
     const path = issue.path.map(String);
-    const node = nearestNode(doc, path);
+    // An unknown key is pointed at itself, not at the block that holds it.
+    const node = nearestNode(doc, issue.code === 'unrecognized_keys' ? [...path, String(issue.keys[0])] : path);
     const position = node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
     const field = d.yaml.field(path.map((p) => d.schema.fields[p] ?? p));
     return error(file, d.yaml.issue(field, issue.message), position);
