@@ -72,7 +72,8 @@ export async function importChapter(options: ImportChapterOptions): Promise<Impo
   try {
     word = await readWordDraft(new Uint8Array(readFileSync(path)));
   } catch (e) {
-    if (e instanceof WordDraftError) return fail(say.unreadable(draft, e.message));
+    if (e instanceof WordDraftError)
+      return fail(e.kind === 'tooDeep' ? say.cannotConvert(draft, e.message) : say.unreadable(draft, e.message));
     throw e;
   }
   const title = word.title ?? basename(options.draft).replace(/\.docx$/i, '');

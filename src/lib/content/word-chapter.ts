@@ -77,8 +77,17 @@ export interface WordDraft {
   chapter: (options: WordChapterOptions) => WordChapter;
 }
 
-/** A draft that cannot be read or converted: the message says why, in the editors' words (no stack trace). */
-export class WordDraftError extends Error {}
+/**
+ * A draft that cannot be read (`unreadable`: not a complete Word file) or converted (`tooDeep`): the message
+ * says why, in the editors' words (no stack trace).
+ */
+export class WordDraftError extends Error {
+  readonly kind: 'unreadable' | 'tooDeep';
+  constructor(message: string, kind: 'unreadable' | 'tooDeep' = 'unreadable') {
+    super(message);
+    this.kind = kind;
+  }
+}
 
 /**
  * The deepest nesting of XML elements a draft may have. Word writes about 10 levels for a table cell's text
@@ -107,7 +116,7 @@ async function checkWordArchive(docx: Uint8Array): Promise<void> {
         throw new WordDraftError(say.files.corrupt);
       });
     const depth = xml ? xmlDepth(xml) : 0;
-    if (depth > MAX_WORD_DEPTH) throw new WordDraftError(say.wordChapter.tooDeep(depth, MAX_WORD_DEPTH));
+    if (depth > MAX_WORD_DEPTH) throw new WordDraftError(say.wordChapter.tooDeep(depth, MAX_WORD_DEPTH), 'tooDeep');
   }
 }
 
