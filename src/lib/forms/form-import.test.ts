@@ -44,6 +44,13 @@ describe('a form cell read as ledger text', () => {
     expect('problem' in read && read.problem.hint).toContain('再输入 97.5');
   });
 
+  it('refuses a number the ledger cannot write as a plain decimal, saying so (not “1e+308 is not a number”)', () => {
+    expect(message(cellText(cell(1e308), true))).toMatch(/^数值 1e\+308 超出台账可写的范围/);
+    expect(message(cellText(cell(Infinity), true))).toMatch(/^数值 Infinity 超出/);
+    expect(message(cellText(cell(1e-7), true))).toMatch(/^数值 1e-7 超出/);
+    expect(cellText(cell(123456789012345), true)).toEqual({ text: '123456789012345' });
+  });
+
   it('refuses what is not a figure at all: formulas without a result, error values, dates', () => {
     expect(message(cellText(cell({ formula: 'E2*2' } as ExcelJS.CellFormulaValue), true))).toContain(
       '没有保存计算结果',

@@ -290,6 +290,9 @@ export function cellText(cell: ExcelJS.Cell, figure: boolean): CellRead {
   if (value !== null && typeof value === 'object' && 'error' in value)
     return { problem: { message: say.errorValue(String(value.error)), hint: say.formulaHint } };
   if (typeof value === 'number') {
+    // The ledger writes plain decimals below 1e15: 1e+308 or 1e-7 would be read as words, not a figure.
+    if (figure && (!Number.isFinite(value) || numberText(value).includes('e')))
+      return { problem: { message: say.numberOutOfRange(numberText(value)), hint: say.numberOutOfRangeHint } };
     if (figure && (cell.numFmt ?? '').includes('%')) {
       const number = numberText(value * 100);
       return { problem: { message: say.percentFormat(`${number}%`, value), hint: say.percentFormatHint(number) } };

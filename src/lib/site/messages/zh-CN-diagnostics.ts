@@ -560,6 +560,9 @@ export const zhCNDiagnostics = {
     percentFormat: (shown: string, stored: number) =>
       `单元格显示为“${shown}”，但实际存的是 ${stored}：在设为百分比格式的单元格里输入了“%”。`,
     percentFormatHint: (number: string) => `本列只填数字，单位见“单位”列：请把单元格格式改为“常规”，再输入 ${number}。`,
+    numberOutOfRange: (number: string) =>
+      `数值 ${number} 超出台账可写的范围（绝对值小于 10 的 15 次方，最多 15 位有效数字）：可能是误输入或公式出错。`,
+    numberOutOfRangeHint: '请核对后填写实际数值（单位见“单位”列）。',
     formulaWithoutResult: '单元格是公式，但文件中没有保存计算结果。',
     formulaHint: '请复制该单元格，再“选择性粘贴 → 数值”，保存后重新导入。',
     errorValue: (value: string) => `单元格是错误值 ${value}，不是数字。`,
