@@ -35,7 +35,7 @@ await runScript(async () => {
     console.error(result.message);
     process.exit(1);
   }
-  const { file } = result;
+  const file = visible(result.file);
   // Words from the draft (title, picture descriptions, text not converted) shown with unseen characters visible.
   console.log(say.written(file, visible(result.title)) + (result.copied ? say.replacedCopy(file) : ''));
   // The chapter's one-line summary is not in the draft; the replaced file's would be last year's.

@@ -1,5 +1,6 @@
 /** npm run new-edition -- <year>: scaffold the next edition as a draft from the latest one. */
 import { parseCli, ROOT_OPTION, runScript, useContentRoot, yearArgument } from '../src/lib/site/cli-args.ts';
+import { visible } from '../src/lib/content/control-characters.ts';
 import { scaffoldEdition } from '../src/lib/content/new-edition.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { diagnostics } from '../src/lib/site/messages/index.ts';
@@ -25,7 +26,8 @@ await runScript(() => {
     console.error(d.notCreated(e.message));
     process.exit(1);
   }
-  for (const file of result.files.keys()) console.log(d.created(file));
+  // Names come from the last edition's folder (pictures included): unseen characters shown visibly.
+  for (const file of result.files.keys()) console.log(d.created(visible(file)));
   for (const note of result.notes) console.log(note);
   console.log(d.nextSteps(year));
 });

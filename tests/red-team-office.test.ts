@@ -87,6 +87,12 @@ describe('office round trip, red team (issue 23)', () => {
   describe('1. bombs: bounded work, located errors', () => {
     it('a form with one cell at XFD1048576 is read as the cells it holds, in seconds', async () => {
       await editedForm(dir, form, 'bomb-form.xlsx', (sheet) => (sheet.getCell('XFD1048576').value = 'x'));
+      // What the old loops walked: ExcelJS's last row and column, a million rows of sixteen thousand cells.
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(new Uint8Array(readFileSync(join(dir, 'bomb-form.xlsx'))).buffer);
+      expect([book.getWorksheet('填报表')!.rowCount, book.getWorksheet('填报表')!.columnCount]).toEqual([
+        1048576, 16384,
+      ]);
       const before = ledgerBefore();
       const started = performance.now();
       const result = await importLedger({ root: dir, year: 2024, paths: ['bomb-form.xlsx'], cwd: dir });

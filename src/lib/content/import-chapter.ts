@@ -100,7 +100,7 @@ export async function importChapter(options: ImportChapterOptions): Promise<Impo
     !!source &&
     existing ===
       copiedChapter(readFileSync(join(root, sourceOf(source.year)), 'utf8'), String(source.year), String(year));
-  if (existing !== null && !copied && !options.replace) return fail(say.exists(file));
+  if (existing !== null && !copied && !options.replace) return fail(say.exists(visible(file)));
 
   const converted = word.chapter({
     title,
@@ -118,7 +118,7 @@ export async function importChapter(options: ImportChapterOptions): Promise<Impo
   }));
   // A picture already there is the chapter's own from an earlier import, or someone else's: kept without --replace.
   if (!options.replace && !copied)
-    for (const image of images) if (exists(join(root, image.file))) return fail(say.pictureExists(image.file));
+    for (const image of images) if (exists(join(root, image.file))) return fail(say.pictureExists(visible(image.file)));
 
   // The chapter checked as `npm run check` would check it on disk, before anything is written: its own errors,
   // and any it brings elsewhere (a chapter of the same address as another is reported at the other file).
@@ -131,7 +131,7 @@ export async function importChapter(options: ImportChapterOptions): Promise<Impo
       !(p.file === file && toBeWritten.has(p.message)) &&
       (p.file === file || (p.severity === 'error' && !before.has(problemKey(p)))),
   );
-  if (hasErrors(problems)) return fail(`${say.refused(file)}\n${formatReport(problems)}`);
+  if (hasErrors(problems)) return fail(`${say.refused(visible(file))}\n${formatReport(problems)}`);
 
   const files = new Map<string, string | Uint8Array>(images.map((image) => [image.file, image.bytes]));
   files.set(file, converted.mdx);
