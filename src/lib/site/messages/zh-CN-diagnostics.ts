@@ -516,7 +516,7 @@ export const zhCNDiagnostics = {
     mergedCells: (n: number) =>
       `第 ${n} 个表格有合并单元格：网页表格不能合并，合并格的文字只保留在第一格，其余为空，请核对表头。`,
     tooDeep: (depth: number, limit: number) =>
-      `草稿中的表格、列表或其他内容嵌套了 ${depth} 层，超过 ${limit} 层的上限，无法转换：请在 Word 中去掉表格中套表格等多层嵌套后重新保存。`,
+      `草稿中的表格、列表或其他内容嵌套了 ${depth} 层，超过 ${limit} 层的上限。请在 Word 中去掉表格中套表格等多层嵌套后重新保存。`,
     pictureType: (n: number, type: string, alt: string) =>
       `第 ${n} 张图片${alt ? `（${alt}）` : ''}是 ${type} 格式，网页无法显示，未转入：请在 Word 中把它另存为 PNG 或 JPG 图片后重新插入。`,
   },
