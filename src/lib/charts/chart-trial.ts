@@ -51,7 +51,10 @@ function packageVersion(name: string): string {
 /** The outcome of each spec, in order. */
 export function trialRender(specs: readonly TopLevelSpec[], options: TrialOptions = {}): TrialOutcome[] {
   const { seconds = TRIAL_SECONDS, memoryMb = TRIAL_MEMORY_MB, cache = true } = options;
-  const keys = specs.map((spec) => createHash('sha256').update(PIPELINE).update(JSON.stringify(spec)).digest('hex'));
+  const limits = `${process.version} ${seconds} ${memoryMb}`;
+  const keys = specs.map((spec) =>
+    createHash('sha256').update(PIPELINE).update(limits).update(JSON.stringify(spec)).digest('hex'),
+  );
   const outcomes: Array<TrialOutcome | undefined> = keys.map((key) =>
     cache && existsSync(join(CACHE_DIR, key)) ? { ok: true } : undefined,
   );
