@@ -11,7 +11,10 @@ import { jsonPosition, MAX_SPEC_BYTES, MAX_SPEC_DEPTH, specFault } from './spec-
  * kept, since the renderer interprets them without `eval` (vega-interpreter) and loads nothing, but only
  * the constructs and bounds of spec-rules.ts: nothing an editor writes may hang or exhaust the build.
  */
-export type CustomSpecRead = { ok: true; spec: Record<string, unknown> } | { ok: false; message: string };
+export type CustomSpecRead =
+  | { ok: true; spec: Record<string, unknown> }
+  /** `hint`: what to do instead, for a broken rule of spec-rules.ts (others take the chapter's hint). */
+  | { ok: false; message: string; hint?: string };
 
 /** Keys that load data or make marks links, anywhere in a spec; `data` is allowed only as the ledger, at the top. */
 const FORBIDDEN_KEYS = new Set(['url', 'href', 'signals', 'params', 'datasets', 'loader', 'usermeta']);
@@ -45,7 +48,7 @@ export function readCustomSpec(editionDir: string, name: string, shownPath: stri
   const fault = specFault(top);
   if (!fault) return { ok: true, spec: top };
   const { line } = jsonPosition(text, fault.path);
-  return { ok: false, message: d.rule(shownPath, line, fault.path.join('.'), fault.reason) };
+  return { ok: false, message: d.rule(shownPath, line, fault.path.join('.'), fault.reason), hint: d.rulesHint };
 }
 
 /** The first path to a key that loads, links or declares data below the top level, e.g. `layer.0.data`. */
