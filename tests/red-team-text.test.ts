@@ -3,12 +3,13 @@
  * through the one validation (`validateProject`, what check, build and import run), is refused with a
  * located Chinese error — and each test first shows the input doing its harm where the protection is not.
  */
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { formatReport, type Problem } from '../src/lib/content/problems.ts';
+import { parseLedger } from '../src/lib/ledger/ledger.ts';
 import { validateProject } from '../src/lib/content/validate.ts';
 import { ROOT } from './helpers/project-copy.ts';
 
@@ -273,5 +274,31 @@ describe('site settings that fail the build later', () => {
         message: expect.stringContaining('网址（siteUrl）：网址中不能带用户名或密码'),
       }),
     ]);
+  });
+});
+
+describe('no message quotes a file outside the site', () => {
+  it('a ledger or plan targets linked to a file outside the site: its content appears in no message', () => {
+    const dir = site();
+    const outside = join(dir, '..', `${dir.split('/').at(-1)}-outside.csv`);
+    made.push(outside);
+    const secret = 'indicator,period,value,target\nroot:x:0:0:TOP-SECRET-LINE,2024,1,\n';
+    writeFileSync(outside, secret);
+    // The harm: read as a ledger, the outside file's first line is quoted back in a message.
+    expect(
+      parseLedger(secret, LEDGER, new Map())
+        .problems.map((p) => p.message)
+        .join(),
+    ).toContain('TOP-SECRET-LINE');
+
+    for (const file of [LEDGER, PLAN_TARGETS]) {
+      rmSync(join(dir, file));
+      symlinkSync(outside, join(dir, file));
+    }
+    const problems = validateProject(dir, { includeDrafts: true }).problems;
+    expect(problems.map((p) => p.file)).toEqual(expect.arrayContaining([LEDGER, PLAN_TARGETS]));
+    const report = formatReport(problems);
+    expect(report).not.toContain('TOP-SECRET');
+    expect(report).not.toContain('root:x');
   });
 });

@@ -182,11 +182,13 @@ describe('custom charts', () => {
     const body = splitFrontMatter(
       '---\ntitle: 章\norder: 1\n---\n<Chart kind="custom" spec="ok.vl.json" title="图" />\n\n<Chart kind="custom" spec="bad.vl.json" title="图" />\n',
     ).body;
-    const { charts, problems } = analyseChapterBody(body, 'ch.mdx', catalogue, periods, (name) =>
-      name === 'ok.vl.json'
-        ? { ok: true }
-        : { ok: false, message: `${name} 的数据来源应为 "data": {"name": "ledger"}。` },
-    );
+    const { charts, problems } = analyseChapterBody(body, 'ch.mdx', catalogue, periods, {
+      customSpec: (name) =>
+        name === 'ok.vl.json'
+          ? { ok: true }
+          : { ok: false, message: `${name} 的数据来源应为 "data": {"name": "ledger"}。` },
+      picture: () => null,
+    });
     expect(charts).toEqual([{ kind: 'custom', spec: 'ok.vl.json', title: '图' }]);
     expect(problems).toEqual([
       expect.objectContaining({ line: 7, column: 1, message: expect.stringContaining('bad.vl.json') }),

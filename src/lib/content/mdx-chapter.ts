@@ -10,6 +10,9 @@ import {
   type ComponentProps,
 } from './editor-components.ts';
 import { diagnostics } from '../site/messages/index.ts';
+import { CHAPTER_LIMITS, chapterBoundsProblem } from './chapter-bounds.ts';
+import { unseenCharacter, unseenContext, unseenKind } from './control-characters.ts';
+import { pictureFileProblem, picturePath, type PictureProblem } from './chapter-pictures.ts';
 
 const d = diagnostics().mdx;
 
@@ -30,6 +33,8 @@ export function splitFrontMatter(source: string): FrontMatterSplit {
 export interface JsxNode {
   type: string;
   name?: string | null;
+  /** Image references and definitions: the label that ties them. */
+  identifier?: string;
   /** Expressions: their source; links and images: `url`. */
   value?: string;
   url?: string;
@@ -43,6 +48,23 @@ const processor = createProcessor({ format: 'mdx' });
 /** A chapter body's MDX syntax tree (mdast with MDX nodes); throws a located VFileMessage on a syntax error. */
 export const chapterTree = (body: string): JsxNode => processor.parse(body) as unknown as JsxNode;
 
+/** What a chapter's folder holds, as the checks need it: custom chart specs and pictures. */
+export interface ChapterFolder {
+  /** Reads a chart spec file next to the chapter. */
+  customSpec(name: string): { ok: true } | { ok: false; message: string };
+  /** Checks the picture at `path` inside the edition folder (written `url` in the chapter). */
+  picture(path: string, url: string): PictureProblem | null;
+}
+
+/** The edition folder at `dir` as a chapter sees it (project.ts gives the spec reader, which records specs). */
+export const chapterFolder = (dir: string, customSpec: ChapterFolder['customSpec']): ChapterFolder => ({
+  customSpec,
+  picture: (path, url) => pictureFileProblem(dir, path, url),
+});
+
+/** Without a folder (a chapter not yet on disk, unit tests): every spec reads, pictures are judged by address only. */
+const NO_FOLDER: ChapterFolder = { customSpec: () => ({ ok: true }), picture: () => null };
+
 export interface ChapterAnalysis {
   problems: Problem[];
   /** Every <Chart> of the chapter, in order of appearance. */
@@ -51,23 +73,28 @@ export interface ChapterAnalysis {
 
 /**
  * Parses a chapter body and checks every editor component: known name, allowed attributes,
- * indicator ids that exist, domains that exist. MDX syntax errors come back located and worded.
- * `customSpec` reads a chart spec file next to the chapter (null when missing or invalid JSON).
+ * indicator ids that exist, domains that exist, pictures that are pictures of the edition folder, and
+ * the bounds of CHAPTER_LIMITS. MDX syntax errors come back located and worded.
  */
 export function analyseChapterBody(
   body: string,
   file: string,
   catalogue: ReadonlyMap<string, Indicator>,
   periods: ReadonlySet<string>,
-  customSpec: (name: string) => { ok: true } | { ok: false; message: string } = () => ({ ok: true }),
+  folder: ChapterFolder = NO_FOLDER,
   /** The chapter's edition: its year and the indicators its ledger has a row for in that year. */
   edition?: EditionRows,
 ): ChapterAnalysis {
   const charts: ChartRef[] = [];
+  const bounds = chapterBoundsProblem(body);
+  if (bounds) return { charts, problems: [error(file, bounds.message, { line: bounds.line, column: 1, hint: bounds.hint })] };
+  const unseen = unseenInBody(body, file);
+  if (unseen) return { charts, problems: [unseen] };
   let tree: JsxNode;
   try {
     tree = chapterTree(body);
   } catch (e) {
+    if (e instanceof RangeError) return { charts, problems: [tooDeepProblem(file)] };
     const err = e as { line?: number; column?: number; reason?: string; message: string };
     return {
       charts,
@@ -82,10 +109,19 @@ export function analyseChapterBody(
   }
   const problems: Problem[] = [];
   const domains = new Set([...catalogue.values()].map((i) => i.domain));
+  const pictureLabels = new Set<string>();
+  const collectLabels = (node: JsxNode) => {
+    if (node.type === 'imageReference' && node.identifier) pictureLabels.add(node.identifier);
+    node.children?.forEach(collectLabels);
+  };
   const visit = (node: JsxNode) => {
     const documentProblem = notADocument(node, file);
-    if (documentProblem) problems.push(documentProblem);
-    else if (
+    const isPicture = node.type === 'image' || (node.type === 'definition' && pictureLabels.has(node.identifier ?? ''));
+    if (documentProblem && !isPicture) problems.push(documentProblem);
+    else if (isPicture) {
+      const problem = pictureProblem(node.url ?? '', folder);
+      if (problem) problems.push(error(file, problem.message, { ...at(node), hint: problem.hint }));
+    } else if (
       (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
       node.name &&
       /^[A-Z]/.test(node.name)
@@ -93,22 +129,58 @@ export function analyseChapterBody(
       const checked = checkComponent(node, node.name, file, catalogue, domains, periods, edition);
       problems.push(...checked.problems);
       if (checked.chart) {
-        const problem = chartProblem(checked.chart, catalogue, customSpec);
+        const problem = chartProblem(checked.chart, catalogue, folder.customSpec);
         if (problem) problems.push(error(file, problem.message, { ...at(node), hint: problem.hint }));
         else charts.push(checked.chart);
       }
     }
     node.children?.forEach(visit);
   };
-  visit(tree);
+  try {
+    collectLabels(tree);
+    visit(tree);
+  } catch (e) {
+    if (e instanceof RangeError) return { charts: [], problems: [tooDeepProblem(file)] };
+    throw e;
+  }
   return { problems, charts };
+}
+
+/**
+ * Nesting the line scan cannot see (thousands of nested tags or emphasis on one line) ends a recursion
+ * of the parser or of the checks: said as such, never as a JavaScript stack trace.
+ */
+const tooDeepProblem = (file: string) => error(file, d.tooDeepInLine(CHAPTER_LIMITS.nesting), { hint: d.tooDeepHint });
+
+/**
+ * The first character of the body a reader would not see as written (a bidi override that turns
+ * "90.6" into "6.09", a zero-width space inside a figure), at its line and column.
+ */
+function unseenInBody(body: string, file: string): Problem | null {
+  for (const [i, line] of body.split('\n').entries()) {
+    const code = unseenCharacter(line);
+    if (code === null) continue;
+    const column = line.indexOf(String.fromCodePoint(Number.parseInt(code.slice(2), 16))) + 1;
+    return error(file, diagnostics().unseen.text(code, unseenKind(code), unseenContext(line)), {
+      line: i + 1,
+      column,
+      hint: diagnostics().unseen.hint,
+    });
+  }
+  return null;
+}
+
+/** A picture's address, then its file: both as the build would meet them. */
+function pictureProblem(url: string, folder: ChapterFolder): PictureProblem | null {
+  const path = picturePath(url);
+  return 'path' in path ? folder.picture(path.path, url) : path;
 }
 
 /** What the catalogue or the spec file says against a well-formed chart. */
 function chartProblem(
   ref: ChartRef,
   catalogue: ReadonlyMap<string, Indicator>,
-  customSpec: (name: string) => { ok: true } | { ok: false; message: string },
+  customSpec: ChapterFolder['customSpec'],
 ): { message: string; hint?: string } | undefined {
   if (ref.kind === 'trend' && catalogue.get(ref.id)?.type === 'text') return { message: d.textTrend(ref.id) };
   if (ref.kind === 'compare') {

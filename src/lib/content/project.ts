@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { domainsInOrder, parseCatalogue, unknownIdMessage, type Indicator } from '../ledger/indicator.ts';
 import { parseLedger, type LedgerRow } from '../ledger/ledger.ts';
-import { analyseChapterBody, splitFrontMatter, type EditionRows } from './mdx-chapter.ts';
+import { analyseChapterBody, chapterFolder, splitFrontMatter, type EditionRows } from './mdx-chapter.ts';
+import { symlinkOnPath } from './site-paths.ts';
 import type { ChartRef } from '../charts/chart-ref.ts';
 import { error, warning, type Problem } from './problems.ts';
 import { chapterSchema, editionSchema, planSchema, siteSchema, type EditionMeta, type SiteConfig } from './schemas.ts';
@@ -24,6 +25,12 @@ export const PATHS = {
   ledgers: 'data/ledgers',
   plans: 'data/plans',
 } as const;
+
+/**
+ * The one file type of chapters, for the loader and for Astro's collection alike, so check and build
+ * never read a chapter differently: MDX parsed as a document. Plain `.md` is refused, not rendered.
+ */
+export const CHAPTER_EXTENSION = '.mdx';
 
 /** The folder, inside an edition's, of the pictures its chapters link as `./images/…` (import-chapter puts them there). */
 export const CHAPTER_IMAGES = 'images';
@@ -80,9 +87,14 @@ export interface LoadOptions {
 
 const rel = (...parts: string[]) => parts.join('/');
 
-/** An editor's text file (relative to root), or null with the problem recorded: missing, or not UTF-8. */
+/** An editor's text file (relative to root), or null with the problem recorded: missing, a link, or not UTF-8. */
 function readEditorFile(root: string, file: string, problems: Problem[]): string | null {
   const abs = join(root, file);
+  const link = symlinkOnPath(root, file);
+  if (link) {
+    problems.push(error(file, d.project.symlink(link), { hint: d.project.symlinkHint }));
+    return null;
+  }
   if (!existsSync(abs)) {
     problems.push(error(file, d.project.fileNotFound));
     return null;
@@ -143,12 +155,20 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
   const catalogueUnreadable =
     catalogueText === null || catalogue.problems.some((p) => p.severity === 'error' && (p.line ?? 1) <= 1);
 
-  const editionDirs = existsSync(join(root, PATHS.editions))
+  const editionEntries = existsSync(join(root, PATHS.editions))
     ? readdirSync(join(root, PATHS.editions), { withFileTypes: true })
-        .filter((d) => d.isDirectory())
-        .map((d) => d.name)
-        .sort()
     : [];
+  // A linked edition folder is reported, not followed (it could lead out of the site) nor left out unsaid.
+  for (const entry of editionEntries.filter((e) => e.isSymbolicLink()))
+    problems.push(
+      error(rel(PATHS.editions, entry.name), d.project.symlink(rel(PATHS.editions, entry.name)), {
+        hint: d.project.symlinkHint,
+      }),
+    );
+  const editionDirs = editionEntries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   if (editionDirs.length === 0)
     problems.push(error(PATHS.editions, d.project.noEditions));
 
@@ -349,10 +369,15 @@ function loadChapters(
   const given = [...(texts?.keys() ?? [])].filter((f) => f.startsWith(`${rel(PATHS.editions, dir)}/`));
   const onDisk = readdirSync(join(root, PATHS.editions, dir));
   const files = [...new Set([...onDisk, ...given.map((f) => f.slice(f.lastIndexOf('/') + 1))])].sort();
-  // A chapter in another spelling (.MDX, .markdown) would be left out of the site without a word.
-  for (const name of files.filter((n) => /\.(mdx?|markdown)$/i.test(n) && !/\.mdx?$/.test(n)))
-    problems.push(error(rel(PATHS.editions, dir, name), d.project.chapterExtension(name), { hint: d.project.chapterNameHint }));
-  const names = files.filter((n) => n.endsWith('.mdx') || n.endsWith('.md'));
+  // A chapter in another spelling (.MDX, .markdown) would be left out of the site without a word; a plain
+  // Markdown file (.md) would be rendered by another pipeline, which publishes the HTML inside it.
+  for (const name of files.filter((n) => /\.(mdx?|markdown|mdown|mkdn?|htm|html)$/i.test(n) && !n.endsWith(CHAPTER_EXTENSION)))
+    problems.push(
+      error(rel(PATHS.editions, dir, name), d.project.chapterExtension(name), {
+        hint: /\.md$/i.test(name) ? d.project.plainMarkdownHint : d.project.chapterNameHint,
+      }),
+    );
+  const names = files.filter((n) => n.endsWith(CHAPTER_EXTENSION));
   const slugs = new Map<string, string>();
   for (const name of names) {
     const file = rel(PATHS.editions, dir, name);
@@ -386,7 +411,8 @@ function loadChapters(
       if (read.ok) customSpecs[specName] = read.spec;
       return read.ok ? { ok: true as const } : read;
     };
-    const analysis = analyseChapterBody(body, file, catalogue, periods, readSpec, edition);
+    const folder = chapterFolder(join(root, PATHS.editions, dir), readSpec);
+    const analysis = analyseChapterBody(body, file, catalogue, periods, folder, edition);
     problems.push(...meta.problems, ...analysis.problems);
     const todo = body.split('\n').findIndex((l) => l.includes(d.newEdition.todoMark));
     if (todo >= 0) problems.push(warning(file, d.project.chapterTodo, { line: todo + 1, hint: d.project.chapterTodoHint }));
@@ -403,7 +429,8 @@ function loadChapters(
 }
 
 /** `02-product-quality.mdx` → `product-quality`: the number orders chapters, the rest is the URL. */
-export const chapterSlug = (fileName: string): string => fileName.replace(/\.mdx?$/, '').replace(/^\d+[-_]/, '');
+export const chapterSlug = (fileName: string): string =>
+  fileName.replace(/\.mdx$/, '').replace(/^\d+[-_]/, '');
 
 /** `2024/02-product-quality.mdx` → `2024/product-quality`, the id Astro's chapters collection uses. */
 export const chapterCollectionId = (pathInEditions: string): string => {

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The Content-Security-Policy the site works under: no inline script or style, no eval (Vega
  * interprets its expressions; Pagefind's WebAssembly needs 'wasm-unsafe-eval'), nothing from other
@@ -17,6 +19,19 @@ export const CSP_DIRECTIVES: ReadonlyArray<[string, string]> = [
 
 /** Directives a <meta> element may carry (browsers ignore frame-ancestors there, with a console warning). */
 const META_FORBIDDEN = new Set(['frame-ancestors']);
+
+/**
+ * The print page's policy (it is never published; Chromium prints it in the build): the site's, with
+ * the page's one generated <style> element (the running headers) allowed by its hash, and no frames.
+ */
+export const printCspMeta = (inlineStyle: string): string =>
+  CSP_DIRECTIVES.filter(([k]) => !META_FORBIDDEN.has(k))
+    .map(([k, v]) =>
+      k === 'style-src' ? [k, `${v} 'sha256-${createHash('sha256').update(inlineStyle).digest('base64')}'`] : [k, v],
+    )
+    .concat([['frame-src', "'none'"]])
+    .map(([k, v]) => `${k} ${v}`)
+    .join('; ');
 
 export const cspHeader = (): string => CSP_DIRECTIVES.map(([k, v]) => `${k} ${v}`).join('; ');
 export const cspMeta = (): string =>

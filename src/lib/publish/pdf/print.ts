@@ -30,14 +30,34 @@ const PDF_OPTIONS = {
   outline: true,
 } as const;
 
+/** How long one edition may take to load before printing: a demo edition loads in about a second. */
+const LOAD_TIMEOUT_MS = 60_000;
+
 /**
  * Prints the print page at `url` in a new tab of `browser`, fonts loaded, 目录 numbered; with what the
  * page says of its figures and links, which Chromium's tagged PDF leaves out (tagging.ts).
+ * The tab may load only what the print server serves: every other request (another host, another port
+ * of this machine, a frame, a redirect's target) is refused and fails the print with the addresses named,
+ * so a build never reaches into the network it runs in and nothing is silently missing from the PDF.
  */
 export async function printUrl(browser: Browser, url: string): Promise<{ bytes: Uint8Array; tagging: PdfTagging }> {
+  const say = diagnostics().publish;
+  const page = new URL(url).pathname;
+  const blocked: string[] = [];
   const tab = await browser.newPage();
+  await tab.route('**/*', (route) => {
+    const requested = route.request().url();
+    // The print server (sirv) never redirects, so a request let through cannot be sent on elsewhere.
+    if (new URL(requested).origin === new URL(url).origin) return route.continue();
+    blocked.push(requested);
+    return route.abort('blockedbyclient');
+  });
   try {
-    await tab.goto(url, { waitUntil: 'networkidle' });
+    try {
+      await tab.goto(url, { waitUntil: 'networkidle', timeout: LOAD_TIMEOUT_MS });
+    } catch (e) {
+      throw new Error(say.printFailed(page, (e as Error).message.split('\n')[0] ?? ''), { cause: e });
+    }
     await tab.evaluate(() => document.fonts.ready);
     // Chromium tags role="img" boxes (the charts) and images as /Figure, in document order.
     const tagging = await tab.evaluate(() => ({
@@ -68,6 +88,7 @@ export async function printUrl(browser: Browser, url: string): Promise<{ bytes: 
         return missing;
       },
     });
+    if (blocked.length) throw new Error(say.printBlocked(page, blocked));
     return { bytes, tagging };
   } finally {
     await tab.close();
