@@ -2,14 +2,14 @@ import { defineCollection } from 'astro:content';
 import { join } from 'node:path';
 import { glob } from 'astro/loaders';
 import { contentRoot } from './lib/site/content-root.ts';
-import { CHAPTER_EXTENSION, chapterCollectionId, PATHS } from './lib/content/project.ts';
+import { CHAPTER_GLOB, chapterCollectionId, PATHS } from './lib/content/project.ts';
 import { chapterSchema } from './lib/content/schemas.ts';
 
 // Only the chapters are an Astro collection (for MDX rendering). Edition metadata and the
 // ledgers are loaded and validated by src/lib/content/project.ts, the single model of the site.
 const chapters = defineCollection({
   loader: glob({
-    pattern: `*/*${CHAPTER_EXTENSION}`,
+    pattern: CHAPTER_GLOB,
     base: join(contentRoot(), PATHS.editions),
     generateId: ({ entry }) => chapterCollectionId(entry),
   }),

@@ -28,7 +28,7 @@ import { loadProject } from '../src/lib/content/project.ts';
 import { importLedger } from '../src/lib/forms/import-ledger.ts';
 import { makeForms } from '../src/lib/forms/make-forms.ts';
 import { WriteRefused, writeWhole } from '../src/lib/site/write-whole.ts';
-import { ROOT } from './helpers/project-copy.ts';
+import { copySite, removeSiteCopies } from './helpers/project-copy.ts';
 import { wordDraft } from './helpers/word-draft.ts';
 
 const LEDGER = 'data/ledgers/2024.csv';
@@ -40,13 +40,10 @@ const temp = (prefix: string) => {
   return dir;
 };
 /** The demo's content and data: all the in-process commands read. */
-function site(): string {
-  const dir = temp('wp-red-office-');
-  for (const name of ['content', 'data']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  return dir;
-}
+const site = () => copySite('wp-red-office-');
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  removeSiteCopies();
 });
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');

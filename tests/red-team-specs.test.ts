@@ -5,8 +5,7 @@
  * past the static rule (content/spec-rules.ts) to show what it does to the renderer and that the trial
  * render (charts/chart-trial.ts, a child process with a time and memory limit) is what stops it then.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { plottedData, renderChartSvg } from '../src/lib/charts/chart-svg.ts';
@@ -15,19 +14,16 @@ import { customChartSpec } from '../src/lib/charts/custom-chart.ts';
 import { readCustomSpec } from '../src/lib/content/custom-spec.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { validateProject } from '../src/lib/content/validate.ts';
-import { ROOT } from './helpers/project-copy.ts';
+import { copySite, removeSiteCopies, ROOT } from './helpers/project-copy.ts';
 
 const SPEC_NAME = 'environment-trends.vl.json';
 const SPEC_FILE = `content/editions/2024/${SPEC_NAME}`;
 const demoSpec = JSON.parse(readFileSync(join(ROOT, SPEC_FILE), 'utf8')) as Record<string, unknown>;
-const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(removeSiteCopies);
 
 /** A copy of the demo's content and data whose custom chart spec is `spec` (an object, or the file's text). */
 function siteWith(spec: unknown): string {
-  const root = mkdtempSync(join(tmpdir(), 'wp-red-spec-'));
-  made.push(root);
-  for (const name of ['content', 'data']) cpSync(join(ROOT, name), join(root, name), { recursive: true });
+  const root = copySite('wp-red-spec-');
   writeFileSync(join(root, SPEC_FILE), typeof spec === 'string' ? spec : JSON.stringify(spec, null, 2));
   return root;
 }

@@ -3,15 +3,14 @@
  * through the one validation (`validateProject`, what check, build and import run), is refused with a
  * located Chinese error — and each test first shows the input doing its harm where the protection is not.
  */
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { formatReport, type Problem } from '../src/lib/content/problems.ts';
 import { parseLedger } from '../src/lib/ledger/ledger.ts';
 import { validateProject } from '../src/lib/content/validate.ts';
-import { ROOT } from './helpers/project-copy.ts';
+import { copySite, removeSiteCopies } from './helpers/project-copy.ts';
 
 const LEDGER = 'data/ledgers/2024.csv';
 const CATALOGUE = 'data/indicators.csv';
@@ -21,18 +20,10 @@ const SITE = 'content/site.yaml';
 const EDITION = 'content/editions/2024/edition.yaml';
 const CHAPTER = 'content/editions/2024/01-overview.mdx';
 
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+afterEach(removeSiteCopies);
 
 /** A copy of the demo's editor files (all the loader reads), removed after the test. */
-function site(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wp-red-team-text-'));
-  made.push(dir);
-  for (const part of ['content', 'data']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
-  return dir;
-}
+const site = () => copySite('wp-red-team-text-');
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 const edit = (dir: string, file: string, change: (text: string) => string) => {
   const before = read(dir, file);
@@ -280,8 +271,7 @@ describe('site settings that fail the build later', () => {
 describe('no message quotes a file outside the site', () => {
   it('a ledger or plan targets linked to a file outside the site: its content appears in no message', () => {
     const dir = site();
-    const outside = join(dir, '..', `${dir.split('/').at(-1)}-outside.csv`);
-    made.push(outside);
+    const outside = join(copySite('wp-red-team-outside-'), 'secret.csv');
     const secret = 'indicator,period,value,target\nroot:x:0:0:TOP-SECRET-LINE,2024,1,\n';
     writeFileSync(outside, secret);
     // The harm: read as a ledger, the outside file's first line is quoted back in a message.

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -39,4 +39,21 @@ export function replaceLine(dir: string, file: string, line: number, replacer: (
     lines[line - 1] = replacer(lines[line - 1]!);
     return lines.join('\n');
   });
+}
+
+const siteCopies: string[] = [];
+
+/**
+ * A throw-away copy of the demo's editor files (content/ and data/: all the loader reads), for in-process
+ * tests of validation and the commands; `removeSiteCopies` (in afterEach/afterAll) deletes them.
+ */
+export function copySite(prefix = 'wp-site-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  siteCopies.push(dir);
+  for (const name of ['content', 'data']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  return dir;
+}
+
+export function removeSiteCopies(): void {
+  for (const dir of siteCopies.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

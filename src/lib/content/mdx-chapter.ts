@@ -10,7 +10,7 @@ import {
   type ComponentProps,
 } from './editor-components.ts';
 import { diagnostics } from '../site/messages/index.ts';
-import { CHAPTER_LIMITS, chapterBoundsProblem } from './chapter-bounds.ts';
+import { CHAPTER_LIMITS, chapterBoundsProblem, tooDeepNode } from './chapter-bounds.ts';
 import { unseenCharacter, unseenContext, unseenKind } from './control-characters.ts';
 import { pictureFileProblem, picturePath, type PictureProblem } from './chapter-pictures.ts';
 
@@ -51,7 +51,7 @@ export const chapterTree = (body: string): JsxNode => processor.parse(body) as u
 /** What a chapter's folder holds, as the checks need it: custom chart specs and pictures. */
 export interface ChapterFolder {
   /** Reads a chart spec file next to the chapter. */
-  customSpec(name: string): { ok: true } | { ok: false; message: string };
+  customSpec(name: string): { ok: true } | { ok: false; message: string; hint?: string };
   /** Checks the picture at `path` inside the edition folder (written `url` in the chapter). */
   picture(path: string, url: string): PictureProblem | null;
 }
@@ -107,6 +107,9 @@ export function analyseChapterBody(
       ],
     };
   }
+  const deepNode = tooDeepNode(tree);
+  if (deepNode)
+    return { charts, problems: [error(file, d.tooDeepInLine(CHAPTER_LIMITS.tree), { line: deepNode.line, hint: d.tooDeepHint })] };
   const problems: Problem[] = [];
   const domains = new Set([...catalogue.values()].map((i) => i.domain));
   const pictureLabels = new Set<string>();
@@ -136,21 +139,13 @@ export function analyseChapterBody(
     }
     node.children?.forEach(visit);
   };
-  try {
-    collectLabels(tree);
-    visit(tree);
-  } catch (e) {
-    if (e instanceof RangeError) return { charts: [], problems: [tooDeepProblem(file)] };
-    throw e;
-  }
+  collectLabels(tree);
+  visit(tree);
   return { problems, charts };
 }
 
-/**
- * Nesting the line scan cannot see (thousands of nested tags or emphasis on one line) ends a recursion
- * of the parser or of the checks: said as such, never as a JavaScript stack trace.
- */
-const tooDeepProblem = (file: string) => error(file, d.tooDeepInLine(CHAPTER_LIMITS.nesting), { hint: d.tooDeepHint });
+/** A parser recursion the bounds did not foresee: said as nesting, never as a JavaScript stack trace. */
+const tooDeepProblem = (file: string) => error(file, d.tooDeepInLine(CHAPTER_LIMITS.tree), { hint: d.tooDeepHint });
 
 /**
  * The first character of the body a reader would not see as written (a bidi override that turns
@@ -189,7 +184,7 @@ function chartProblem(
   }
   if (ref.kind === 'custom') {
     const read = customSpec(ref.spec);
-    if (!read.ok) return { message: read.message, hint: d.customSpecHint };
+    if (!read.ok) return { message: read.message, hint: read.hint ?? d.customSpecHint };
   }
   return undefined;
 }

@@ -31,6 +31,8 @@ export const PATHS = {
  * never read a chapter differently: MDX parsed as a document. Plain `.md` is refused, not rendered.
  */
 export const CHAPTER_EXTENSION = '.mdx';
+/** The chapters of every edition, relative to content/editions: the pattern of Astro's collection. */
+export const CHAPTER_GLOB = `*/*${CHAPTER_EXTENSION}`;
 
 /** The folder, inside an edition's, of the pictures its chapters link as `./images/…` (import-chapter puts them there). */
 export const CHAPTER_IMAGES = 'images';
@@ -171,6 +173,10 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     .sort();
   if (editionDirs.length === 0)
     problems.push(error(PATHS.editions, d.project.noEditions));
+  // A ledger no edition reads (a year without its folder, 2024.CSV, a saved .xlsx) would be left out unsaid.
+  const ledgerNames = existsSync(join(root, PATHS.ledgers)) ? readdirSync(join(root, PATHS.ledgers)) : [];
+  for (const name of ledgerNames.filter((n) => !editionDirs.some((dir) => n === `${dir}.csv`) && !n.startsWith('.')))
+    problems.push(warning(rel(PATHS.ledgers, name), d.project.unreadLedger(name), { hint: d.project.unreadLedgerHint }));
 
   if (catalogueUnreadable) {
     // The ledgers' own file problems (encoding, missing) are causes too; what they say of indicators is not.

@@ -464,6 +464,8 @@ export const zhCNDiagnostics = {
       `主要指标（headline）第 ${n} 项“${id}”在 ${year} 年台账中没有记录，首页和版本页无法显示它。`,
     badChapterName: (name: string) => `文件名“${name}”不合规。`,
     chapterExtension: (name: string) => `章节文件“${name}”的扩展名应为小写的 .mdx，否则不会出现在网站上。`,
+    unreadLedger: (name: string) => `“${name}”不会被读取：台账只读取与年度版本文件夹同名的 <年份>.csv。`,
+    unreadLedgerHint: '新的一年请用 npm run new-edition 创建版本文件夹和台账；不用的文件请移出 data/ledgers/。',
     plainMarkdownHint:
       '章节统一写成 MDX 文档（与 Markdown 写法相同），请把扩展名改为 .mdx，再运行 npm run check：正文中需要改写的 < 和 { 它会逐处指出。',
     symlink: (link: string) => `“${link}”是符号链接（快捷方式）：网站只读取网站文件夹中的实际文件和文件夹。`,
