@@ -6,11 +6,11 @@
  */
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHAPTER_GLOB, loadProject } from '../src/lib/content/project.ts';
 import { formatReport, type Problem } from '../src/lib/content/problems.ts';
 import { validateProject } from '../src/lib/content/validate.ts';
+import { png } from './helpers/pictures.ts';
 import { copySite, removeSiteCopies, ROOT } from './helpers/project-copy.ts';
 
 afterEach(removeSiteCopies);
@@ -39,29 +39,6 @@ function refusedAt(dir: string, line: number, words: string | RegExp): Problem {
   expect(found).toEqual([expect.objectContaining({ file: CHAPTER, line, message: expect.stringMatching(words) })]);
   expect(formatReport(found)).not.toMatch(/\n\s+at |Error:/);
   return found[0]!;
-}
-
-/** A real PNG of `width` × `height` (one grey row repeated), or only its header when `headerOnly`. */
-function png(width: number, height: number, headerOnly = false): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), body.length + 4);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
-  const rows = headerOnly ? Buffer.alloc(0) : deflateSync(Buffer.alloc((width + 1) * height, 0x80));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', rows),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
 }
 
 /** Writes `bytes` at `path` inside the 2024 edition folder (folders made). */

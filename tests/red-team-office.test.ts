@@ -29,6 +29,7 @@ import { importLedger } from '../src/lib/forms/import-ledger.ts';
 import { makeForms } from '../src/lib/forms/make-forms.ts';
 import { WriteRefused, writeWhole } from '../src/lib/site/write-whole.ts';
 import { copySite, removeSiteCopies } from './helpers/project-copy.ts';
+import { png } from './helpers/pictures.ts';
 import { wordDraft } from './helpers/word-draft.ts';
 
 const LEDGER = 'data/ledgers/2024.csv';
@@ -205,17 +206,24 @@ describe('office round trip, red team (issue 23)', () => {
       const draft = { root: dir, year: 2024, draft: 'draft.docx', name: '08-linked', cwd: dir };
       const refused = await importChapter(draft);
       expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('images/08-linked-1.png 已存在') });
-      // With --replace, check names the link at the chapter's line; nothing is written.
-      const linked = await importChapter({ ...draft, replace: true });
-      expect(linked).toMatchObject({
-        ok: false,
-        message: expect.stringMatching(
-          /08-linked\.mdx:\d+:\d+\n.*“\.\/images\/08-linked-1\.png”（或它所在的文件夹）是符号链接/,
-        ),
-      });
+      // With --replace the link itself is replaced by the picture (renamed over it); what it pointed to is untouched.
+      const replaced = await importChapter({ ...draft, replace: true });
+      expect(replaced.ok, replaced.ok ? '' : replaced.message).toBe(true);
       expect(readFileSync(join(outside, 'picture'), 'utf8')).toBe('precious picture');
-      expect(existsSync(join(dir, 'content/editions/2024/08-linked.mdx'))).toBe(false);
+      expect(lstatSync(join(images, '08-linked-1.png')).isFile()).toBe(true);
+      rmSync(join(dir, 'content/editions/2024/08-linked.mdx'));
       rmSync(join(images, '08-linked-1.png'));
+    });
+
+    it('a picture beyond the bounds in a Word draft is refused before anything is written', async () => {
+      writeFileSync(
+        join(dir, 'huge.docx'),
+        await wordDraft({ year: 2024, mfg: '97.1%', food: '98.7%', qci: '90.6' }, png(30000, 30000, true)),
+      );
+      const result = await importChapter({ root: dir, year: 2024, draft: 'huge.docx', name: '08-huge', cwd: dir });
+      expect(result).toMatchObject({ ok: false, message: expect.stringContaining('30000 × 30000 像素') });
+      expect(existsSync(join(dir, 'content/editions/2024/08-huge.mdx'))).toBe(false);
+      expect(existsSync(join(dir, 'content/editions/2024/images/08-huge-1.png'))).toBe(false);
     });
 
     it('a planted <chapter>.mdx.tmp link is written through by a plain write, never by import-chapter', async () => {

@@ -18,13 +18,17 @@ import sharp from 'sharp';
  * headings (标题 1/2), figures typed into the sentences, a list, a table, a footnote, a picture, and a
  * paragraph in a house style no converter knows. `figures` are the values typed in, by indicator name.
  */
-export async function wordDraft(figures: {
-  year: number;
-  mfg: string;
-  food: string;
-  qci: string;
-}): Promise<Uint8Array> {
-  const picture = await sharp({ create: { width: 320, height: 180, channels: 3, background: '#2b6cb0' } })
+export async function wordDraft(
+  figures: {
+    year: number;
+    mfg: string;
+    food: string;
+    qci: string;
+  },
+  /** The picture's PNG bytes (default: a blue 320 × 180 picture). */
+  picture?: Uint8Array,
+): Promise<Uint8Array> {
+  picture ??= await sharp({ create: { width: 320, height: 180, channels: 3, background: '#2b6cb0' } })
     .png()
     .toBuffer();
   const cell = (text: string) =>

@@ -60,10 +60,7 @@ export function picturePath(url: string): { path: string } | PictureProblem {
  */
 export function pictureFileProblem(editionDir: string, path: string, url: string): PictureProblem | null {
   const d = diagnostics().pictures;
-  const types = Object.entries(PICTURE_TYPES);
-  const ending = extname(path).toLowerCase();
-  const declared = types.find(([, endings]) => endings.includes(ending))?.[0];
-  if (!declared) return { message: d.notPicture(url), hint: d.hint };
+  if (!declaredType(path)) return { message: d.notPicture(url), hint: d.hint };
   if (symlinkOnPath(editionDir, path)) return { message: d.symlink(url), hint: d.symlinkHint };
   let fd: number;
   try {
@@ -74,23 +71,41 @@ export function pictureFileProblem(editionDir: string, path: string, url: string
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { message: d.notPicture(url), hint: d.hint };
-    if (stat.size > PICTURE_LIMITS.bytes) return { message: d.tooLarge(url, stat.size, PICTURE_LIMITS.bytes), hint: d.sizeHint };
+    if (stat.size > PICTURE_LIMITS.bytes)
+      return { message: d.tooLarge(url, stat.size, PICTURE_LIMITS.bytes), hint: d.sizeHint };
     const bytes = new Uint8Array(stat.size);
     readSync(fd, bytes, 0, stat.size, 0);
-    let size: { type?: string; width?: number; height?: number };
-    try {
-      size = imageSize(bytes);
-    } catch {
-      return { message: d.notPicture(url), hint: d.hint };
-    }
-    const found = size.type === 'jpeg' ? 'jpg' : size.type;
-    if (!found || !PICTURE_TYPES[found]) return { message: d.notPicture(url), hint: d.hint };
-    if (found !== declared) return { message: d.wrongEnding(url, PICTURE_TYPES[found]![0]!), hint: d.wrongEndingHint };
-    const { width = 0, height = 0 } = size;
-    if (width > PICTURE_LIMITS.side || height > PICTURE_LIMITS.side || width * height > PICTURE_LIMITS.pixels)
-      return { message: d.tooManyPixels(url, width, height, PICTURE_LIMITS), hint: d.sizeHint };
-    return null;
+    return pictureBytesProblem(bytes, path, url);
   } finally {
     closeSync(fd);
   }
+}
+
+/** The picture type a file's ending names, or undefined. */
+const declaredType = (path: string) =>
+  Object.entries(PICTURE_TYPES).find(([, endings]) => endings.includes(extname(path).toLowerCase()))?.[0];
+
+/**
+ * The bytes of a picture named `path`: within the size bound, one of PICTURE_TYPES matching the ending,
+ * bounded dimensions. Used on a file's bytes and on pictures not yet written (import-chapter's).
+ */
+export function pictureBytesProblem(bytes: Uint8Array, path: string, url: string): PictureProblem | null {
+  const d = diagnostics().pictures;
+  const declared = declaredType(path);
+  if (!declared) return { message: d.notPicture(url), hint: d.hint };
+  if (bytes.length > PICTURE_LIMITS.bytes)
+    return { message: d.tooLarge(url, bytes.length, PICTURE_LIMITS.bytes), hint: d.sizeHint };
+  let size: { type?: string; width?: number; height?: number };
+  try {
+    size = imageSize(bytes);
+  } catch {
+    return { message: d.notPicture(url), hint: d.hint };
+  }
+  const found = size.type === 'jpeg' ? 'jpg' : size.type;
+  if (!found || !PICTURE_TYPES[found]) return { message: d.notPicture(url), hint: d.hint };
+  if (found !== declared) return { message: d.wrongEnding(url, PICTURE_TYPES[found]![0]!), hint: d.wrongEndingHint };
+  const { width = 0, height = 0 } = size;
+  if (width > PICTURE_LIMITS.side || height > PICTURE_LIMITS.side || width * height > PICTURE_LIMITS.pixels)
+    return { message: d.tooManyPixels(url, width, height, PICTURE_LIMITS), hint: d.sizeHint };
+  return null;
 }

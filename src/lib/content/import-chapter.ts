@@ -120,16 +120,16 @@ export async function importChapter(options: ImportChapterOptions): Promise<Impo
   if (!options.replace && !copied)
     for (const image of images) if (exists(join(root, image.file))) return fail(say.pictureExists(visible(image.file)));
 
-  // The chapter checked as `npm run check` would check it on disk, before anything is written: its own errors,
-  // and any it brings elsewhere (a chapter of the same address as another is reported at the other file).
-  // The pictures are not on disk yet: that one of them is missing is no problem, everything else check says is.
+  // The chapter and its pictures checked as `npm run check` would check them on disk, before anything is
+  // written: their own errors, and any they bring elsewhere (a chapter of another's address is reported there).
   const before = new Set(project.problems.map(problemKey));
-  const toBeWritten = new Set(converted.images.map((image) => d.pictures.missing(`./${CHAPTER_IMAGES}/${image.name}`)));
-  const checked = loadProject(root, { includeDrafts: true, texts: new Map([[file, converted.mdx]]) });
+  const checked = loadProject(root, {
+    includeDrafts: true,
+    texts: new Map([[file, converted.mdx]]),
+    pictures: new Map(images.map((image) => [image.file, image.bytes])),
+  });
   const problems = checked.problems.filter(
-    (p) =>
-      !(p.file === file && toBeWritten.has(p.message)) &&
-      (p.file === file || (p.severity === 'error' && !before.has(problemKey(p)))),
+    (p) => p.file === file || (p.severity === 'error' && !before.has(problemKey(p))),
   );
   if (hasErrors(problems)) return fail(`${say.refused(visible(file))}\n${formatReport(problems)}`);
 

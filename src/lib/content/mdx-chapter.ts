@@ -12,7 +12,7 @@ import {
 import { diagnostics } from '../site/messages/index.ts';
 import { CHAPTER_LIMITS, chapterBoundsProblem, tooDeepNode } from './chapter-bounds.ts';
 import { unseenCharacter, unseenContext, unseenKind } from './control-characters.ts';
-import { pictureFileProblem, picturePath, type PictureProblem } from './chapter-pictures.ts';
+import { pictureBytesProblem, pictureFileProblem, picturePath, type PictureProblem } from './chapter-pictures.ts';
 
 const d = diagnostics().mdx;
 
@@ -56,10 +56,20 @@ export interface ChapterFolder {
   picture(path: string, url: string): PictureProblem | null;
 }
 
-/** The edition folder at `dir` as a chapter sees it (project.ts gives the spec reader, which records specs). */
-export const chapterFolder = (dir: string, customSpec: ChapterFolder['customSpec']): ChapterFolder => ({
+/**
+ * The edition folder at `dir` as a chapter sees it (project.ts gives the spec reader, which records specs);
+ * `given` has the bytes of pictures not yet on disk (import-chapter's), by path inside the folder.
+ */
+export const chapterFolder = (
+  dir: string,
+  customSpec: ChapterFolder['customSpec'],
+  given: (path: string) => Uint8Array | undefined = () => undefined,
+): ChapterFolder => ({
   customSpec,
-  picture: (path, url) => pictureFileProblem(dir, path, url),
+  picture: (path, url) => {
+    const bytes = given(path);
+    return bytes ? pictureBytesProblem(bytes, path, url) : pictureFileProblem(dir, path, url);
+  },
 });
 
 /** Without a folder (a chapter not yet on disk, unit tests): every spec reads, pictures are judged by address only. */

@@ -85,6 +85,8 @@ export interface LoadOptions {
   includeDrafts?: boolean;
   /** Texts to check in place of files on disk, by path relative to the root: a ledger before it is written. */
   texts?: ReadonlyMap<string, string>;
+  /** Pictures to check in place of files on disk, by path relative to the root: a chapter's before they are written. */
+  pictures?: ReadonlyMap<string, Uint8Array>;
 }
 
 const rel = (...parts: string[]) => parts.join('/');
@@ -248,7 +250,7 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
       periods,
       customSpecs,
       ledgerSound ? { year: Number(dir), reported } : undefined,
-      options.texts,
+      options,
     );
     if (!meta?.data || !ledger) continue;
 
@@ -368,7 +370,7 @@ function loadChapters(
   periods: ReadonlySet<string>,
   customSpecs: Record<string, unknown>,
   edition: EditionRows | undefined,
-  texts: LoadOptions['texts'],
+  { texts, pictures }: Pick<LoadOptions, 'texts' | 'pictures'>,
 ): Chapter[] {
   const chapters: Chapter[] = [];
   // A chapter given as text (not yet written, e.g. by import-chapter) is checked as if it were on disk.
@@ -417,7 +419,9 @@ function loadChapters(
       if (read.ok) customSpecs[specName] = read.spec;
       return read.ok ? { ok: true as const } : read;
     };
-    const folder = chapterFolder(join(root, PATHS.editions, dir), readSpec);
+    const folder = chapterFolder(join(root, PATHS.editions, dir), readSpec, (path) =>
+      pictures?.get(rel(PATHS.editions, dir, path)),
+    );
     const analysis = analyseChapterBody(body, file, catalogue, periods, folder, edition);
     problems.push(...meta.problems, ...analysis.problems);
     const todo = body.split('\n').findIndex((l) => l.includes(d.newEdition.todoMark));

@@ -264,7 +264,8 @@ export const zhCNDiagnostics = {
     tooDeepInLine: (limit: number) => `章节中有嵌套超过 ${limit} 层的标签、强调或列表，无法读取。`,
     tooDeepHint: '白皮书的层次一般不超过三四层；请减少行首的 >、-、* 或缩进，或把内容拆成几段。',
     tooLong: (limit: number) => `从这一行开始的段落超过 ${limit} 个字符的上限。`,
-    chapterTooLong: (characters: number, limit: number) => `章节有 ${characters} 个字符，超过每章 ${limit} 个字符的上限。`,
+    chapterTooLong: (characters: number, limit: number) =>
+      `章节有 ${characters} 个字符，超过每章 ${limit} 个字符的上限。`,
     tooManyMarks: (limit: number) => `从这一行开始的段落中 * _ [ ] \` ~ 等标记超过 ${limit} 个，无法作为文档读取。`,
     tooManyMarksHint: '请检查是否粘贴了程序代码或乱码；需要原样显示这些符号时，可改用全角符号（＊ ＿ ［ ］）。',
     tooLongHint: '请把长段落分成几段（段落之间空一行）；大量数据请放进台账或表格。',
