@@ -83,3 +83,13 @@ it('the print page’s policy lets its own generated style through and nothing i
   await tab.close();
   expect(seen).toEqual({ title: '页', color: 'rgb(1, 2, 3)', size: '16px', margin: '0px' });
 });
+
+it('anything the print page’s policy refuses fails the print, instead of missing from the PDF', async () => {
+  writeFileSync(
+    join(dir, 'refused.html'),
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>页</title>
+<meta http-equiv="Content-Security-Policy" content="${printCspMeta('')}"></head>
+<body><section style="page: ch-1"><p>正文</p></section></body></html>`,
+  );
+  await expect(printUrl(browser, `${site.origin}/refused.html`)).rejects.toThrow(/内容安全策略.*style-src/);
+});

@@ -9,7 +9,8 @@ describe('runningHeaderCss', () => {
         { page: 'ch-2', text: '“品字标”"x"' },
       ]),
     ).toBe(
-      '@page ch-1 { @top-center { content: "第一章 总体情况"; } }\n@page ch-2 { @top-center { content: "“品字标”\\"x\\""; } }',
+      '@page ch-1 { @top-center { content: "第一章 总体情况"; } }\n[data-page="ch-1"] { page: ch-1; }\n' +
+        '@page ch-2 { @top-center { content: "“品字标”\\"x\\""; } }\n[data-page="ch-2"] { page: ch-2; }',
     );
   });
 });

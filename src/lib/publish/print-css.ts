@@ -1,10 +1,11 @@
 /**
  * Generated @page rules of the PDF edition: one named page per chapter, so each chapter's pages carry
  * its title as a running header (Chromium supports named pages and margin boxes, not string-set).
- * They must come after the bundled print CSS, which defines the default @page.
+ * They must come after the bundled print CSS, which defines the default @page. The section of each part
+ * is given its page here too (by `data-page`), not by a style attribute, which the print page's CSP refuses.
  */
 export interface RunningHeader {
-  /** The CSS page name, e.g. `ch-3`; used as `page: ch-3` on the chapter's section. */
+  /** The CSS page name, e.g. `ch-3`: the `data-page` of the chapter's section. */
   page: string;
   text: string;
 }
@@ -12,7 +13,12 @@ export interface RunningHeader {
 const cssString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
 
 export function runningHeaderCss(headers: readonly RunningHeader[]): string {
-  return headers.map((h) => `@page ${h.page} { @top-center { content: ${cssString(h.text)}; } }`).join('\n');
+  return headers
+    .map(
+      (h) =>
+        `@page ${h.page} { @top-center { content: ${cssString(h.text)}; } }\n[data-page="${h.page}"] { page: ${h.page}; }`,
+    )
+    .join('\n');
 }
 
 /** A table of at most this many rows fits a page: print keeps it whole. */

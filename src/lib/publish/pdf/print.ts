@@ -45,6 +45,14 @@ export async function printUrl(browser: Browser, url: string): Promise<{ bytes: 
   const page = new URL(url).pathname;
   const blocked: string[] = [];
   const tab = await browser.newPage();
+  // What the print page's CSP refuses (an inline style, a script) would silently be missing from the PDF.
+  await tab.addInitScript(() => {
+    const seen: string[] = [];
+    (globalThis as { __cspViolations?: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI || e.sample || ''}`.trim()),
+    );
+  });
   await tab.route('**/*', (route) => {
     const requested = route.request().url();
     // The print server (sirv) never redirects, so a request let through cannot be sent on elsewhere.
@@ -89,6 +97,8 @@ export async function printUrl(browser: Browser, url: string): Promise<{ bytes: 
       },
     });
     if (blocked.length) throw new Error(say.printBlocked(page, blocked));
+    const violations = await tab.evaluate(() => (globalThis as { __cspViolations?: string[] }).__cspViolations ?? []);
+    if (violations.length) throw new Error(say.printCspViolations(page, violations));
     return { bytes, tagging };
   } finally {
     await tab.close();

@@ -748,6 +748,8 @@ export const zhCNDiagnostics = {
     /** The printing browser asked for something that is not a file of the site (a picture's address, a frame). */
     printBlocked: (page: string, urls: readonly string[]) =>
       `打印 ${page} 时，页面请求了网站以外的地址，已全部拦截，PDF 版没有生成：${urls.join('、')}。生成网站时不会访问网络；请改用本年度文件夹中的图片文件。`,
+    printCspViolations: (page: string, violations: readonly string[]) =>
+      `打印 ${page} 时，页面有内容被内容安全策略（CSP）拦截，PDF 版没有生成：${violations.join('；')}。`,
     printFailed: (page: string, why: string) =>
       `打印 ${page} 失败（${why}）。常见原因是章节中有极长的段落或极大的图片；请运行 npm run check 查看。`,
     taggingIncomplete: (problems: string[]) => `PDF 的无障碍标记不完整：${problems.join('；')}。`,
