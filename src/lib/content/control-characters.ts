@@ -50,7 +50,8 @@ export function unseenContext(text: string, around = 12): string {
   return `${start > 0 ? '…' : ''}${visible(text.slice(start, end))}${end < text.length ? '…' : ''}`;
 }
 
-const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+/** `U+202E` for a character. */
+export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * A name from the file system or a cell, safe to print inside one line of the tools' output: each unseen

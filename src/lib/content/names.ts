@@ -1,5 +1,5 @@
 import { diagnostics } from '../site/messages/index.ts';
-import { unseenCharacter, unseenKind, visible, withoutUnseen } from './control-characters.ts';
+import { codePoint, unseenCharacter, unseenKind, visible, withoutUnseen } from './control-characters.ts';
 
 /**
  * What is wrong with the name of an editor's file or folder (a chapter, an edition folder, a plan, a
@@ -16,8 +16,6 @@ export function nameProblem(name: string): { message: string; hint: string } | n
   if (name !== name.normalize('NFC')) return { message: say.decomposed(spelled(name), rename), hint: say.renameHint(rename) };
   return null;
 }
-
-const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The name with each decomposed letter shown as its code points: `caf⟨U+0065 U+0301⟩`. */
 function spelled(name: string): string {
