@@ -39,15 +39,16 @@ export const joinChineseLines = (text: string): string =>
   text.replace(new RegExp(String.raw`(?<=${CJK_EDGE})\s+|\s+(?=${CJK_EDGE})`, 'gu'), '').trim();
 const chineseText = z.string().min(1).transform(joinChineseLines);
 
-export const siteSchema = z.object({
+/** Every settings object is strict: a misspelt key (`notic:`) would otherwise be dropped without a word. */
+export const siteSchema = z.strictObject({
   region: z.string().min(1),
   agency: z.string().min(1),
   siteTitle: z.string().min(1),
   siteUrl,
   basePath: z.string().regex(BASE_PATH, d.basePath).default('/'),
-  contact: z.object({ address: z.string(), phone: z.string(), email: z.string() }).partial().default({}),
-  dataLicence: z.object({ name: z.string().min(1), url: webUrl }),
-  footerIds: z.object({ siteCode: z.string(), icp: z.string(), publicSecurity: z.string() }).partial().default({}),
+  contact: z.strictObject({ address: z.string(), phone: z.string(), email: z.string() }).partial().default({}),
+  dataLicence: z.strictObject({ name: z.string().min(1), url: webUrl }),
+  footerIds: z.strictObject({ siteCode: z.string(), icp: z.string(), publicSecurity: z.string() }).partial().default({}),
   demo: z.boolean().default(false),
   /** A sentence shown on every page and the PDF cover, e.g. that an example site is not the official publication. */
   notice: z.string().min(1).optional(),
@@ -56,7 +57,7 @@ export const siteSchema = z.object({
 });
 export type SiteConfig = z.infer<typeof siteSchema>;
 
-export const correctionSchema = z.object({
+export const correctionSchema = z.strictObject({
   date: isoDate,
   indicator: z.string().optional(),
   /** What was corrected. */
@@ -66,7 +67,7 @@ export const correctionSchema = z.object({
 });
 export type Correction = z.infer<typeof correctionSchema>;
 
-export const editionSchema = z.object({
+export const editionSchema = z.strictObject({
   year: z.number().int().min(1990).max(2100),
   title: z.string().min(1),
   period: z.string().min(1),
@@ -98,7 +99,7 @@ export const planSchema = z
   })
   .strict();
 
-export const chapterSchema = z.object({
+export const chapterSchema = z.strictObject({
   title: z.string().min(1),
   order: z.number().int().min(0),
   summary: z.string().optional(),

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { diagnostics } from '../site/messages/index.ts';
 import { error, type Problem } from './problems.ts';
 import { unseenCharacter, unseenContext, unseenKind } from './control-characters.ts';
+import { closestName } from '../site/closest-name.ts';
 
 /**
  * Parses YAML (a config file or an MDX front matter block) and validates it with a zod schema;
@@ -74,7 +75,10 @@ export function parseYamlData<S extends z.ZodType>(
     const node = nearestNode(doc, issue.code === 'unrecognized_keys' ? [...path, String(issue.keys[0])] : path);
     const position = node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
     const field = d.yaml.field(path.map((p) => d.schema.fields[p] ?? p));
-    return error(file, d.yaml.issue(field, issue.message), position);
+    const known = issue.code === 'unrecognized_keys' ? keysAt(schema, path) : [];
+    const closest = closestName(String(issue.code === 'unrecognized_keys' ? issue.keys[0] : ''), known);
+    const hint = issue.code !== 'unrecognized_keys' ? undefined : closest ? d.yaml.didYouMean(closest) : d.yaml.knownKeys(known);
+    return error(file, d.yaml.issue(field, issue.message), { ...position, hint });
   });
   return { data: null, problems };
 }
@@ -87,6 +91,31 @@ function unseenTexts(value: unknown, path: string[]): Array<{ path: string[]; va
     ...(unseenCharacter(key) ? [{ path: [...path, key], value: key }] : []),
     ...unseenTexts(item, [...path, key]),
   ]);
+}
+
+/** What a schema node is made of, as far as finding the keys of an object inside it needs. */
+interface SchemaDef {
+  type: string;
+  innerType?: SchemaNode;
+  in?: SchemaNode;
+  shape?: Record<string, SchemaNode>;
+  element?: SchemaNode;
+}
+type SchemaNode = { _zod: { def: SchemaDef } };
+
+/** The keys the schema knows for the object at `path` (through defaults, optionals, transforms and arrays). */
+function keysAt(schema: z.ZodType, path: readonly string[]): string[] {
+  const unwrap = (node: SchemaNode | undefined): SchemaNode | undefined => {
+    const def = node?._zod.def;
+    const inner = def?.innerType ?? (def?.type === 'pipe' ? def.in : undefined);
+    return inner ? unwrap(inner) : node;
+  };
+  let node = unwrap(schema as unknown as SchemaNode);
+  for (const key of path) {
+    const def = node?._zod.def;
+    node = unwrap(def?.type === 'object' ? def.shape?.[key] : def?.type === 'array' ? def.element : undefined);
+  }
+  return Object.keys(node?._zod.def.shape ?? {});
 }
 
 /** The deepest existing YAML node on the path (a missing key points at its parent). */

@@ -1,3 +1,4 @@
+import { closestName } from '../site/closest-name.ts';
 import { parseCsvTable } from '../content/csv-table.ts';
 import { error, type Problem } from '../content/problems.ts';
 import type { Direction } from './target.ts';
@@ -86,29 +87,6 @@ export function domainsInOrder(indicators: readonly Indicator[]): string[] {
   return [...DOMAIN_ORDER.filter((d) => present.includes(d)), ...present.filter((d) => !DOMAIN_ORDER.includes(d))];
 }
 
-/** Closest known id, to suggest a fix for a typo. */
-export function closestId(id: string, ids: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(3, Math.floor(id.length / 3)) + 1;
-  for (const candidate of ids) {
-    const d = candidate.startsWith(id) || id.startsWith(candidate) ? 1 : editDistance(id, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
 /** The located error for a row naming an indicator the catalogue lacks (ledgers, plans). */
 export function unknownIdProblem(
   file: string,
@@ -121,7 +99,7 @@ export function unknownIdProblem(
 }
 
 export function unknownIdMessage(id: string, ids: Iterable<string>): { message: string; hint: string } {
-  const suggestion = closestId(id, ids);
+  const suggestion = closestName(id, ids);
   return {
     message: say.unknownId(id),
     hint: suggestion ? say.didYouMean(suggestion) : say.addToCatalogue,

@@ -161,6 +161,8 @@ export const zhCNDiagnostics = {
     /** The labels of the keys leading to the problem; none when the whole file is wrong. */
     field: (labels: readonly string[]) => labels.join(' → ') || '（整个文件）',
     issue: (field: string, message: string) => `${field}：${message}`,
+    didYouMean: (key: string) => `是不是“${key}”？`,
+    knownKeys: (keys: readonly string[]) => `这里可以写的项：${keys.join('、')}。`,
   },
   /** The editor-written YAML (schemas.ts): zod's own messages in this language, ours, and the field names. */
   schema: {
