@@ -120,7 +120,7 @@ function planBands(project: Project, periods: readonly string[], m: Messages) {
 
 export function trendChart(project: Project, edition: Edition, id: string): ChartModel {
   const m = messagesOf(project);
-  const indicator = project.indicatorById.get(id)!;
+  const indicator = project.catalogueById.get(id)!;
   const series = seriesEntries(project, edition, indicator);
   const points = series.map((e) => trendPoint(e, m));
   const present = series.map((e) => e.status);
@@ -332,7 +332,7 @@ export function domainCompletionChart(project: Project, edition: Edition): Chart
 
 export function comparisonChart(project: Project, edition: Edition, ids: string[]): ChartModel {
   const m = messagesOf(project);
-  const indicators = ids.map((id) => project.indicatorById.get(id)!);
+  const indicators = ids.map((id) => project.catalogueById.get(id)!);
   const year = String(edition.year);
   const previousYear = String(edition.year - 1);
   const periods = [previousYear, year];

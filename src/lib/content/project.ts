@@ -72,7 +72,8 @@ export interface Project {
    * site publishes. One only a draft edition uses stays off the public site (pages, index, downloads, search).
    */
   indicators: Indicator[];
-  indicatorById: Map<string, Indicator>;
+  /** Every indicator of the catalogue by id (published or not). */
+  catalogueById: Map<string, Indicator>;
   /** Development plans, by start year: what editions report against. */
   plans: Plan[];
   domains: string[];
@@ -127,7 +128,7 @@ function emptyProject(site: SiteConfig | null, problems: Problem[]): Project {
     site: site ?? fallbackSite(),
     catalogue: [],
     indicators: [],
-    indicatorById: new Map(),
+    catalogueById: new Map(),
     plans: [],
     domains: [],
     editions: [],
@@ -153,7 +154,7 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
   const catalogue =
     catalogueText === null ? { indicators: [], problems: [] } : parseCatalogue(catalogueText, PATHS.catalogue);
   problems.push(...catalogue.problems);
-  const indicatorById = new Map(catalogue.indicators.map((i) => [i.id, i]));
+  const catalogueById = new Map(catalogue.indicators.map((i) => [i.id, i]));
   // Root cause first: without a readable catalogue (missing, empty, mis-encoded, no header) every ledger
   // row and chapter figure would be reported as an unknown indicator. Say what is wrong and stop there.
   const catalogueUnreadable =
@@ -192,12 +193,12 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     const file = rel(PATHS.ledgers, `${dir}.csv`);
     const text = readFile(file);
     if (text === null) continue;
-    const ledger = parseLedger(text, file, indicatorById);
+    const ledger = parseLedger(text, file, catalogueById);
     problems.push(...ledger.problems);
     ledgers.set(dir, { file, rows: ledger.rows });
   }
   const periods = new Set([...ledgers.values()].flatMap((l) => l.rows.map((r) => r.period)));
-  const plans = loadPlans(root, readFile, problems, indicatorById);
+  const plans = loadPlans(root, readFile, problems, catalogueById);
   const evaluated = evaluateLedgers(
     catalogue.indicators,
     [...ledgers].map(([dir, l]) => ({ year: Number(dir), rows: l.rows })),
@@ -227,10 +228,10 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     // A ledger with errors lost its bad rows: headline and chapters are not also blamed for citing them.
     const ledgerSound = !!ledger && !problems.some((p) => p.file === ledger.file && p.severity === 'error');
     for (const [i, id] of (meta?.data?.headline ?? []).entries()) {
-      if (!indicatorById.has(id))
+      if (!catalogueById.has(id))
         problems.push(
-          error(metaFile, d.project.unknownHeadline(i + 1, unknownIdMessage(id, indicatorById.keys()).message), {
-            hint: unknownIdMessage(id, indicatorById.keys()).hint,
+          error(metaFile, d.project.unknownHeadline(i + 1, unknownIdMessage(id, catalogueById.keys()).message), {
+            hint: unknownIdMessage(id, catalogueById.keys()).hint,
           }),
         );
       // A headline figure the year's ledger has no row for would silently not be shown.
@@ -246,7 +247,7 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
       dir,
       readFile,
       problems,
-      indicatorById,
+      catalogueById,
       periods,
       customSpecs,
       ledgerSound ? { year: Number(dir), reported } : undefined,
@@ -280,7 +281,7 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     site: siteConfig.site ?? fallbackSite(),
     catalogue: catalogue.indicators,
     indicators,
-    indicatorById,
+    catalogueById,
     plans,
     domains: domainsInOrder(indicators),
     editions: loaded,

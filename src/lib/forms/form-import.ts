@@ -238,7 +238,7 @@ function readLedgerSheet(file: string, sheet: ExcelJS.Worksheet, project: Projec
       cells: {},
       origins: { indicator: { file: where(file, sheet.name, cellOf('indicator').address) } },
     };
-    const numeric = project.indicatorById.get(id)?.type !== 'text';
+    const numeric = project.catalogueById.get(id)?.type !== 'text';
     const inputs = IMPORTED.filter((key) => columnOf(key) > 0).map((key) => ({
       key,
       cell: cellOf(key),

@@ -27,7 +27,7 @@ export function departmentForms(project: Project, year: number): { edition: Edit
   const bySource = new Map<string, DepartmentForm>();
   for (const row of edition.rows.filter((r) => r.period === String(year))) {
     const indicator =
-      project.indicatorById.get(row.indicator) ?? project.catalogue.find((i) => i.id === row.indicator)!;
+      project.catalogueById.get(row.indicator) ?? project.catalogue.find((i) => i.id === row.indicator)!;
     // Indicators whose catalogue row names no source share one form, for the editor to hand out or fill.
     const source = indicator.source || messagesFor(project.site.language).forms.noSource;
     let form = bySource.get(source);

@@ -215,7 +215,7 @@ export function laterRevisions(project: Project, edition: Edition): Revision[] {
       const restated = later.rows.find((r) => r.indicator === row.indicator && r.period === row.period);
       if (restated && restated.value !== row.value) {
         revisions.push({
-          indicator: project.indicatorById.get(row.indicator)!,
+          indicator: project.catalogueById.get(row.indicator)!,
           period: row.period,
           published: row.value,
           revised: restated.value,
