@@ -149,7 +149,7 @@ function pageWeights(dir: string): Record<string, ReturnType<typeof pageWeight>>
     home: paths.home(),
     edition: paths.edition(latest.year),
     chapter: paths.chapter(latest.year, latest.chapters[1]!.slug),
-    indicator: paths.indicator(project.indicators[0]!.id),
+    indicator: paths.indicator(project.publishedIndicators[0]!.id),
     data: paths.data(),
     search: paths.search(),
   };
@@ -169,7 +169,7 @@ const lighthouseRows = await lighthouseTable(join(root, 'dist'), {
     latestEdition.year,
     latestEdition.chapters.find((c) => c.charts.length > 0)!.slug,
   ),
-  indicator: paths.indicator(demoProject.indicators[0]!.id),
+  indicator: paths.indicator(demoProject.publishedIndicators[0]!.id),
   'indicator index': paths.indicators(),
   data: paths.data(),
   'search with results': paths.search(BENCH_QUERY),

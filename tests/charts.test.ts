@@ -186,7 +186,7 @@ describe('charts in Chromium', () => {
     'on a $name, a page with a chart on screen loads at most 20 KB gzip of JavaScript and no Vega until a reader shows intent',
     async ({ viewport }) => {
       const page = await site.browser.newPage({ viewport });
-      for (const path of [chapterPath(), paths.indicator(project.indicators[0]!.id), paths.home()]) {
+      for (const path of [chapterPath(), paths.indicator(project.publishedIndicators[0]!.id), paths.home()]) {
         const scripts: Array<Promise<number>> = [];
         const onResponse = (r: Response) => {
           if (r.request().resourceType() === 'script') scripts.push(r.body().then((b) => gzipSync(b).length));

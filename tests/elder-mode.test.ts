@@ -77,7 +77,7 @@ describe('长者模式', () => {
 
   it.each([
     ['chapter', chapter],
-    ['indicator', paths.indicator(project.indicators[0]!.id)],
+    ['indicator', paths.indicator(project.publishedIndicators[0]!.id)],
     ['indicator index', paths.indicators()],
     ['search with results', paths.search('合格率')],
   ])('leaves the %s page free of axe violations at 390 and 1280 px', async (_type, path) => {

@@ -67,7 +67,7 @@ describe.each(files)('ledger-$name downloads', ({ name, editions }) => {
     for (const row of rows) if (row.value !== undefined) expect(typeof row.value).toBe('number');
     const dictionary = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets['数据字典']!);
     expect(dictionary.map((r) => r['字段'])).toContain('status');
-    expect(XLSX.utils.sheet_to_json(book.Sheets['指标目录']!)).toHaveLength(project.indicators.length);
+    expect(XLSX.utils.sheet_to_json(book.Sheets['指标目录']!)).toHaveLength(project.publishedIndicators.length);
   });
 
   it('JSON: the same records with the field descriptions', () => {
@@ -173,7 +173,7 @@ describe('indicator pages, index and the data page', () => {
   const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 
   it('every indicator has a page with definition, series, citations and a permalink', () => {
-    for (const indicator of project.indicators) {
+    for (const indicator of project.publishedIndicators) {
       const page = html(paths.indicator(indicator.id));
       expect(page).toContain(`<h1>${indicator.name}</h1>`);
       expect(page).toContain(indicator.definition);
@@ -189,7 +189,7 @@ describe('indicator pages, index and the data page', () => {
 
   it('the index lists every indicator, filterable by domain and status', () => {
     const page = html(paths.indicators());
-    for (const i of project.indicators) expect(page).toContain(`href="${paths.indicator(i.id)}"`);
+    for (const i of project.publishedIndicators) expect(page).toContain(`href="${paths.indicator(i.id)}"`);
     expect(page).toMatch(/<select name="domain">/);
     expect(page).toMatch(/<select name="status">/);
   });

@@ -81,7 +81,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     edition: paths.edition(latest.year),
     'older edition': paths.edition(project.editions[0]!.year),
     chapter: paths.chapter(latest.year, latest.chapters[1]!.slug),
-    indicator: paths.indicator(project.indicators[0]!.id),
+    indicator: paths.indicator(project.publishedIndicators[0]!.id),
     'indicator index': paths.indicators(),
     data: paths.data(),
     'search with results': paths.search('合格率'),

@@ -36,7 +36,7 @@ function queries(): string[] {
     '火星基地',
     '质量 ZZZ',
   ];
-  const fromCatalogue = project.indicators
+  const fromCatalogue = project.publishedIndicators
     .filter((_, i) => i % 3 === 0)
     .map((i) => i.name.replace(/[（(].*$/, '').slice(0, 6));
   const domains = project.domains;

@@ -35,4 +35,4 @@ export function valueAt(project: Project, edition: Edition, id: string, period: 
 
 /** Every numeric indicator's series, one after another: the data a custom chart receives. */
 export const ledgerSeries = (project: Project, edition: Edition): Entry[] =>
-  project.indicators.filter((i) => i.type === 'number').flatMap((i) => seriesEntries(project, edition, i));
+  project.publishedIndicators.filter((i) => i.type === 'number').flatMap((i) => seriesEntries(project, edition, i));

@@ -5,7 +5,7 @@ import { ledgerSeries } from './chart-data.ts';
 import { comparisonChart, customChart, trendChart, valueDomain } from './charts.ts';
 
 const project = loadProject(join(import.meta.dirname, '..', '..', '..'));
-const numericIds = project.indicators.filter((i) => i.type === 'number').map((i) => i.id);
+const numericIds = project.publishedIndicators.filter((i) => i.type === 'number').map((i) => i.id);
 
 /** The demo cut down to its first edition's own year: every series has one point, nothing to compare. */
 function singleYear(): Project {
@@ -101,7 +101,7 @@ describe('comparison charts', () => {
 
 describe('custom charts', () => {
   const edition = project.editions.at(-1)!;
-  const environment = project.indicators.filter((i) => i.domain === '环境质量' && i.unit === '%');
+  const environment = project.publishedIndicators.filter((i) => i.domain === '环境质量' && i.unit === '%');
   const ref = { kind: 'custom' as const, spec: 'x.vl.json', title: '环境质量' };
   const line = {
     description: '环境质量领域百分比指标的历年变化',
@@ -138,7 +138,7 @@ describe('custom charts', () => {
     const chart = customChart(project, edition, ref, mean);
     expect(chart.table.columns).toEqual(['领域', '数值（平均值）']);
     expect(chart.table.rows.map((r) => r[0]).sort()).toEqual(
-      [...new Set(project.indicators.map((i) => i.domain))].sort(),
+      [...new Set(project.publishedIndicators.map((i) => i.domain))].sort(),
     );
   });
 });

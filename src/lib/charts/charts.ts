@@ -523,7 +523,7 @@ export const EDITION_CHARTS: ChartRef[] = [{ kind: 'domains' }];
 export function editionChartRefs(project: Project, edition: Edition): ChartRef[] {
   const isLatest = project.editions.at(-1) === edition;
   const trends: ChartRef[] = isLatest
-    ? project.indicators.filter((i) => i.type === 'number').map((i) => ({ kind: 'trend', id: i.id }))
+    ? project.publishedIndicators.filter((i) => i.type === 'number').map((i) => ({ kind: 'trend', id: i.id }))
     : [];
   const refs = [...EDITION_CHARTS, ...edition.chapters.flatMap((c) => c.charts), ...trends];
   return [...new Map(refs.map((ref) => [chartKey(ref), ref])).values()];

@@ -71,7 +71,7 @@ export interface Project {
    * The indicators the loaded editions report or a plan sets a target for, in catalogue order: what the
    * site publishes. One only a draft edition uses stays off the public site (pages, index, downloads, search).
    */
-  indicators: Indicator[];
+  publishedIndicators: Indicator[];
   /** Every indicator of the catalogue by id (published or not). */
   catalogueById: Map<string, Indicator>;
   /** Development plans, by start year: what editions report against. */
@@ -127,7 +127,7 @@ function emptyProject(site: SiteConfig | null, problems: Problem[]): Project {
   return {
     site: site ?? fallbackSite(),
     catalogue: [],
-    indicators: [],
+    publishedIndicators: [],
     catalogueById: new Map(),
     plans: [],
     domains: [],
@@ -280,7 +280,7 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
   return {
     site: siteConfig.site ?? fallbackSite(),
     catalogue: catalogue.indicators,
-    indicators,
+    publishedIndicators: indicators,
     catalogueById,
     plans,
     domains: domainsInOrder(indicators),

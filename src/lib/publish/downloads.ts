@@ -80,7 +80,7 @@ async function workbook(project: Project, m: Messages, records: LedgerRecord[], 
   sheet(
     m.downloads.catalogueSheet,
     CATALOGUE_COLUMNS,
-    project.indicators.map(catalogueRow),
+    project.publishedIndicators.map(catalogueRow),
     [26, 30, 14, 14, 12, 10, 8, 8, 60, 24],
   );
   await book.commit();
@@ -142,7 +142,7 @@ export async function dataFiles(project: Project): Promise<DataFile[]> {
     'indicators.csv',
     m.downloads.catalogueTitle,
     'csv',
-    encoder.encode(toExcelCsv(CATALOGUE_COLUMNS, project.indicators.map(catalogueRow))),
+    encoder.encode(toExcelCsv(CATALOGUE_COLUMNS, project.publishedIndicators.map(catalogueRow))),
   );
   if (project.plans.length > 0)
     add(

@@ -5,7 +5,7 @@ import { getProject, ui } from '../../site.ts';
 
 /** An indicator's series, each period as first published, in the columns of the data dictionary. */
 export function getStaticPaths() {
-  return getProject().indicators.map((indicator) => ({ params: { id: indicator.id } }));
+  return getProject().publishedIndicators.map((indicator) => ({ params: { id: indicator.id } }));
 }
 
 export function GET({ params }: APIContext) {
