@@ -56,7 +56,7 @@ describe('npm run new-edition', () => {
       expect(row.target).toBe(
         writtenTarget(
           ofPlan?.target ??
-            latest.rows.find((r) => r.indicator === row.indicator && r.period === '2024')?.target ??
+            latest.ledgerRows.find((r) => r.indicator === row.indicator && r.period === '2024')?.target ??
             null,
         ),
       );

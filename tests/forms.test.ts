@@ -31,7 +31,7 @@ describe('npm run forms', () => {
     const project = loadProject(dir, { includeDrafts: true });
     const draft = project.editions.find((e) => e.year === 2025)!;
     const expected = new Map<string, string[]>();
-    for (const row of draft.rows.filter((r) => r.period === '2025')) {
+    for (const row of draft.ledgerRows.filter((r) => r.period === '2025')) {
       const source = project.catalogue.find((i) => i.id === row.indicator)!.source;
       expected.set(source, [...(expected.get(source) ?? []), row.indicator]);
     }

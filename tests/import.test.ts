@@ -28,7 +28,7 @@ async function editForm(path: string, edit: (sheet: ExcelJS.Worksheet, book: Exc
 /** Each indicator's own-year row of a ledger as the project reads it: the figures an import must reproduce. */
 function ownYearRows(dir: string) {
   const edition = loadProject(dir, { includeDrafts: true }).editions.find((e) => e.year === 2024)!;
-  return edition.rows
+  return edition.ledgerRows
     .filter((r) => r.period === '2024')
     .map(({ indicator, value, target, editorStatus, note, source }) => ({
       indicator,

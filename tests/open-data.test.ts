@@ -181,7 +181,7 @@ describe('indicator pages, index and the data page', () => {
       expect(page).toContain(`@dataset{${indicator.id}_`);
       expect(page).toContain(`${project.site.siteUrl}/indicators/${indicator.id}/`);
       for (const e of project.editions) {
-        const own = e.rows.find((r) => r.indicator === indicator.id && r.period === String(e.year));
+        const own = e.ledgerRows.find((r) => r.indicator === indicator.id && r.period === String(e.year));
         if (own) expect(page, `${indicator.id} ${e.year}`).toContain(formatValue(own.value, indicator));
       }
     }

@@ -83,7 +83,7 @@ export function scaffoldEdition(
       ended[why].push(indicator.name);
       return [];
     }
-    const own = source.rows.find((r) => r.indicator === indicator.id && r.period === from)?.target ?? null;
+    const own = source.ledgerRows.find((r) => r.indicator === indicator.id && r.period === from)?.target ?? null;
     const ofPlan = plan && planTarget(plan, indicator.id, year);
     // The plan's target for the year; else last year's own target, unless it belonged to the finished plan.
     const target = ofPlan ? ofPlan.target : switching ? null : own;

@@ -59,7 +59,7 @@ export interface Edition extends EditionMeta {
   /** Every evaluated entry of the edition: all periods it reports (baseline years included). */
   ledger: Entry[];
   /** The ledger rows as the editor wrote them (with file and line, for warnings). */
-  rows: LedgerRow[];
+  ledgerRows: LedgerRow[];
   ledgerFile: string;
 }
 
@@ -263,7 +263,7 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
       customSpecs,
       entries,
       ledger: ledgerEntries,
-      rows: ledger.rows,
+      ledgerRows: ledger.rows,
       ledgerFile: ledger.file,
     });
   }

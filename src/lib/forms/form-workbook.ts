@@ -25,7 +25,7 @@ export function departmentForms(project: Project, year: number): { edition: Edit
   if (!edition) return null;
   const published = project.editions.filter((e) => e.year < year && e.status === 'published').at(-1);
   const bySource = new Map<string, DepartmentForm>();
-  for (const row of edition.rows.filter((r) => r.period === String(year))) {
+  for (const row of edition.ledgerRows.filter((r) => r.period === String(year))) {
     const indicator =
       project.catalogueById.get(row.indicator) ?? project.catalogue.find((i) => i.id === row.indicator)!;
     // Indicators whose catalogue row names no source share one form, for the editor to hand out or fill.

@@ -210,9 +210,9 @@ export interface Revision {
 
 export function laterRevisions(project: Project, edition: Edition): Revision[] {
   const revisions: Revision[] = [];
-  for (const row of edition.rows) {
+  for (const row of edition.ledgerRows) {
     for (const later of project.editions.filter((e) => e.year > edition.year)) {
-      const restated = later.rows.find((r) => r.indicator === row.indicator && r.period === row.period);
+      const restated = later.ledgerRows.find((r) => r.indicator === row.indicator && r.period === row.period);
       if (restated && restated.value !== row.value) {
         revisions.push({
           indicator: project.catalogueById.get(row.indicator)!,
