@@ -21,7 +21,7 @@ const periodsOf = new WeakMap<readonly Edition[], string[]>();
 function allPeriods(project: Project): string[] {
   let periods = periodsOf.get(project.editions);
   if (!periods) {
-    periods = [...new Set(project.editions.flatMap((e) => e.ledger.map((x) => x.period)))].sort();
+    periods = [...new Set(project.editions.flatMap((e) => e.allEntries.map((x) => x.period)))].sort();
     periodsOf.set(project.editions, periods);
   }
   return periods;

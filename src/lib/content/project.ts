@@ -57,7 +57,7 @@ export interface Edition extends EditionMeta {
   /** The evaluated entries of the edition's own year, in catalogue order. */
   entries: Entry[];
   /** Every evaluated entry of the edition: all periods it reports (baseline years included). */
-  ledger: Entry[];
+  allEntries: Entry[];
   /** The ledger rows as the editor wrote them (with file and line, for warnings). */
   ledgerRows: LedgerRow[];
   ledgerFile: string;
@@ -262,7 +262,7 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
       chapters,
       customSpecs,
       entries,
-      ledger: ledgerEntries,
+      allEntries: ledgerEntries,
       ledgerRows: ledger.rows,
       ledgerFile: ledger.file,
     });
@@ -273,7 +273,7 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     .sort((a, b) => a.year - b.year);
   // Published: what the loaded editions report, and what the plans (public documents) set targets for.
   const reported = new Set([
-    ...loaded.flatMap((e) => e.ledger.map((entry) => entry.indicator.id)),
+    ...loaded.flatMap((e) => e.allEntries.map((entry) => entry.indicator.id)),
     ...plans.flatMap((p) => p.targets.map((t) => t.indicator)),
   ]);
   const indicators = catalogue.indicators.filter((i) => reported.has(i.id));

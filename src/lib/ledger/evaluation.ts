@@ -201,7 +201,7 @@ export function evaluateLedgers(
 /** What `entryAt` needs of an edition: its year and its evaluated entries of every period. */
 export interface EvaluatedEdition {
   year: number;
-  ledger: readonly Entry[];
+  allEntries: readonly Entry[];
 }
 
 /** The evaluated entry of a period as `edition` quotes it (the vintage rule above). */
@@ -211,10 +211,10 @@ export function entryAt(
   id: string,
   period: string,
 ): Entry | undefined {
-  return quoted(editions, edition, period, (e) => findRecord(e.ledger, entryKey, recordKey(id, period)));
+  return quoted(editions, edition, period, (e) => findRecord(e.allEntries, entryKey, recordKey(id, period)));
 }
 
 /** The edition's entry for an indicator in the edition's own year. */
 export function entryOf(edition: EvaluatedEdition, id: string): Entry | undefined {
-  return findRecord(edition.ledger, entryKey, recordKey(id, String(edition.year)));
+  return findRecord(edition.allEntries, entryKey, recordKey(id, String(edition.year)));
 }

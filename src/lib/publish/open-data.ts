@@ -182,7 +182,7 @@ export function toRecord(e: Entry, m: Messages): LedgerRecord {
 
 /** The edition's evaluated entries of every period, as download records. */
 export const ledgerRecords = (project: Project, edition: Edition): LedgerRecord[] =>
-  edition.ledger.map((e) => toRecord(e, messagesFor(project.site.language)));
+  edition.allEntries.map((e) => toRecord(e, messagesFor(project.site.language)));
 
 export const allLedgerRecords = (project: Project): LedgerRecord[] =>
   project.editions.flatMap((e) => ledgerRecords(project, e));
@@ -244,7 +244,7 @@ function entriesByIndicator(project: Project): Map<string, Entry[]> {
   let byId = grouped.get(project.editions);
   if (!byId) {
     byId = new Map();
-    for (const e of project.editions.flatMap((edition) => edition.ledger)) {
+    for (const e of project.editions.flatMap((edition) => edition.allEntries)) {
       const list = byId.get(e.indicator.id);
       if (list) list.push(e);
       else byId.set(e.indicator.id, [e]);
