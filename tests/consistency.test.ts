@@ -78,7 +78,7 @@ function checkChartTable(edition: Edition, key: string, rows: string[][]): numbe
     }
   } else if (key === 'domains') {
     for (const [domain, ...counts] of rows) {
-      const c = countStatuses(edition.entries.filter((e) => e.indicator.domain === domain));
+      const c = countStatuses(edition.yearEntries.filter((e) => e.indicator.domain === domain));
       expect(counts.map(Number), `domains ${domain}`).toEqual([...STATUSES.map((s) => c[s]), c.total]);
       compared += counts.length;
     }
@@ -96,7 +96,7 @@ function checkChartTable(edition: Edition, key: string, rows: string[][]): numbe
 describe.each(project.editions.map((e) => [e.year, e] as const))(
   'the %i edition says the same everywhere',
   (year, edition) => {
-    const entries = edition.entries;
+    const entries = edition.yearEntries;
 
     it('covers every indicator of the ledger', () => {
       expect(entries.length).toBeGreaterThan(30);

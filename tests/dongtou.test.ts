@@ -48,7 +48,7 @@ describe('洞头区, the real example', () => {
       const target = thirteenth!.targets.find((t) => t.name === row.name);
       expect(target, row.name).toBeDefined();
       expect(target!.target.text, row.name).toBe(row.target);
-      const entry = edition2020.entries.find((e) => e.indicator.id === target!.indicator)!;
+      const entry = edition2020.yearEntries.find((e) => e.indicator.id === target!.indicator)!;
       expect([row.name, entry.status], row.name).toEqual([row.name, parseEditorStatus(row.document_status)!.status]);
       expect([row.name, entry.statusBy]).toEqual([row.name, row.editor_status ? 'editor' : 'computed']);
     }
@@ -96,7 +96,7 @@ describe('洞头区, the real example', () => {
       const html = readFileSync(join(EXAMPLE, 'dist/editions/2020/index.html'), 'utf8');
       expect(html).toContain('洞头区质量事业“十三五”规划');
       expect(html).toContain('温州市洞头区发展和改革局、温州市洞头区市场监督管理局');
-      for (const entry of edition2020.entries) {
+      for (const entry of edition2020.yearEntries) {
         const row = new RegExp(`<tr id="indicator-${entry.indicator.id}">([\\s\\S]*?)</tr>`).exec(html);
         expect(row?.[1], entry.indicator.id).toContain(messagesFor().status[entry.status]);
       }

@@ -40,7 +40,7 @@ describe('npm run new-edition', () => {
     >;
     const project = loadProject(dir, { includeDrafts: true });
     // Indicators marked 不再统计 or 政策调整 in 2024 are left out, and the editor is told so once.
-    const retired = latest.entries.filter((e) => e.status === 'discontinued' || e.status === 'policy_changed');
+    const retired = latest.yearEntries.filter((e) => e.status === 'discontinued' || e.status === 'policy_changed');
     expect(retired.map((e) => e.indicator.id)).toEqual(['famous_trademarks', 'equip_deaths']);
     expect(ledger.map((r) => r.indicator)).toEqual(
       project.catalogue.map((i) => i.id).filter((id) => !retired.some((e) => e.indicator.id === id)),

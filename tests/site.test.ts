@@ -52,7 +52,7 @@ describe('built pages', () => {
 
   it('home shows the latest edition, its completion summary and every edition', () => {
     const page = text(html('/'));
-    const c = countStatuses(latest.entries);
+    const c = countStatuses(latest.yearEntries);
     expect(page).toContain(latest.title);
     expect(page).toContain(`${c.total} 项指标中 ${c.met} 项已完成、${c.not_met} 项未完成`);
     for (const e of editions) expect(page).toContain(e.title);
@@ -62,7 +62,7 @@ describe('built pages', () => {
     for (const e of editions) {
       const page = html(paths.edition(e.year));
       for (const c of e.chapters) expect(page).toContain(`href="${paths.chapter(e.year, c.slug)}"`);
-      for (const entry of e.entries) {
+      for (const entry of e.yearEntries) {
         const row = new RegExp(`<tr id="indicator-${entry.indicator.id}">([\\s\\S]*?)</tr>`).exec(page);
         expect(row, entry.indicator.id).not.toBeNull();
         const cells = text(row![1]!);

@@ -10,7 +10,7 @@ const numericIds = project.publishedIndicators.filter((i) => i.type === 'number'
 /** The demo cut down to its first edition's own year: every series has one point, nothing to compare. */
 function singleYear(): Project {
   const first = project.editions[0]!;
-  return { ...project, editions: [{ ...first, allEntries: first.entries }] };
+  return { ...project, editions: [{ ...first, allEntries: first.yearEntries }] };
 }
 
 type Layer = { encoding?: { y?: { scale?: { domain?: [number, number] } } } };

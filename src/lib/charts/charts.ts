@@ -277,7 +277,7 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
 
 export function domainCompletionChart(project: Project, edition: Edition): ChartModel {
   const m = messagesOf(project);
-  const domains = completionByDomain(edition.entries, project.domains);
+  const domains = completionByDomain(edition.yearEntries, project.domains);
   const values = domains.flatMap(({ domain, counts }) =>
     STATUSES.filter((s) => counts[s] > 0).map((status) => ({
       domain,

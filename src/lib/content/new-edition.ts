@@ -77,7 +77,7 @@ export function scaffoldEdition(
 
   const ended = { retired: [] as string[], plan_ended: [] as string[] };
   const rows = project.catalogue.flatMap((indicator) => {
-    const last = source.entries.find((e) => e.indicator.id === indicator.id);
+    const last = source.yearEntries.find((e) => e.indicator.id === indicator.id);
     const why = whyEnded(project.plans, indicator.id, last?.status ?? null, source.year, year);
     if (why) {
       ended[why].push(indicator.name);

@@ -55,7 +55,7 @@ export interface Edition extends EditionMeta {
   /** Custom Vega-Lite specs in the edition folder, by file name (for <Chart kind="custom">). */
   customSpecs: Record<string, unknown>;
   /** The evaluated entries of the edition's own year, in catalogue order. */
-  entries: Entry[];
+  yearEntries: Entry[];
   /** Every evaluated entry of the edition: all periods it reports (baseline years included). */
   allEntries: Entry[];
   /** The ledger rows as the editor wrote them (with file and line, for warnings). */
@@ -261,7 +261,7 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
       ...meta.data,
       chapters,
       customSpecs,
-      entries,
+      yearEntries: entries,
       allEntries: ledgerEntries,
       ledgerRows: ledger.rows,
       ledgerFile: ledger.file,

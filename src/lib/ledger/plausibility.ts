@@ -36,7 +36,7 @@ export function plausibilityWarnings(project: Project): Problem[] {
   const problems: Problem[] = [];
   for (const edition of project.editions) {
     const previous = project.editions.find((e) => e.year === edition.year - 1);
-    for (const entry of edition.entries) {
+    for (const entry of edition.yearEntries) {
       const { indicator, value } = entry;
       const at = { line: entry.line, column: 3 };
       if (typeof value === 'number' && indicator.unit === '%' && (value > 100 || value < 0))
@@ -58,10 +58,10 @@ export function plausibilityWarnings(project: Project): Problem[] {
         );
       }
     }
-    if (edition.status === 'published') problems.push(...unjudgedWarnings(edition.entries));
-    problems.push(...edition.entries.flatMap(longCellWarnings));
-    const reported = new Set(edition.entries.map((e) => e.indicator.id));
-    for (const last of previous?.entries.filter((e) => e.value !== null) ?? []) {
+    if (edition.status === 'published') problems.push(...unjudgedWarnings(edition.yearEntries));
+    problems.push(...edition.yearEntries.flatMap(longCellWarnings));
+    const reported = new Set(edition.yearEntries.map((e) => e.indicator.id));
+    for (const last of previous?.yearEntries.filter((e) => e.value !== null) ?? []) {
       // Retired last year, or only the finished plan's: left out on purpose (new-edition said so, once).
       const ended = whyEnded(project.plans, last.indicator.id, last.status, previous!.year, edition.year);
       if (!reported.has(last.indicator.id) && !ended)

@@ -36,6 +36,6 @@ export function headlineEntries(project: Project, edition: Edition): Entry[] {
     return edition.headline.map((id) => entryOf(edition, id)).filter((e): e is Entry => !!e);
   }
   return project.domains
-    .map((d) => edition.entries.find((e) => e.indicator.domain === d && typeof e.value === 'number'))
+    .map((d) => edition.yearEntries.find((e) => e.indicator.domain === d && typeof e.value === 'number'))
     .filter((e): e is Entry => !!e);
 }

@@ -27,7 +27,7 @@ export function evaluatedLedgerCsv(edition: Edition, m: Messages): string {
     'plan_value',
     'plan_progress',
   ];
-  const rows = edition.entries.map((e) => [
+  const rows = edition.yearEntries.map((e) => [
     e.indicator.id,
     e.indicator.name,
     e.indicator.domain,
