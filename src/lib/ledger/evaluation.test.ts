@@ -45,7 +45,7 @@ const ledgers: EditionLedger[] = [
   { year: 2023, rows: [row('a', 2022, 97), row('a', 2023, 96.5, '≥97'), row('pm', 2023, 31, '稳步下降')] },
 ];
 const evaluated = evaluateLedgers(indicators, ledgers);
-const editions = ledgers.map((l) => ({ year: l.year, ledger: evaluated.get(l.year)! }));
+const editions = ledgers.map((l) => ({ year: l.year, allEntries: evaluated.get(l.year)! }));
 
 describe('evaluateLedgers: the one evaluation', () => {
   it('evaluates every row of every edition, sorted by period then catalogue order', () => {
