@@ -1,17 +1,16 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * `unit`: no build, no browser — the modules of src/lib and the suites that only run the loader (and the
- * validation step of `npm run build`) on a copy of the project. Every other file in tests/ is `e2e`.
+ * `unit`: no build, no browser, no other program — the modules of src/lib and the suites that call the
+ * commands in process on a copy of a site. Every other file in tests/ is `e2e` (builds, Chromium,
+ * LibreOffice, the child processes that trial-render custom charts).
  */
 const unit = [
   'src/**/*.test.ts',
   'tests/validation.test.ts',
   'tests/protections.test.ts',
   'tests/forms.test.ts',
-  'tests/import.test.ts',
   'tests/red-team-office.test.ts',
-  'tests/red-team-specs.test.ts',
   'tests/red-team-text.test.ts',
   'tests/red-team-chapters.test.ts',
 ];

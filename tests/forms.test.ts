@@ -3,30 +3,35 @@
  * the draft edition, each listing exactly that department's indicators, with locked structure, validated
  * input cells and A4 print setup; the same input gives the same bytes.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { addEdition } from '../src/lib/content/add-edition.ts';
 import { loadProject } from '../src/lib/content/project.ts';
-import { copyProject, ROOT } from './helpers/project-copy.ts';
+import { formsReport, makeForms } from '../src/lib/forms/make-forms.ts';
+import { copySite, removeSiteCopies, ROOT } from './helpers/project-copy.ts';
 
-const run = (dir: string, ...args: string[]) =>
-  spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env } });
+/** `npm run forms -- <year>` for the site at `root`, in process: its exit status and what it prints. */
+async function runForms(root: string, year: number) {
+  const report = formsReport(await makeForms({ root, year }), year);
+  return { status: report.ok ? 0 : 1, stdout: report.stdout, stderr: report.stderr };
+}
+
+afterAll(removeSiteCopies);
 
 describe('npm run forms', () => {
-  const dir = copyProject();
+  const dir = copySite('wp-forms-');
 
-  it('says to create the edition first when there is none', () => {
-    const result = run(dir, 'scripts/forms.ts', '2025');
+  it('says to create the edition first when there is none', async () => {
+    const result = await runForms(dir, 2025);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('npm run new-edition -- 2025');
   });
 
   it('writes one form per source department, each with exactly its indicators, locked and validated', async () => {
-    expect(run(dir, 'scripts/new-edition.ts', '2025').status).toBe(0);
-    const made = run(dir, 'scripts/forms.ts', '2025');
+    expect(addEdition({ root: dir, year: 2025 }).outcome).not.toBe('refused');
+    const made = await runForms(dir, 2025);
     expect(made.status, made.stderr).toBe(0);
     const project = loadProject(dir, { includeDrafts: true });
     const draft = project.editions.find((e) => e.year === 2025)!;
@@ -63,20 +68,18 @@ describe('npm run forms', () => {
     }
   });
 
-  it('puts indicators whose catalogue names no source in one form, and says how to split it (洞头区)', () => {
-    const site = mkdtempSync(join(tmpdir(), 'wp-dongtou-'));
-    for (const name of ['content', 'data'])
-      cpSync(join(ROOT, 'examples/dongtou', name), join(site, name), { recursive: true });
-    const made = run(dir, 'scripts/forms.ts', '2021', '--root', site);
+  it('puts indicators whose catalogue names no source in one form, and says how to split it (洞头区)', async () => {
+    const site = copySite('wp-dongtou-', join(ROOT, 'examples/dongtou'));
+    const made = await runForms(site, 2021);
     expect(made.status, made.stderr).toBe(0);
     expect(readdirSync(join(site, 'forms', '2021'))).toEqual(['未注明数据来源.xlsx']);
     expect(made.stdout).toMatch(/\d+ 项指标在 data\/indicators\.csv 中没有填写 source/);
   });
 
-  it('writes the same bytes again from the same input', () => {
+  it('writes the same bytes again from the same input', async () => {
     const folder = join(dir, 'forms', '2025');
     const before = readdirSync(folder).map((f) => readFileSync(join(folder, f)));
-    expect(run(dir, 'scripts/forms.ts', '2025').status).toBe(0);
+    expect((await runForms(dir, 2025)).status).toBe(0);
     const after = readdirSync(folder).map((f) => readFileSync(join(folder, f)));
     expect(after).toEqual(before);
   });

@@ -2,17 +2,36 @@
  * npm run import, as an editor runs it on a copy of the demo: filled forms come back into the ledger
  * exactly; each way a spreadsheet spoils a cell is named at its cell and writes nothing; a second
  * import is a no-op; a value already in the ledger changes only with --replace, and the change is listed.
+ * The command runs in process (`importLedger`, and `importReport` for what the script prints); the forms
+ * are also saved by LibreOffice Calc, as a department would, which makes this an end-to-end suite.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/lib/content/project.ts';
-import { copyProject } from './helpers/project-copy.ts';
+import { validateProject } from '../src/lib/content/validate.ts';
+import { importLedger, importReport } from '../src/lib/forms/import-ledger.ts';
+import { makeForms } from '../src/lib/forms/make-forms.ts';
+import { copySite, removeSiteCopies } from './helpers/project-copy.ts';
 
-const run = (dir: string, ...args: string[]) =>
-  spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env } });
+/** `npm run import -- <year> <paths…> [--replace]` in `dir`, in process: its exit status and what it prints. */
+async function runImport(dir: string, year: string, ...args: string[]) {
+  const paths = args.filter((a) => a !== '--replace');
+  const result = await importLedger({
+    root: dir,
+    year: Number(year),
+    paths,
+    replace: args.includes('--replace'),
+    cwd: dir,
+  });
+  if (result.outcome === 'usage') return { status: 2, stdout: '', stderr: result.message };
+  const report = importReport(result);
+  return { status: report.ok ? 0 : 1, stdout: report.stdout, stderr: report.stderr };
+}
+const checkErrors = (dir: string) =>
+  validateProject(dir, { includeDrafts: true }).problems.filter((p) => p.severity === 'error');
 
 const LEDGER = 'data/ledgers/2024.csv';
 const FORMS = 'forms/2024';
@@ -40,8 +59,10 @@ function ownYearRows(dir: string) {
     }));
 }
 
+afterAll(removeSiteCopies);
+
 describe('npm run import', () => {
-  const dir = copyProject();
+  const dir = copySite('wp-import-');
   const original = readFileSync(join(dir, LEDGER), 'utf8');
   const expected = ownYearRows(dir);
   let formFiles: string[] = [];
@@ -64,7 +85,7 @@ describe('npm run import', () => {
       })
       .join('\n');
     writeFileSync(join(dir, LEDGER), blank);
-    expect(run(dir, 'scripts/forms.ts', '2024').status).toBe(0);
+    expect(await makeForms({ root: dir, year: 2024 })).toMatchObject({ outcome: 'written' });
     formFiles = readdirSync(join(dir, FORMS));
     // Each department types its figures: numbers as numbers, words as words.
     const byId = new Map(expected.map((r) => [r.indicator, r]));
@@ -83,15 +104,15 @@ describe('npm run import', () => {
       });
   });
 
-  it('brings filled forms back into the ledger, equal to the figures they were filled with', () => {
-    const result = run(dir, 'scripts/import.ts', '2024', FORMS);
+  it('brings filled forms back into the ledger, equal to the figures they were filled with', async () => {
+    const result = await runImport(dir, '2024', FORMS);
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toMatch(/已写入 data\/ledgers\/2024\.csv：填入 \d+ 个单元格/);
     expect(ownYearRows(dir)).toEqual(expected);
-    expect(run(dir, 'scripts/check.ts').status).toBe(0);
+    expect(checkErrors(dir)).toEqual([]);
   });
 
-  it('reads the same forms saved again by LibreOffice Calc', () => {
+  it('reads the same forms saved again by LibreOffice Calc', async () => {
     writeFileSync(join(dir, LEDGER), blank);
     const saved = join(dir, 'saved-by-libreoffice');
     const files = formFiles.map((f) => join(dir, FORMS, f));
@@ -111,14 +132,14 @@ describe('npm run import', () => {
     );
     expect(soffice.error, 'LibreOffice (soffice) is needed: .ci/run installs libreoffice-calc-nogui').toBeUndefined();
     expect(readdirSync(saved).sort()).toEqual([...formFiles].sort());
-    const result = run(dir, 'scripts/import.ts', '2024', 'saved-by-libreoffice');
+    const result = await runImport(dir, '2024', 'saved-by-libreoffice');
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(ownYearRows(dir)).toEqual(expected);
   });
 
-  it('changes nothing when the same forms are imported again', () => {
+  it('changes nothing when the same forms are imported again', async () => {
     const before = ledger();
-    const result = run(dir, 'scripts/import.ts', '2024', FORMS);
+    const result = await runImport(dir, '2024', FORMS);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('没有变化');
     expect(ledger()).toBe(before);
@@ -127,7 +148,7 @@ describe('npm run import', () => {
   it('lists a changed value and writes it only with --replace', async () => {
     const before = ledger();
     await editForm(formOf('区市场监管局（'), (sheet) => (sheet.getCell('G2').value = 97.3));
-    const refused = run(dir, 'scripts/import.ts', '2024', FORMS);
+    const refused = await runImport(dir, '2024', FORMS);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(
       /区市场监管局（虚构示例）\.xlsx › 填报表!G2 {2}mfg_pass_rate 2024年 value：97\.1 → 97\.3/,
@@ -135,7 +156,7 @@ describe('npm run import', () => {
     expect(refused.stderr).toContain('--replace');
     expect(ledger()).toBe(before);
 
-    const replaced = run(dir, 'scripts/import.ts', '2024', FORMS, '--replace');
+    const replaced = await runImport(dir, '2024', FORMS, '--replace');
     expect(replaced.status, replaced.stderr).toBe(0);
     expect(replaced.stdout).toContain('已覆盖 1 个单元格');
     expect(replaced.stdout).toContain('97.1 → 97.3');
@@ -148,7 +169,7 @@ describe('npm run import', () => {
     const good = readFileSync(path);
     const before = ledger();
     await editForm(path, (sheet) => (sheet.getCell('F2').value = '95%以上'));
-    const result = run(dir, 'scripts/import.ts', '2024', FORMS);
+    const result = await runImport(dir, '2024', FORMS);
     writeFileSync(path, good);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(
@@ -219,7 +240,7 @@ describe('npm run import', () => {
       const good = readFileSync(path);
       const before = ledger();
       await editForm(path, spoil);
-      const result = run(dir, 'scripts/import.ts', '2024', FORMS, '--replace');
+      const result = await runImport(dir, '2024', FORMS, '--replace');
       writeFileSync(path, good);
       expect(result.status).toBe(1);
       expect(result.stdout).toMatch(message);
@@ -236,12 +257,12 @@ describe('npm run import', () => {
       ['pm25', 2024, '二十四'],
     ]);
     await book.xlsx.writeFile(join(dir, 'corrections.xlsx'));
-    const bad = run(dir, 'scripts/import.ts', '2024', 'corrections.xlsx', '--replace');
+    const bad = await runImport(dir, '2024', 'corrections.xlsx', '--replace');
     expect(bad.status).toBe(1);
     expect(bad.stdout).toMatch(/corrections\.xlsx › 台账!C3\n\s+.*二十四/);
 
     writeFileSync(join(dir, 'corrections.csv'), 'indicator,period,value,note\ncoastal_water_good,2023,58.6,再次复核\n');
-    const good = run(dir, 'scripts/import.ts', '2024', 'corrections.csv', '--replace');
+    const good = await runImport(dir, '2024', 'corrections.csv', '--replace');
     expect(good.status, good.stdout + good.stderr).toBe(0);
     expect(good.stdout).toContain('corrections.csv:2:3  coastal_water_good 2023年 value：58.4 → 58.6');
     expect(ledger()).toContain('coastal_water_good,2023,58.6,,,再次复核,');
@@ -256,18 +277,18 @@ describe('npm run import', () => {
     ]);
     await book.xlsx.writeFile(join(dir, 'renamed.xlsx'));
     const before = ledger();
-    const result = run(dir, 'scripts/import.ts', '2024', 'renamed.xlsx', '--replace');
+    const result = await runImport(dir, '2024', 'renamed.xlsx', '--replace');
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/renamed\.xlsx › 台账!C1\n\s+“数值”不是台账的列名/);
     expect(ledger()).toBe(before);
   });
 
-  it('touches no ledger that check already refuses, and says to fix it first', () => {
+  it('touches no ledger that check already refuses, and says to fix it first', async () => {
     const before = ledger();
     // A note with an unquoted comma: one cell too many, which a rewrite would silently cut off.
     const broken = before.replace(/^(mfg_pass_rate,2024,[^\n]*)$/m, '$1,市监局');
     writeFileSync(join(dir, LEDGER), broken);
-    const result = run(dir, 'scripts/import.ts', '2024', FORMS, '--replace');
+    const result = await runImport(dir, '2024', FORMS, '--replace');
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/错误 data\/ledgers\/2024\.csv:\d+/);
     expect(result.stderr).toContain('请先改正，再导入填报表');
@@ -275,12 +296,12 @@ describe('npm run import', () => {
     writeFileSync(join(dir, LEDGER), before);
   });
 
-  it('refuses what is not a form or a ledger, and a year without an edition', () => {
+  it('refuses what is not a form or a ledger, and a year without an edition', async () => {
     writeFileSync(join(dir, 'notes.docx'), 'x');
-    const wrongKind = run(dir, 'scripts/import.ts', '2024', 'notes.docx');
+    const wrongKind = await runImport(dir, '2024', 'notes.docx');
     expect(wrongKind.status).toBe(1);
     expect(wrongKind.stdout).toContain('只能导入填报表或台账（.xlsx 或 .csv）');
-    const noEdition = run(dir, 'scripts/import.ts', '2026', FORMS);
+    const noEdition = await runImport(dir, '2026', FORMS);
     expect(noEdition.status).toBe(1);
     expect(noEdition.stderr).toContain('npm run new-edition -- 2026');
   });

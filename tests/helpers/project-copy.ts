@@ -44,13 +44,14 @@ export function replaceLine(dir: string, file: string, line: number, replacer: (
 const siteCopies: string[] = [];
 
 /**
- * A throw-away copy of the demo's editor files (content/ and data/: all the loader reads), for in-process
+ * A throw-away copy of a site's editor files (content/ and data/: all the loader reads; the demo's unless
+ * `from` names another site), for in-process
  * tests of validation and the commands; `removeSiteCopies` (in afterEach/afterAll) deletes them.
  */
-export function copySite(prefix = 'wp-site-'): string {
+export function copySite(prefix = 'wp-site-', from = ROOT): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   siteCopies.push(dir);
-  for (const name of ['content', 'data']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  for (const name of ['content', 'data']) cpSync(join(from, name), join(dir, name), { recursive: true });
   return dir;
 }
 

@@ -1,6 +1,7 @@
 import { closeSync, constants, existsSync, lstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { visible } from '../content/control-characters.ts';
+import { formatReport, location } from '../content/problems.ts';
 import { error, hasErrors, type Problem } from '../content/problems.ts';
 import { loadProject, PATHS } from '../content/project.ts';
 import { mergeLedger, type ImportedRow, type LedgerChange } from '../ledger/ledger-merge.ts';
@@ -155,4 +156,46 @@ function readNoFollow(path: string): Uint8Array | null {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * What `npm run import` prints for a result other than `usage` (the script adds the usage text to that):
+ * the report, the changes with their cells, what was written; `ok` false when nothing could be written.
+ * Cells' words and file names are shown as written, unseen characters made visible.
+ */
+export function importReport(result: Exclude<ImportResult, { outcome: 'usage' }>): {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+} {
+  const say = diagnostics().cli.import;
+  const { ledgerFile, problems } = result;
+  const failed = (stderr: string, stdout = '') => ({ ok: false, stdout, stderr });
+  if (result.outcome === 'noLedger') return failed(formatReport(problems));
+  if (result.outcome === 'unsound') return failed(`${formatReport(problems)}\n${say.fixLedgerFirst(ledgerFile)}`);
+  const report = problems.length > 0 ? [formatReport(problems)] : [];
+  if (result.outcome === 'refused') return failed(say.stopped(ledgerFile), report.join('\n'));
+  if (result.outcome === 'unchanged')
+    return { ok: true, stdout: [...report, say.unchanged(ledgerFile)].join('\n'), stderr: '' };
+  const changes = result.changes.map((c) =>
+    say.change(
+      visible(location(c.origin)),
+      visible(c.indicator),
+      visible(c.period),
+      c.column,
+      visible(c.before),
+      visible(c.after),
+    ),
+  );
+  if (result.outcome === 'needsReplace')
+    return failed([say.changesNeedReplace(changes.length), ...changes, say.replaceHint].join('\n'), report.join('\n'));
+  return {
+    ok: true,
+    stdout: [
+      ...report,
+      ...(changes.length > 0 ? [[say.replaced(changes.length), ...changes].join('\n')] : []),
+      say.written(ledgerFile, result.filled + changes.length, result.added),
+    ].join('\n'),
+    stderr: '',
+  };
 }

@@ -1,5 +1,5 @@
 import { visible } from '../content/control-characters.ts';
-import { error, type Problem } from '../content/problems.ts';
+import { error, formatReport, type Problem } from '../content/problems.ts';
 import { loadProject, PATHS } from '../content/project.ts';
 import { diagnostics, messagesFor } from '../site/messages/index.ts';
 import { WriteRefused, writeAllWhole } from '../site/write-whole.ts';
@@ -71,4 +71,20 @@ export async function makeForms({ root, year }: FormsOptions): Promise<FormsResu
     forms: forms.map((form) => ({ file: `${dir}/${form.fileName}.xlsx`, rows: form.rows.length })),
     unsourced: unsourced ? { rows: unsourced.rows.length, fileName: unsourced.fileName } : null,
   };
+}
+
+/**
+ * What `npm run forms` prints for a result: the forms written (department names with any unseen character
+ * made visible) and the form of indicators without a source, or why nothing was written.
+ */
+export function formsReport(result: FormsResult, year: number): { ok: boolean; stdout: string; stderr: string } {
+  const say = diagnostics().cli.forms;
+  if (result.outcome === 'noDraft') return { ok: false, stdout: '', stderr: say.noDraft(year) };
+  if (result.outcome === 'refused') return { ok: false, stdout: '', stderr: formatReport(result.problems) };
+  const lines = [
+    ...result.forms.map((form) => say.written(visible(form.file), form.rows)),
+    say.done(result.forms.length, result.dir),
+    ...(result.unsourced ? [say.noSource(result.unsourced.rows, visible(result.unsourced.fileName))] : []),
+  ];
+  return { ok: true, stdout: lines.join('\n'), stderr: '' };
 }
