@@ -2,9 +2,9 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Edition, Project } from '../content/project.ts';
 import type { Entry } from '../ledger/evaluation.ts';
 import { STATUSES, type Status } from '../ledger/status.ts';
-import { completionByDomain } from '../ledger/summary.ts';
+import { bestDomain, completionByDomain } from '../ledger/summary.ts';
 import { targetLine } from '../ledger/target.ts';
-import { formatTarget, formatValue } from '../site/format.ts';
+import { formatRate, formatTarget, formatValue } from '../site/format.ts';
 import { messagesFor, type Messages } from '../site/messages/index.ts';
 import { seriesEntries, valueAt } from './chart-data.ts';
 import { plottedData } from './chart-svg.ts';
@@ -287,7 +287,7 @@ export function domainCompletionChart(project: Project, edition: Edition): Chart
     })),
   );
   const present = STATUSES.filter((s) => domains.some((d) => d.counts[s] > 0));
-  const best = [...domains].sort((a, b) => b.counts.met / b.counts.total - a.counts.met / a.counts.total)[0];
+  const best = bestDomain(domains);
   const missed = domains.reduce((n, d) => n + d.counts.not_met, 0);
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -319,7 +319,7 @@ export function domainCompletionChart(project: Project, edition: Edition): Chart
     summary: m.chart.domainsSummary(
       edition.year,
       domains.length,
-      best && { domain: best.domain, met: best.counts.met, total: best.counts.total },
+      best && { domain: best.domain, rate: formatRate(best.rate) },
       missed,
     ),
     spec,

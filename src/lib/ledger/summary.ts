@@ -16,18 +16,35 @@ export const otherCount = (counts: StatusCounts): number => counts.total - count
 export interface DomainCompletion {
   domain: string;
   counts: StatusCounts;
+  /** `completionRate(counts)`. */
+  rate: number | null;
 }
 
 export function completionByDomain(entries: readonly Entry[], domains: readonly string[]): DomainCompletion[] {
   return domains
-    .map((domain) => ({ domain, counts: countStatuses(entries.filter((e) => e.indicator.domain === domain)) }))
+    .map((domain) => {
+      const counts = countStatuses(entries.filter((e) => e.indicator.domain === domain));
+      return { domain, counts, rate: completionRate(counts) };
+    })
     .filter((d) => d.counts.total > 0);
 }
 
-/** Share of assessed indicators (met + not met) that were met, 0–1; null when none assessed. */
+/**
+ * The completion rate, the one formula every output uses: of the indicators judged against their target
+ * (met or not met), the share met, 0–1; null when none was judged. Indicators in progress, discontinued,
+ * changed by policy or not assessed are left out, as the plans' completion tables leave them unscored:
+ * counting them as missed would lower a rate for a target a plan dropped or has not yet reached its year.
+ */
 export function completionRate(counts: StatusCounts): number | null {
-  const assessed = counts.met + counts.not_met;
-  return assessed === 0 ? null : counts.met / assessed;
+  const judged = counts.met + counts.not_met;
+  return judged === 0 ? null : counts.met / judged;
+}
+
+/** The domain with the highest completion rate (the first in reading order on a tie); none when none was judged. */
+export function bestDomain(domains: readonly DomainCompletion[]): DomainCompletion | undefined {
+  let best: DomainCompletion | undefined;
+  for (const d of domains) if (d.rate !== null && (best === undefined || d.rate > best.rate!)) best = d;
+  return best;
 }
 
 /** Headline indicators: the editor's list, else the first numeric indicator of each domain. */

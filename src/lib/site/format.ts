@@ -31,6 +31,11 @@ export function formatValue(value: number | string | null | undefined, indicator
   return `${formatNumber(value, indicator.decimals)}${indicator.unit}`;
 }
 
+/** A completion rate (0–1, `ledger/summary.ts#completionRate`) as a whole percentage, “86%”; “—” when none. */
+export function formatRate(rate: number | null): string {
+  return rate === null ? '—' : `${(rate * 100).toFixed(0)}%`;
+}
+
 /** “提高0.4个百分点”, “增加3家”, “下降2.0微克/立方米”, “持平”: rounded as published, worded by the catalogue. */
 export function formatChange(change: number | null, indicator: Indicator, m: Messages): string {
   if (change === null) return '—';

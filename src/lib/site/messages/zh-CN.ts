@@ -222,13 +222,16 @@ export const zhCN = {
     planBand: (plan: string, from: string, to: string) => `灰色底色为${plan}规划期（图中${from}—${to}年）。`,
     sentenceEnd: '。',
     domainsTitle: (year: number) => `${year}年各领域指标完成情况`,
+    /** `best`: the domain with the highest completion rate (none when no indicator was judged), the rate formatted. */
     domainsSummary: (
       year: number,
       domains: number,
-      best: { domain: string; met: number; total: number } | undefined,
+      best: { domain: string; rate: string } | undefined,
       missed: number,
     ) =>
-      `${year}年${domains}个领域中，${best ? `${best.domain}完成比例最高（${best.met}/${best.total}项）` : ''}，全部领域共有${missed}项指标未完成。`,
+      best
+        ? `${year}年${domains}个领域中，${best.domain}完成率最高（${best.rate}），全部领域共有${missed}项指标未完成。`
+        : `${year}年${domains}个领域的指标都还没有判断完成情况。`,
     compareTitle: (year: number, previous: number, comparable: number) =>
       comparable > 0 ? `${year}年与${previous}年主要指标对比` : `${year}年主要指标`,
     /** Only indicators with both years' values are compared; none means no comparison is claimed. */
