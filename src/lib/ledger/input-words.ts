@@ -48,10 +48,11 @@ export const TYPE_WORDS: Record<string, 'number' | 'text'> = {
 export const DOMAIN_ORDER = ['产品质量', '工程质量', '服务质量', '环境质量', '品牌与标准', '质量基础与安全'];
 
 /** Measure words for counted things. 个 is the general one: plans write `5个以上` for firms (家) and
- * standards (项) alike, so 个 agrees with every counting unit. */
+ * standards (项) alike, so 个 agrees with every counting unit. The one list of counting units: a change
+ * in one reads 增加/减少 rather than 提高/下降 (`unit.ts#countsThings`), days of good air (天) included. */
 export const GENERAL_COUNT_WORD = '个';
 export const COUNT_WORDS = new Set(
-  '个家项件人名张所座枚次户只台批条处种部篇本份例起宗株头艘辆栋间'.split('').concat(['人次', '家次', '批次']),
+  '个家项件人名张所座枚次户只台批条处种部篇本份例起宗株头艘辆栋间天'.split('').concat(['人次', '家次', '批次']),
 );
 
 /** Spellings of the same unit. */

@@ -17,6 +17,9 @@ export function unitAgrees(written: string, indicatorUnit: string): boolean {
   return (a === GENERAL_COUNT_WORD && COUNT_WORDS.has(b)) || (b === GENERAL_COUNT_WORD && COUNT_WORDS.has(a));
 }
 
+/** Whether a unit counts whole things (家, 项, 人次, 天 …), so a change in it is an increase, not a rise. */
+export const countsThings = (unit: string): boolean => COUNT_WORDS.has(spelling(unit));
+
 /** A number followed by an optional unit, as in a value cell (`97.5`, `97.5%`, `３个`). */
 const NUMBER_WITH_UNIT = /^([-+]?(?:\d+(?:\.\d+)?|\.\d+))\s*([^\d\s.+-][^\d]*)?$/;
 

@@ -38,6 +38,12 @@ describe('format', () => {
     expect(formatChange(-1.25, ind('%', 2), m)).toBe('下降1.25个百分点');
     expect(formatChange(3, ind('家', 0), m)).toBe('增加3家');
     expect(formatChange(-2, ind('微克/立方米', 0), m)).toBe('下降2微克/立方米');
+    // Counting units are the one list the ledger's unit check uses: 名, 户, 人次 and days (天/日) too.
+    expect(formatChange(4, ind('名', 0), m)).toBe('增加4名');
+    expect(formatChange(-120, ind('人次', 0), m)).toBe('减少120人次');
+    expect(formatChange(5, ind('天', 0), m)).toBe('增加5天');
+    expect(formatChange(5, ind('日', 0), m)).toBe('增加5日');
+    expect(formatChange(0.2, ind('吨/万元GDP', 1), m)).toBe('提高0.2吨/万元GDP');
     expect(formatChange(0.00001, ind('%'), m)).toBe('持平');
     expect(formatChange(null, ind('%'), m)).toBe('—');
     expect(formatSignedChange(-2, ind('天', 0))).toBe('−2');

@@ -1,4 +1,5 @@
 import type { Indicator } from '../ledger/indicator.ts';
+import { countsThings } from '../ledger/unit.ts';
 import { writtenTarget, type Target } from '../ledger/target.ts';
 import type { Messages } from './messages/index.ts';
 
@@ -41,7 +42,8 @@ export function formatChange(change: number | null, indicator: Indicator, m: Mes
   if (change === null) return '—';
   const rounded = Number(change.toFixed(indicator.decimals ?? 2));
   if (rounded === 0) return m.change.none;
-  return m.change.by(rounded > 0, formatNumber(Math.abs(rounded), indicator.decimals), indicator.unit);
+  const amount = formatNumber(Math.abs(rounded), indicator.decimals);
+  return m.change.by(rounded > 0, amount, indicator.unit, countsThings(indicator.unit));
 }
 
 /** Signed short form for tables: “+0.4”, “−2”. */

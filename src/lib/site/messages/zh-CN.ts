@@ -3,9 +3,6 @@ import { formatFileSize } from '../file-size.ts';
 /** What the white paper is called: a keyword of the PDF and of the data package. */
 const GENRE = '质量状况白皮书';
 
-/** Units counted in whole things: their changes read 增加/减少 rather than 提高/下降. */
-const COUNT_UNITS = new Set(['件', '个', '项', '家', '张', '人', '起', '次', '座', '所', '枚', '台', '批', '天', '处']);
-
 const DIGITS = '零一二三四五六七八九';
 /** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (chapter numbers up to 99). */
 function chineseNumeral(n: number): string {
@@ -68,13 +65,16 @@ export const zhCN = {
   count: (n: number) => `${n} 项`,
   titleWithPeriod: (title: string, period: string | number) => `${title}（${period}年）`,
   date: (year: number, month: number, day: number) => `${year}年${month}月${day}日`,
-  /** A change on the previous year in words (提高0.4个百分点, 增加3家); `amount` is formatted, unsigned. */
+  /**
+   * A change on the previous year in words (提高0.4个百分点, 增加3家); `amount` is formatted, unsigned;
+   * `counted`: the unit counts whole things (ledger/unit.ts#countsThings).
+   */
   change: {
     none: '持平',
-    by: (up: boolean, amount: string, unit: string) =>
+    by: (up: boolean, amount: string, unit: string, counted: boolean) =>
       unit === '%'
         ? `${up ? '提高' : '下降'}${amount}个百分点`
-        : `${COUNT_UNITS.has(unit) ? (up ? '增加' : '减少') : up ? '提高' : '下降'}${amount}${unit}`,
+        : `${counted ? (up ? '增加' : '减少') : up ? '提高' : '下降'}${amount}${unit}`,
   },
   chapterNumeral: chineseNumeral,
   switcherCurrent: (year: number) => `：${year}年版`,
