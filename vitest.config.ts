@@ -18,6 +18,8 @@ const unit = [
 export default defineConfig({
   test: {
     testTimeout: 120_000,
+    // Every copy of a site or of the project a test file made is removed when that file is done.
+    setupFiles: ['tests/helpers/cleanup.ts'],
     hookTimeout: 600_000,
     projects: [
       // Group orders run in turn: unit first, then e2e, so `vitest run` does not race the two for the 2 cores.

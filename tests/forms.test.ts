@@ -6,19 +6,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addEdition } from '../src/lib/content/add-edition.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { formsReport, makeForms } from '../src/lib/forms/make-forms.ts';
-import { copySite, removeSiteCopies, ROOT } from './helpers/project-copy.ts';
+import { copySite, ROOT } from './helpers/project-copy.ts';
 
 /** `npm run forms -- <year>` for the site at `root`, in process: its exit status and what it prints. */
 async function runForms(root: string, year: number) {
   const report = formsReport(await makeForms({ root, year }), year);
   return { status: report.ok ? 0 : 1, stdout: report.stdout, stderr: report.stderr };
 }
-
-afterAll(removeSiteCopies);
 
 describe('npm run forms', () => {
   const dir = copySite('wp-forms-');

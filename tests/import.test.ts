@@ -9,12 +9,12 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/lib/content/project.ts';
 import { validateProject } from '../src/lib/content/validate.ts';
 import { importLedger, importReport } from '../src/lib/forms/import-ledger.ts';
 import { makeForms } from '../src/lib/forms/make-forms.ts';
-import { copySite, removeSiteCopies } from './helpers/project-copy.ts';
+import { copySite } from './helpers/project-copy.ts';
 
 /** `npm run import -- <year> <paths…> [--replace]` in `dir`, in process: its exit status and what it prints. */
 async function runImport(dir: string, year: string, ...args: string[]) {
@@ -58,8 +58,6 @@ function ownYearRows(dir: string) {
       source,
     }));
 }
-
-afterAll(removeSiteCopies);
 
 describe('npm run import', () => {
   const dir = copySite('wp-import-');

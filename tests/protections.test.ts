@@ -3,8 +3,7 @@
  * through the library's defaults (the protection removed) does the harm, and through ours it does not.
  * A protection that stopped nothing here would make its test fail, not pass quietly.
  */
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile as compileMdx, evaluate } from '@mdx-js/mdx';
 import { stringify } from 'csv-stringify/sync';
@@ -18,8 +17,9 @@ import { readCustomSpec } from '../src/lib/content/custom-spec.ts';
 import { analyseChapterBody } from '../src/lib/content/mdx-chapter.ts';
 import { siteSchema } from '../src/lib/content/schemas.ts';
 import { toExcelCsv } from '../src/lib/publish/csv-export.ts';
+import { tempDir } from './helpers/project-copy.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'wp-protections-'));
+const dir = tempDir('wp-protections-');
 const chapterProblems = (body: string) =>
   analyseChapterBody(body, 'content/editions/2024/02-product-quality.mdx', new Map(), new Set()).problems;
 

@@ -7,20 +7,18 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { plottedData, renderChartSvg } from '../src/lib/charts/chart-svg.ts';
 import { customChartProblems, trialRender } from '../src/lib/charts/chart-trial.ts';
 import { customChartSpec } from '../src/lib/charts/custom-chart.ts';
 import { readCustomSpec } from '../src/lib/content/custom-spec.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { validateProject } from '../src/lib/content/validate.ts';
-import { copySite, removeSiteCopies, ROOT } from './helpers/project-copy.ts';
+import { copySite, ROOT } from './helpers/project-copy.ts';
 
 const SPEC_NAME = 'environment-trends.vl.json';
 const SPEC_FILE = `content/editions/2024/${SPEC_NAME}`;
 const demoSpec = JSON.parse(readFileSync(join(ROOT, SPEC_FILE), 'utf8')) as Record<string, unknown>;
-afterAll(removeSiteCopies);
-
 /** A copy of the demo's content and data whose custom chart spec is `spec` (an object, or the file's text). */
 function siteWith(spec: unknown): string {
   const root = copySite('wp-red-spec-');
@@ -40,9 +38,7 @@ function errorsOf(root: string) {
 const HAN = /[\u4e00-\u9fff]/;
 /** One error, in Chinese, naming the spec file (and, for a static rule, the line and JSON path). */
 function expectRefused(root: string, where: RegExp) {
-  const started = performance.now();
   const errors = errorsOf(root);
-  expect(performance.now() - started).toBeLessThan(60_000);
   expect(errors).toHaveLength(1);
   const message = errors[0]!.message;
   expect(message).toContain(SPEC_FILE);
@@ -83,11 +79,9 @@ describe('custom spec expressions are bounded (issue 23: regexp, sequence)', () 
   });
 
   it('past the rule, the renderer does not finish it; the trial render stops it and says so', () => {
-    const started = performance.now();
     expect(trialRender([asBuilt(regexBomb)], { seconds: 2, cache: false })).toEqual([
       { ok: false, failure: 'timeout' },
     ]);
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('sequence() is refused; past the rule, the trial render stops it at its memory limit', () => {
@@ -111,9 +105,7 @@ describe('custom spec expressions are bounded (issue 23: regexp, sequence)', () 
     const bins = { ...demoSpec, encoding: { ...(demoSpec.encoding as object), y } };
     expect(readCustomSpec(join(siteWith(bins), 'content/editions/2024'), SPEC_NAME, SPEC_FILE).ok).toBe(true);
     // The step of validateProject (10 s there), with a shorter limit to keep this suite fast.
-    const started = performance.now();
     const problems = customChartProblems(withSpec(bins), { seconds: 2, cache: false });
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(problems).toEqual([
       expect.objectContaining({
         severity: 'error',

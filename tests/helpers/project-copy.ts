@@ -5,11 +5,11 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '..', '..');
 
 /**
- * A throw-away copy of the project (node_modules linked),
+ * A throw-away copy of the project (node_modules linked; removed when the test file is done),
  * so a test can break a file the way an editor would and run the real loader or build on it.
  */
 export function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wp-test-'));
+  const dir = tempDir('wp-test-');
   // Code is copied too: Vite drops CSS imported through a symlinked src/.
   for (const name of [
     'content',
@@ -43,14 +43,20 @@ export function replaceLine(dir: string, file: string, line: number, replacer: (
 
 const siteCopies: string[] = [];
 
+/** A new empty folder under the system's temp folder, removed with the copies (tests/helpers/cleanup.ts). */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  siteCopies.push(dir);
+  return dir;
+}
+
 /**
  * A throw-away copy of a site's editor files (content/ and data/: all the loader reads; the demo's unless
  * `from` names another site), for in-process
  * tests of validation and the commands; `removeSiteCopies` (in afterEach/afterAll) deletes them.
  */
 export function copySite(prefix = 'wp-site-', from = ROOT): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  siteCopies.push(dir);
+  const dir = tempDir(prefix);
   for (const name of ['content', 'data']) cpSync(join(from, name), join(dir, name), { recursive: true });
   return dir;
 }

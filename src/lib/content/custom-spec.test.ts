@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCustomSpec } from './custom-spec.ts';
+import { tempDir } from '../../../tests/helpers/project-copy.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'wp-spec-'));
+const root = tempDir('wp-spec-');
 const edition = join(root, 'content', 'editions', '2024');
 mkdirSync(edition, { recursive: true });
 const secret = join(root, 'secret.vl.json');

@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { takeBuildLock } from './build-lock.ts';
+import { tempDir } from '../../../tests/helpers/project-copy.ts';
 
 describe('the build lock', () => {
   it('lets one build in, refuses a second while the first runs, and frees on release', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'wp-lock-')), '.build-lock');
+    const path = join(tempDir('wp-lock-'), '.build-lock');
     const first = takeBuildLock(path);
     expect('release' in first).toBe(true);
     expect(takeBuildLock(path)).toEqual({ heldBy: process.pid });
@@ -17,7 +17,7 @@ describe('the build lock', () => {
   });
 
   it('takes over a lock left by a build that no longer runs', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'wp-lock-')), '.build-lock');
+    const path = join(tempDir('wp-lock-'), '.build-lock');
     const held = takeBuildLock(path);
     writeFileSync(join(path, 'pid'), '2147483646'); // no such process
     const taken = takeBuildLock(path);

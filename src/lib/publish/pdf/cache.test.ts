@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cachedPdf, type PdfSource } from './cache.ts';
+import { tempDir } from '../../../../tests/helpers/project-copy.ts';
 
 describe('cachedPdf', () => {
   let dir: string;
@@ -10,7 +10,7 @@ describe('cachedPdf', () => {
   const print = async () => new Uint8Array([++prints]);
   const source: PdfSource = { name: '2024', browserVersion: '140.0.7339.185', html: '<h1>2024年</h1>' };
   beforeEach(() => {
-    dir = join(mkdtempSync(join(tmpdir(), 'wp-cache-')), 'not-yet-made');
+    dir = join(tempDir('wp-cache-'), 'not-yet-made');
     prints = 0;
   });
 

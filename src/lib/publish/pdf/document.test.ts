@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { pdfinfo, pdfWithDestinations } from '../../../../tests/helpers/pdf.ts';
 import { namedDestinationPages, pageCount, setPdfMetadata, type PdfMetadata } from './document.ts';
+import { tempDir } from '../../../../tests/helpers/project-copy.ts';
 
 const destinations = { cover: 1, 'ch-1': 3, 'ch-2': 3, 'ch-3': 5, appendix: 6 };
 
@@ -42,7 +42,7 @@ describe('setPdfMetadata', () => {
     const source = await PDFDocument.load(await pdfWithDestinations(1, {}));
     source.catalog.set(PDFName.of('Metadata'), source.context.obj({}));
     const bytes = await setPdfMetadata(await source.save(), meta);
-    const file = join(mkdtempSync(join(tmpdir(), 'wp-pdf-')), 'meta.pdf');
+    const file = join(tempDir('wp-pdf-'), 'meta.pdf');
     writeFileSync(file, bytes);
     expect(pdfinfo(file)).toMatchObject({
       Title: meta.title,
