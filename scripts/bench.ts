@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { readTimings, TIMINGS_ENV } from '../src/lib/publish/build-timings.ts';
+import { readTimings } from '../src/lib/publish/build-timings.ts';
 import { formatFileSize } from '../src/lib/site/file-size.ts';
 import { launchBrowser } from '../src/lib/publish/chrome.ts';
 import { pageWeight } from '../src/lib/publish/page-weight.ts';
@@ -50,18 +50,13 @@ const dirSize = (dir: string): number =>
  * Runs a build under GNU time (peak resident memory of the build and its children: Chromium, Pagefind),
  * which writes the figure to a file of its own rather than into the build's output.
  */
-function timedBuild(
-  cwd: string,
-  command: string[],
-  env: Record<string, string> = {},
-): { seconds: number; maxRssMb: number } {
+function timedBuild(cwd: string, command: string[]): { seconds: number; maxRssMb: number } {
   const rssFile = join(mkdtempSync(join(tmpdir(), 'wp-bench-rss-')), 'maxrss-kb');
   const started = performance.now();
   const result = spawnSync('/usr/bin/time', ['-o', rssFile, '-f', '%M', ...command], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, ...env },
   });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`build failed in ${cwd}:\n${(result.stdout + result.stderr).slice(-3000)}`);
@@ -75,7 +70,7 @@ const NPM_BUILD = ['npm', 'run', '--silent', 'build'];
 async function measureProject(dir: string): Promise<BuildMeasure> {
   rmSync(join(dir, 'node_modules', '.cache', 'white-paper-pdf'), { recursive: true, force: true });
   const timingsFile = join(mkdtempSync(join(tmpdir(), 'wp-bench-timings-')), 'timings.json');
-  const { seconds, maxRssMb } = timedBuild(dir, NPM_BUILD, { [TIMINGS_ENV]: timingsFile });
+  const { seconds, maxRssMb } = timedBuild(dir, [...NPM_BUILD, '--', '--timings', timingsFile]);
   const { phases } = readTimings(timingsFile);
   const dist = join(dir, 'dist');
   const pdfs: string[] = [];

@@ -4,14 +4,7 @@
  * --name — with its pictures copied beside it and its figures bound to the ledger. The work is
  * `importChapter`; this prints.
  */
-import {
-  parseCli,
-  ROOT_OPTION,
-  runScript,
-  UsageError,
-  useContentRoot,
-  yearArgument,
-} from '../src/lib/site/cli-args.ts';
+import { parseCli, ROOT_OPTION, runScript, UsageError, rootArgument, yearArgument } from '../src/lib/site/cli-args.ts';
 import { visible } from '../src/lib/content/control-characters.ts';
 import { importChapter } from '../src/lib/content/import-chapter.ts';
 import { diagnostics } from '../src/lib/site/messages/index.ts';
@@ -28,7 +21,7 @@ await runScript(async () => {
   const year = yearArgument(positionals[0], say.usage);
   const draft = positionals[1];
   if (!draft) throw new UsageError(d.cli.withUsage(d.cli.missingFile, say.usage));
-  const root = useContentRoot(values.root);
+  const root = rootArgument(values.root);
   const result = await importChapter({ root, year, draft, name: values.name, replace: values.replace });
   if (!result.ok) {
     if (result.usage) throw new UsageError(d.cli.withUsage(result.message, say.usage));

@@ -1,16 +1,17 @@
 import { defineCollection } from 'astro:content';
 import { join } from 'node:path';
 import { glob } from 'astro/loaders';
-import { contentRoot } from './lib/site/content-root.ts';
+import { contentRoot } from 'virtual:white-paper/site';
 import { CHAPTER_GLOB, chapterCollectionId, PATHS } from './lib/content/project.ts';
 import { chapterSchema } from './lib/content/schemas.ts';
 
 // Only the chapters are an Astro collection (for MDX rendering). Edition metadata and the
 // ledgers are loaded and validated by src/lib/content/project.ts, the single model of the site.
+// The site's folder is the configuration's option (src/site-config.ts), read from the site module.
 const chapters = defineCollection({
   loader: glob({
     pattern: CHAPTER_GLOB,
-    base: join(contentRoot(), PATHS.editions),
+    base: join(contentRoot, PATHS.editions),
     generateId: ({ entry }) => chapterCollectionId(entry),
   }),
   schema: chapterSchema,

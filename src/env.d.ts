@@ -8,3 +8,10 @@ declare namespace App {
     print?: boolean;
   }
 }
+
+/** The site's options, served by src/site-config.ts (`SiteModule`) to the pages and the chapter collection. */
+declare module 'virtual:white-paper/site' {
+  export const contentRoot: string;
+  export const showDrafts: boolean;
+  export const pdf: boolean;
+}

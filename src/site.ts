@@ -1,19 +1,22 @@
 /** Glue between the pure model in src/lib and Astro pages: one loaded project per build. */
-import { contentRoot } from './lib/site/content-root.ts';
+import { contentRoot, pdf, showDrafts } from 'virtual:white-paper/site';
 import { dataFiles, type DataFile } from './lib/publish/downloads.ts';
 import { formatReport, hasErrors } from './lib/content/problems.ts';
 import { loadProject, type Edition, type Project } from './lib/content/project.ts';
 import { entryOf, type Entry } from './lib/ledger/evaluation.ts';
 import { withBase } from './lib/site/urls.ts';
 import { diagnostics, messagesFor, type Messages } from './lib/site/messages/index.ts';
-import { SHOW_DRAFTS_ENV } from './integrations/dev-preview.ts';
+import { handedOver } from './lib/site/hand-over.ts';
 
 let cached: Project | undefined;
 
+/**
+ * The project of this build: the one `npm run build` validated and handed over (src/build-site.ts), else
+ * (Astro run directly) loaded from the configured site; drafts are visible only in `astro dev`.
+ */
 export function getProject(): Project {
   if (!cached) {
-    // Drafts are visible in `npm run dev` and never in a production build (set by the dev-preview integration).
-    cached = loadProject(contentRoot(), { includeDrafts: process.env[SHOW_DRAFTS_ENV] === '1' });
+    cached = handedOver<Project>() ?? loadProject(contentRoot, { includeDrafts: showDrafts });
     if (hasErrors(cached.problems)) {
       const report = formatReport(cached.problems.filter((p) => p.severity === 'error'));
       cached = undefined;
@@ -24,6 +27,9 @@ export function getProject(): Project {
 }
 /** The message catalogue of the site's language (content/site.yaml `language`). */
 export const ui: Messages = messagesFor(getProject().site.language);
+
+/** The PDF edition is printed (and its download shown on the edition page): the build's `pdf` option. */
+export const pdfEdition: boolean = pdf;
 
 export const url = (path: string): string => withBase(import.meta.env.BASE_URL, path);
 

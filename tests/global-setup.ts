@@ -3,12 +3,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { TIMINGS_ENV } from '../src/lib/publish/build-timings.ts';
 import { ROOT } from './helpers/project-copy.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The phase timings file the demo build wrote (`WHITE_PAPER_TIMINGS`), or null when the build was skipped. */
+    /** The phase timings file the demo build wrote (`--timings`), or null when the build was skipped. */
     demoBuildTimings: string | null;
   }
 }
@@ -20,10 +19,10 @@ export default function setup(project: TestProject): void {
     return;
   }
   const timings = join(mkdtempSync(join(tmpdir(), 'wp-timings-')), 'timings.json');
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--timings', timings], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, CI: '1', [TIMINGS_ENV]: timings },
+    env: { ...process.env, CI: '1' },
   });
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
   project.provide('demoBuildTimings', timings);

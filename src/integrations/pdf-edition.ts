@@ -1,4 +1,3 @@
-import { contentRoot } from '../lib/site/content-root.ts';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
@@ -7,22 +6,32 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Browser } from 'playwright-core';
 import { loadProject, type Edition, type Project } from '../lib/content/project.ts';
-import { launchBrowser, PDF_SWITCH, pdfEnabled } from '../lib/publish/chrome.ts';
+import { launchBrowser, PDF_SWITCH } from '../lib/publish/chrome.ts';
 import { cachedPdf } from '../lib/publish/pdf/cache.ts';
 import { pageCount, setPdfMetadata } from '../lib/publish/pdf/document.ts';
 import { withPdfFacts } from '../lib/publish/pdf/edition-page.ts';
 import { editionPdfMetadata } from '../lib/publish/pdf/metadata.ts';
 import { printUrl } from '../lib/publish/pdf/print.ts';
 import { serveStatic } from '../lib/publish/static-server.ts';
-import { recordPhase } from '../lib/publish/build-timings.ts';
+import type { RecordPhase } from '../lib/publish/build-timings.ts';
 import { diagnostics, messagesFor } from '../lib/site/messages/index.ts';
 import { paths, withBase } from '../lib/site/urls.ts';
 
 /** Editions printed at once: Chromium renders each on its own core. */
 const PRINT_CONCURRENCY = Math.max(1, Math.min(2, availableParallelism()));
 
-/** Kept across builds (and out of dist/), so an unchanged edition is not printed again. */
-const cacheDir = () => join(process.cwd(), 'node_modules', '.cache', 'white-paper-pdf');
+/** Kept across builds (and out of dist/, in this project's node_modules), so an unchanged edition is not printed again. */
+const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/white-paper-pdf', import.meta.url));
+
+export interface PdfEditionOptions {
+  /** The site's folder: the project is loaded from it when none is given (Astro run directly). */
+  root: string;
+  /** The project the build validated and the pages rendered. */
+  project?: Project;
+  /** Off: no PDF (the switch's warning is logged), the print pages still removed. */
+  pdf: boolean;
+  timings: RecordPhase;
+}
 
 /** One build's printing: the project, its output, the browser, and the URL of a site path on the print server. */
 interface PrintRun {
@@ -30,13 +39,14 @@ interface PrintRun {
   outDir: string;
   browser: Browser;
   url: (path: string) => string;
+  timings: RecordPhase;
 }
 
 /**
  * Prints every edition to PDF after the build (headless Chromium on the built print page), reusing the
  * cached PDF of an edition whose print page has not changed, then removes the print pages from dist/.
  */
-export function pdfEdition(): AstroIntegration {
+export function pdfEdition(options: PdfEditionOptions): AstroIntegration {
   let base = '/';
   return {
     name: 'white-paper-pdf-edition',
@@ -46,13 +56,13 @@ export function pdfEdition(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const project = loadProject(contentRoot());
+        const project = options.project ?? loadProject(options.root);
         try {
-          if (!pdfEnabled()) {
+          if (!options.pdf) {
             logger.warn(diagnostics().publish.pdfSkipped(PDF_SWITCH));
             return;
           }
-          await printAll(project, outDir, base, logger);
+          await printAll(project, outDir, base, logger, options.timings);
         } finally {
           for (const e of project.editions) rmSync(join(outDir, paths.print(e.year)), { recursive: true, force: true });
         }
@@ -61,7 +71,13 @@ export function pdfEdition(): AstroIntegration {
   };
 }
 
-async function printAll(project: Project, outDir: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
+async function printAll(
+  project: Project,
+  outDir: string,
+  base: string,
+  logger: AstroIntegrationLogger,
+  timings: RecordPhase,
+): Promise<void> {
   const browser = await launchBrowser();
   try {
     // The print pages load their fonts from the @fontsource packages, which are never published.
@@ -70,13 +86,13 @@ async function printAll(project: Project, outDir: string, base: string, logger: 
     try {
       const started = performance.now();
       const queue = [...project.editions];
-      const run: PrintRun = { project, outDir, browser, url: (path) => site.origin + withBase(base, path) };
+      const run: PrintRun = { project, outDir, browser, url: (path) => site.origin + withBase(base, path), timings };
       const worker = async () => {
         for (let edition = queue.shift(); edition; edition = queue.shift())
           logger.info(await publishEdition(run, edition));
       };
       await Promise.all(Array.from({ length: PRINT_CONCURRENCY }, worker));
-      recordPhase('pdf', (performance.now() - started) / 1000);
+      timings('pdf', (performance.now() - started) / 1000);
       logger.info(diagnostics().publish.pdfTotal(project.editions.length, performance.now() - started));
     } finally {
       await site.close();
@@ -87,14 +103,14 @@ async function printAll(project: Project, outDir: string, base: string, logger: 
 }
 
 /** Writes the edition's PDF (printed, or from the cache) and its facts on the edition page; returns the log line. */
-async function publishEdition({ project, outDir, browser, url }: PrintRun, edition: Edition): Promise<string> {
+async function publishEdition({ project, outDir, browser, url, timings }: PrintRun, edition: Edition): Promise<string> {
   const started = performance.now();
   const source = {
     name: String(edition.year),
     browserVersion: browser.version(),
     html: readFileSync(join(outDir, paths.print(edition.year), 'index.html'), 'utf8'),
   };
-  const { bytes, hit } = await cachedPdf(cacheDir(), source, async () => {
+  const { bytes, hit } = await cachedPdf(CACHE_DIR, source, async () => {
     const printed = await printUrl(browser, url(paths.print(edition.year)));
     return setPdfMetadata(
       printed.bytes,
@@ -106,7 +122,7 @@ async function publishEdition({ project, outDir, browser, url }: PrintRun, editi
       printed.tagging,
     );
   });
-  if (!hit) recordPhase(`pdf:${edition.year}`, (performance.now() - started) / 1000);
+  if (!hit) timings(`pdf:${edition.year}`, (performance.now() - started) / 1000);
   writeFileSync(join(outDir, paths.pdf(edition.year)), bytes);
   const pages = await pageCount(bytes);
   const page = join(outDir, paths.edition(edition.year), 'index.html');

@@ -1,13 +1,11 @@
-import { contentRoot } from '../lib/site/content-root.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { recordPhase } from '../lib/publish/build-timings.ts';
+import type { RecordPhase } from '../lib/publish/build-timings.ts';
 import { separateHan } from '../lib/publish/search-text.ts';
-import { readSiteConfig } from '../lib/content/project.ts';
-import { DEFAULT_LANGUAGE, diagnostics } from '../lib/site/messages/index.ts';
+import { diagnostics } from '../lib/site/messages/index.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -20,14 +18,13 @@ function htmlFiles(dir: string): string[] {
  * separated (see src/lib/publish/search-text.ts) before Pagefind reads it; the pages on disk are unchanged.
  * Only elements marked `data-pagefind-body` are indexed.
  */
-export function searchIndex(): AstroIntegration {
+export function searchIndex({ language, timings }: { language: string; timings: RecordPhase }): AstroIntegration {
   return {
     name: 'white-paper-search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const language = readSiteConfig(contentRoot()).site?.language ?? DEFAULT_LANGUAGE;
         const log = diagnostics().publish;
         const { index, errors } = await pagefind.createIndex({ forceLanguage: language.toLowerCase() });
         if (!index) throw new Error(log.searchStartFailed(errors.join('; ')));
@@ -48,7 +45,7 @@ export function searchIndex(): AstroIntegration {
           await pagefind.close();
         }
         const seconds = (performance.now() - started) / 1000;
-        recordPhase('search', seconds);
+        timings('search', seconds);
         logger.info(log.searchIndexed(pages, seconds));
       },
     },

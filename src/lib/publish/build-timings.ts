@@ -2,11 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
- * Phase timings of a build as data, for `npm run bench`: with `WHITE_PAPER_TIMINGS=<file>` set,
- * scripts/build.ts and the integrations record the seconds of each phase in that JSON file.
- * Without it nothing is written. The human log lines of the build stay as they are.
+ * Phase timings of a build as data, for `npm run bench`: the build function and the integrations it
+ * constructs record the seconds of each phase through the `RecordPhase` sink they are given
+ * (`npm run build -- --timings <file>` writes them to a JSON file). Without a sink nothing is recorded.
+ * The human log lines of the build stay as they are.
  */
-export const TIMINGS_ENV = 'WHITE_PAPER_TIMINGS';
 
 /**
  * `validation`: loading and checking every editor file; `astro`: Astro's whole build, the integrations'
@@ -20,31 +20,24 @@ export interface BuildTimings {
   phases: Partial<Record<Phase, number>>;
 }
 
-type Env = Record<string, string | undefined>;
+/** Where a build reports the seconds one phase took. */
+export type RecordPhase = (phase: Phase, seconds: number) => void;
 
-function fileOf(env: Env): string | null {
-  const file = env[TIMINGS_ENV];
-  return file ? resolve(file) : null;
-}
+/** A sink that records nothing (the default). */
+export const noTimings: RecordPhase = () => {};
 
-/** Starts an empty record (a build begins), so a stale file never mixes with this build's phases. */
-export function startTimings(env: Env = process.env): void {
-  const file = fileOf(env);
-  if (file) writeTimings(file, { phases: {} });
-}
-
-/** Adds one phase to the record. Synchronous: phases recorded concurrently in one process never clash. */
-export function recordPhase(phase: Phase, seconds: number, env: Env = process.env): void {
-  const file = fileOf(env);
-  if (!file) return;
-  let timings: BuildTimings = { phases: {} };
-  try {
-    timings = readTimings(file);
-  } catch {
-    // No record yet (Astro run directly, without scripts/build.ts): start one.
-  }
-  timings.phases[phase] = Math.round(seconds * 1000) / 1000;
-  writeTimings(file, timings);
+/**
+ * A sink writing the record to `file` (JSON), started empty so a stale file never mixes with this build's
+ * phases. Each phase is written synchronously: phases recorded concurrently in one process never clash.
+ */
+export function timingsFile(file: string): RecordPhase {
+  const path = resolve(file);
+  const timings: BuildTimings = { phases: {} };
+  writeTimings(path, timings);
+  return (phase, seconds) => {
+    timings.phases[phase] = Math.round(seconds * 1000) / 1000;
+    writeTimings(path, timings);
+  };
 }
 
 export function readTimings(file: string): BuildTimings {

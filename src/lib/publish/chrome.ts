@@ -27,9 +27,12 @@ export function findChrome(): string | undefined {
   return CHROME_CANDIDATES.find((p) => existsSync(p));
 }
 
-/** `WHITE_PAPER_PDF=off npm run build` builds the site without the PDF edition. */
+/**
+ * `WHITE_PAPER_PDF=off npm run build` builds the site without the PDF edition: the editor's switch, read
+ * once by the commands (scripts/build.ts, astro.config.mjs) and passed on as the build's `pdf` option.
+ */
 export const PDF_SWITCH = 'WHITE_PAPER_PDF';
-export const pdfEnabled = (): boolean => process.env[PDF_SWITCH] !== 'off';
+export const pdfSwitch = (env: Record<string, string | undefined>): boolean => env[PDF_SWITCH] !== 'off';
 
 /**
  * Starts the system Chrome/Chromium headless (Playwright gives it a fresh temporary profile), or says
@@ -38,7 +41,7 @@ export const pdfEnabled = (): boolean => process.env[PDF_SWITCH] !== 'off';
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(diagnostics().publish.noBrowser(PDF_SWITCH));
-  // Imported here, not at the top: pages import this module for pdfEnabled() and need no browser.
+  // Imported here, not at the top: the build loads this module before it needs a browser, if ever.
   const { chromium } = await import('playwright-core');
   try {
     return await chromium.launch({ executablePath, args: CHROME_FLAGS });

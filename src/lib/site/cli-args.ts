@@ -6,7 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { visible } from '../content/control-characters.ts';
 import { editionSchema } from '../content/schemas.ts';
 import { diagnostics } from './messages/index.ts';
-import { CONTENT_ROOT_ENV, contentRoot } from './content-root.ts';
+import { contentRoot } from './content-root.ts';
 
 const d = diagnostics().cli;
 
@@ -31,11 +31,8 @@ export function parseCli<O extends CliOptions>(argv: string[], usage: string, op
 /** The option every script takes: `--root <folder>`, the site to work on (default: this project). */
 export const ROOT_OPTION = { root: { type: 'string' } } as const satisfies CliOptions;
 
-/** The content root `--root` names (made the process's for the build and its integrations), else the working directory. */
-export function useContentRoot(root: string | undefined): string {
-  if (root) process.env[CONTENT_ROOT_ENV] = root;
-  return contentRoot();
-}
+/** The site `--root` names, as an absolute path (the working directory without it): passed on as an option. */
+export const rootArgument = (root: string | undefined): string => contentRoot(root);
 
 /** A four-digit edition year from a positional argument, or a UsageError. */
 export function yearArgument(value: string | undefined, usage: string): number {

@@ -1,0 +1,39 @@
+import { diagnostics } from '../site/messages/index.ts';
+import { WriteRefused, writeAllWhole } from '../site/write-whole.ts';
+import { visible } from './control-characters.ts';
+import { scaffoldEdition } from './new-edition.ts';
+import { loadProject } from './project.ts';
+
+export interface AddEditionOptions {
+  /** The site's folder. */
+  root: string;
+  /** The new edition's year. */
+  year: number;
+}
+
+/**
+ * `refused`: nothing written (the edition or its ledger exists, nothing to copy, or a write the site's
+ * boundary refuses), `message` says why; `created`: `files` written (relative to the root) and `lines`,
+ * what the editor reads: each file, the notes, the next steps.
+ */
+export type AddEditionResult =
+  | { outcome: 'refused'; message: string }
+  | { outcome: 'created'; files: string[]; notes: string[]; lines: string[] };
+
+/** `npm run new-edition`, in process: the next edition scaffolded as a draft from the latest one and written. */
+export function addEdition({ root, year }: AddEditionOptions): AddEditionResult {
+  const d = diagnostics().cli.newEdition;
+  const result = scaffoldEdition(loadProject(root, { includeDrafts: true }), root, year);
+  if ('error' in result) return { outcome: 'refused', message: d.notCreated(result.error) };
+  // Every file checked against the site's boundary before the first is written; none written through a link.
+  try {
+    writeAllWhole(root, result.files);
+  } catch (e) {
+    if (!(e instanceof WriteRefused)) throw e;
+    return { outcome: 'refused', message: d.notCreated(e.message) };
+  }
+  const files = [...result.files.keys()];
+  // Names come from the last edition's folder (pictures included): unseen characters shown visibly.
+  const lines = [...files.map((file) => d.created(visible(file))), ...result.notes, d.nextSteps(year)];
+  return { outcome: 'created', files, notes: result.notes, lines };
+}

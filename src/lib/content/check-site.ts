@@ -1,0 +1,28 @@
+import { diagnostics } from '../site/messages/index.ts';
+import { formatReport, hasErrors, type Problem } from './problems.ts';
+import { validateProject } from './validate.ts';
+
+export interface CheckOptions {
+  /** The site's folder (content/, data/). */
+  root: string;
+}
+
+export interface CheckResult {
+  /** No errors (warnings allowed): `npm run check` exits 0. */
+  ok: boolean;
+  /** Every problem of the site, drafts included: the one validation's (`validateProject`). */
+  problems: Problem[];
+  /** The problems as the editor reads them (file:line:column, message, hint) and their count. */
+  report: string;
+  /** When ok: the indicators and editions checked. */
+  summary?: string;
+}
+
+/** `npm run check`, in process: the one validation of the site (drafts included), nothing built or written. */
+export function checkSite({ root }: CheckOptions): CheckResult {
+  const { project, problems } = validateProject(root, { includeDrafts: true });
+  const report = formatReport(problems);
+  if (hasErrors(problems)) return { ok: false, problems, report };
+  const editions = project.editions.map((e) => ({ year: e.year, draft: e.status === 'draft' }));
+  return { ok: true, problems, report, summary: diagnostics().cli.check.passed(project.catalogue.length, editions) };
+}

@@ -1,0 +1,116 @@
+/**
+ * The Astro configuration of a white-paper site, made from explicit options: `astro.config.mjs` calls it with
+ * the defaults (this project's content, for `astro dev`, `astro check` and `astro build`), and the build
+ * function (`build-site.ts`) with the site it builds and the project it has validated, as Astro's inline
+ * configuration (no config file read). The options reach the pages and the chapter collection through the
+ * virtual module `virtual:white-paper/site`, and the integrations as their own arguments.
+ */
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration, AstroUserConfig } from 'astro';
+import { devPreview } from './integrations/dev-preview.ts';
+import { pdfEdition } from './integrations/pdf-edition.ts';
+import { searchIndex } from './integrations/search-index.ts';
+import type { Project } from './lib/content/project.ts';
+import { readSiteConfig } from './lib/content/project.ts';
+import { formatReport } from './lib/content/problems.ts';
+import { noTimings, type RecordPhase } from './lib/publish/build-timings.ts';
+import { messagesFor } from './lib/site/messages/index.ts';
+
+export interface SiteOptions {
+  /** The site's folder (content/, data/); the code is always this project's. */
+  root: string;
+  /**
+   * The project this build has loaded and validated (`validateProject`): the pages and integrations use it
+   * instead of reading the files again. Without it (Astro run directly) they load the project themselves.
+   */
+  project?: Project;
+  /** Print the PDF edition (and show its download); `WHITE_PAPER_PDF=off` turns it off. */
+  pdf: boolean;
+  /** Where the integrations report their phases' seconds. */
+  timings?: RecordPhase;
+}
+
+/** What the pages and the chapter collection read from `virtual:white-paper/site`. */
+export interface SiteModule {
+  contentRoot: string;
+  /** Draft editions are shown: only by `astro dev`. */
+  showDrafts: boolean;
+  pdf: boolean;
+}
+
+export const SITE_MODULE = 'virtual:white-paper/site';
+
+export function siteConfig(options: SiteOptions): AstroUserConfig {
+  const { root, project, pdf } = options;
+  const timings = options.timings ?? noTimings;
+  // The publisher's site URL, sub-path and language come from the editors' content/site.yaml (of the
+  // content root), validated as `npm run check` does: from the validated project when there is one.
+  const site = project?.site ?? readSiteConfig(root).site;
+  if (!site) throw new Error(formatReport(readSiteConfig(root).problems));
+  const { footnotes } = messagesFor(site.language);
+  return {
+    site: site.siteUrl,
+    base: site.basePath,
+    trailingSlash: 'always',
+    // Order matters: the PDF step fills the edition pages' PDF size before the search index reads them.
+    integrations: [
+      siteModule({ root, pdf }),
+      mdx(),
+      sitemap({ filter: (page) => !page.includes('/print/') }),
+      pdfEdition({ root, project, pdf, timings }),
+      searchIndex({ language: site.language, timings }),
+      devPreview({ root }),
+    ],
+    build: { format: 'directory' },
+    // Footnotes (GFM, e.g. from Word drafts) are labelled in the site's language, not remark's English.
+    markdown: {
+      processor: satteri({
+        features: { gfm: { footnotes: { label: footnotes.label, backLabel: footnotes.backLabel } } },
+      }),
+    },
+    vite: {
+      server: { watch: { ignored: ['**/dist/**', '**/.build-tmp/**'] } },
+      // vega-embed is one large chunk, fetched only when a reader reaches a chart.
+      build: {
+        // No script inlined into a page, however small: the Content-Security-Policy allows only files.
+        assetsInlineLimit: 0,
+        chunkSizeWarningLimit: 1200,
+        rollupOptions: {
+          // MDX modules carry Astro's "use astro:head-inject" directive; the bundler's note about it is noise.
+          onwarn(warning, warn) {
+            if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+          },
+        },
+      },
+    },
+  };
+}
+
+/** Serves `virtual:white-paper/site`: the content root, whether drafts show (`astro dev` only) and the PDF switch. */
+function siteModule({ root, pdf }: { root: string; pdf: boolean }): AstroIntegration {
+  const resolved = `\0${SITE_MODULE}`;
+  return {
+    name: 'white-paper-site-module',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        const values: SiteModule = { contentRoot: root, showDrafts: command === 'dev', pdf };
+        const code = Object.entries(values)
+          .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
+          .join('\n');
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'white-paper-site-module',
+                resolveId: (id) => (id === SITE_MODULE ? resolved : undefined),
+                load: (id) => (id === resolved ? code : undefined),
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}
