@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { entryAt } from '../ledger/evaluation.ts';
+import { previousEdition } from '../ledger/vintage.ts';
 import { diagnostics } from '../site/messages/index.ts';
 import { WriteRefused, writeAllWhole } from '../site/write-whole.ts';
 import { visible } from './control-characters.ts';
@@ -93,13 +94,15 @@ export async function importChapter(options: ImportChapterOptions): Promise<Impo
   const order = chapter?.order ?? Number(options.name!.slice(0, 2));
   const existing = existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : null;
   // Only a copy no one has touched since new-edition made it is replaced without --replace.
-  const sourceOf = (from: number) => file.replace(`/${year}/`, `/${from}/`);
-  const source = project.editions.filter((e) => e.year < year && existsSync(join(root, sourceOf(e.year)))).at(-1);
+  // new-edition copied it from the previous edition's chapter of the same file name, if that one exists.
+  const source = previousEdition(project.editions, year);
+  const sourceFile = source && file.replace(`/${year}/`, `/${source.year}/`);
   const copied =
     !!existing &&
     !!source &&
-    existing ===
-      copiedChapter(readFileSync(join(root, sourceOf(source.year)), 'utf8'), String(source.year), String(year));
+    !!sourceFile &&
+    existsSync(join(root, sourceFile)) &&
+    existing === copiedChapter(readFileSync(join(root, sourceFile), 'utf8'), String(source.year), String(year));
   if (existing !== null && !copied && !options.replace) return fail(say.exists(visible(file)));
 
   const converted = word.chapter({

@@ -6,13 +6,15 @@ import { LEDGER_COLUMNS } from '../ledger/ledger.ts';
 import { whyEnded } from '../ledger/continuity.ts';
 import { planOf, planTarget } from '../ledger/plan.ts';
 import { writtenTarget } from '../ledger/target.ts';
+import { previousEdition } from '../ledger/vintage.ts';
 import { CHAPTER_IMAGES, PATHS, type Project } from './project.ts';
 import type { EditionMeta } from './schemas.ts';
 import { diagnostics } from '../site/messages/index.ts';
 import { visible } from './control-characters.ts';
 
 /**
- * The files of a new draft edition, scaffolded from the latest one: chapters copied with a 待更新
+ * The files of a new draft edition, scaffolded from the previous one (`vintage.ts#previousEdition`, the
+ * latest before the year): chapters copied with a 待更新
  * notice, a ledger with a row for every indicator still reported (values empty; targets the plan's for
  * that year, else carried forward within a plan), and the edition marked draft. Years are rewritten only
  * where the text names the source year alone (not “2016年至2020年”). `notes` tell the editor, once each,
@@ -25,7 +27,7 @@ export function scaffoldEdition(
   year: number,
 ): { files: Map<string, string | Uint8Array>; notes: string[] } | { error: string } {
   const d = diagnostics().newEdition;
-  const source = project.editions.at(-1);
+  const source = previousEdition(project.editions, year);
   if (!source) return { error: d.nothingToCopy };
   const editionDir = `${PATHS.editions}/${year}`;
   const ledgerFile = `${PATHS.ledgers}/${year}.csv`;

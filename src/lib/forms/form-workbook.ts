@@ -3,6 +3,7 @@ import type { Edition, Project } from '../content/project.ts';
 import { entryAt } from '../ledger/evaluation.ts';
 import type { Indicator } from '../ledger/indicator.ts';
 import { STATUSES } from '../ledger/status.ts';
+import { previousEdition } from '../ledger/vintage.ts';
 import { formatTarget, formatValue } from '../site/format.ts';
 import { messagesFor } from '../site/messages/index.ts';
 import { reproducible } from '../publish/downloads.ts';
@@ -17,13 +18,14 @@ export interface DepartmentForm {
 
 /**
  * The forms for a draft edition's year, one per `source` of the catalogue (统计局, 住建局 …), listing the
- * indicators its ledger has a row for in that year, with last year's value as published and the target
- * the ledger carries (the plan's, filled in by new-edition); with the edition. Null when there is none.
+ * indicators its ledger has a row for in that year, with last year's value as the previous edition
+ * (`vintage.ts#previousEdition`) quotes it and the target the ledger carries (the plan's, filled in by
+ * new-edition); with the edition. Null when there is none.
  */
 export function departmentForms(project: Project, year: number): { edition: Edition; forms: DepartmentForm[] } | null {
   const edition = project.editions.find((e) => e.year === year);
   if (!edition) return null;
-  const published = project.editions.filter((e) => e.year < year && e.status === 'published').at(-1);
+  const previous = previousEdition(project.editions, year);
   const bySource = new Map<string, DepartmentForm>();
   for (const row of edition.ledgerRows.filter((r) => r.period === String(year))) {
     const indicator =
@@ -32,7 +34,7 @@ export function departmentForms(project: Project, year: number): { edition: Edit
     const source = indicator.source || messagesFor(project.site.language).forms.noSource;
     let form = bySource.get(source);
     if (!form) bySource.set(source, (form = { source, fileName: source.replace(/[\\/:*?"<>|\s]+/g, '_'), rows: [] }));
-    const before = published && entryAt(project.editions, published, indicator.id, String(year - 1));
+    const before = previous && entryAt(project.editions, previous, indicator.id, String(year - 1));
     form.rows.push({
       indicator,
       previous: before ? formatValue(before.value, indicator) : '',

@@ -4,6 +4,7 @@ import { evaluateStatus, type Status, type StatusSource } from './status.ts';
 import { baseGoal, targetLine, type Target } from './target.ts';
 import { planOf, planTarget, type Plan, type PlanTarget } from './plan.ts';
 import { judgePace, type Progress } from './progress.ts';
+import { firstPublished, quoted, restatements, type Published } from './vintage.ts';
 
 /**
  * The one evaluation of the ledger. Every (edition, indicator, period) record is evaluated here, once:
@@ -19,7 +20,7 @@ export interface Entry {
   target: Target | null;
   status: Status;
   statusBy: StatusSource;
-  /** The previous period's numeric value as this edition quotes it (the vintage rule, `quoted`). */
+  /** The previous period's numeric value as this edition quotes it (the vintage rule, `vintage.ts#quoted`). */
   previous: number | null;
   change: number | null;
   /** In a plan's middle years: its end-year target for the indicator, with progress by pace. */
@@ -44,29 +45,6 @@ export interface PlanEntry {
 export interface EditionLedger {
   year: number;
   rows: readonly LedgerRow[];
-}
-
-/**
- * The vintage rule: a period's record as `edition` published it, else as that period's own edition
- * did, else as the latest earlier edition did (e.g. a baseline year reported in the first edition).
- * An edition quotes its own figures first.
- */
-function quoted<E extends { year: number }, R>(
-  editions: readonly E[],
-  edition: E,
-  period: string,
-  find: (e: E) => R | undefined,
-): R | undefined {
-  const own = find(edition);
-  if (own !== undefined) return own;
-  const ofPeriod = editions.find((e) => String(e.year) === period);
-  const fromPeriodEdition = ofPeriod && find(ofPeriod);
-  if (fromPeriodEdition !== undefined) return fromPeriodEdition;
-  return editions
-    .filter((e) => e.year <= edition.year)
-    .sort((a, b) => b.year - a.year)
-    .map(find)
-    .find((r) => r !== undefined);
 }
 
 /**
@@ -217,4 +195,27 @@ export function entryAt(
 /** The edition's entry for an indicator in the edition's own year. */
 export function entryOf(edition: EvaluatedEdition, id: string): Entry | undefined {
   return findRecord(edition.allEntries, entryKey, recordKey(id, String(edition.year)));
+}
+
+/**
+ * An indicator's entry of a period as first published (`vintage.ts#firstPublished`): by the period's own
+ * edition, else by the first later edition that reported it as a baseline.
+ */
+export function firstPublishedEntry(
+  editions: readonly EvaluatedEdition[],
+  id: string,
+  period: string,
+): Entry | undefined {
+  return firstPublished(editions, period, (e) => findRecord(e.allEntries, entryKey, recordKey(id, period)))?.record;
+}
+
+/** The later editions' entries that restated an entry's value (`vintage.ts#restatements`), in year order. */
+export function restatedEntries<E extends EvaluatedEdition>(
+  editions: readonly E[],
+  entry: Entry,
+): Array<Published<E, Entry>> {
+  const edition = editions.find((e) => e.year === entry.edition);
+  if (!edition) return [];
+  const find = (e: E) => findRecord(e.allEntries, entryKey, entryKey(entry));
+  return restatements(editions, edition, find, (later) => later.value !== entry.value);
 }

@@ -6,6 +6,7 @@ import { diagnostics } from '../site/messages/index.ts';
 import type { Entry } from './evaluation.ts';
 import { isQualitative } from './target.ts';
 import { whyEnded } from './continuity.ts';
+import { previousEdition } from './vintage.ts';
 
 const say = diagnostics().plausibility;
 
@@ -35,7 +36,7 @@ function jumpMessage(name: string, previous: number, value: number, unit: string
 export function plausibilityWarnings(project: Project): Problem[] {
   const problems: Problem[] = [];
   for (const edition of project.editions) {
-    const previous = project.editions.find((e) => e.year === edition.year - 1);
+    const previous = previousEdition(project.editions, edition.year);
     for (const entry of edition.yearEntries) {
       const { indicator, value } = entry;
       const at = { line: entry.line, column: 3 };
@@ -51,7 +52,7 @@ export function plausibilityWarnings(project: Project): Problem[] {
       const lastYear = previous && entryOf(previous, indicator.id);
       if (value === null && lastYear && lastYear.value !== null && entry.statusBy !== 'editor') {
         problems.push(
-          warning(entry.file, say.missingValue(indicator.name, String(lastYear.value)), {
+          warning(entry.file, say.missingValue(indicator.name, String(lastYear.value), previous!.year, edition.year), {
             ...at,
             hint: say.missingValueHint,
           }),
@@ -65,7 +66,11 @@ export function plausibilityWarnings(project: Project): Problem[] {
       // Retired last year, or only the finished plan's: left out on purpose (new-edition said so, once).
       const ended = whyEnded(project.plans, last.indicator.id, last.status, previous!.year, edition.year);
       if (!reported.has(last.indicator.id) && !ended)
-        problems.push(warning(edition.ledgerFile, say.missingRow(last.indicator.name), { hint: say.missingRowHint }));
+        problems.push(
+          warning(edition.ledgerFile, say.missingRow(last.indicator.name, previous!.year, edition.year), {
+            hint: say.missingRowHint,
+          }),
+        );
     }
   }
   return problems;

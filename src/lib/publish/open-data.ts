@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Indicator } from '../ledger/indicator.ts';
 import type { Edition, Project } from '../content/project.ts';
-import type { Entry } from '../ledger/evaluation.ts';
+import { firstPublishedEntry, restatedEntries, type Entry } from '../ledger/evaluation.ts';
 import { STATUSES, STATUS_SOURCES } from '../ledger/status.ts';
 import { writtenTarget } from '../ledger/target.ts';
 import { PLAN_TARGET_KINDS } from '../ledger/plan.ts';
@@ -209,23 +209,16 @@ export interface Revision {
 }
 
 export function laterRevisions(project: Project, edition: Edition): Revision[] {
-  const revisions: Revision[] = [];
-  for (const row of edition.ledgerRows) {
-    for (const later of project.editions.filter((e) => e.year > edition.year)) {
-      const restated = later.ledgerRows.find((r) => r.indicator === row.indicator && r.period === row.period);
-      if (restated && restated.value !== row.value) {
-        revisions.push({
-          indicator: project.catalogueById.get(row.indicator)!,
-          period: row.period,
-          published: row.value,
-          revised: restated.value,
-          by: later.year,
-          note: restated.note,
-        });
-      }
-    }
-  }
-  return revisions;
+  return edition.allEntries.flatMap((entry) =>
+    restatedEntries(project.editions, entry).map(({ edition: later, record }) => ({
+      indicator: entry.indicator,
+      period: entry.period,
+      published: entry.value,
+      revised: record.value,
+      by: later.year,
+      note: record.note,
+    })),
+  );
 }
 
 export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
@@ -256,17 +249,19 @@ function entriesByIndicator(project: Project): Map<string, Entry[]> {
 
 /**
  * An indicator across all periods, each as first published (by its own edition, or by the first edition
- * that reported it as a baseline), with the later restatements listed.
+ * that reported it as a baseline), with the later restatements listed: the vintage rules of
+ * `ledger/vintage.ts`, through the evaluation's entries.
  */
 export function indicatorSeries(project: Project, id: string): SeriesPoint[] {
   const entries = entriesByIndicator(project).get(id) ?? [];
   const periods = [...new Set(entries.map((e) => e.period))].sort();
   return periods.map((period) => {
-    const candidates = entries.filter((e) => e.period === period).sort((a, b) => a.edition - b.edition);
-    const entry = candidates.find((e) => String(e.edition) === period) ?? candidates[0]!;
-    const revisions = candidates
-      .filter((e) => e.edition > entry.edition && e.value !== entry.value)
-      .map((e) => ({ by: e.edition, value: e.value, note: e.note }));
+    const entry = firstPublishedEntry(project.editions, id, period)!;
+    const revisions = restatedEntries(project.editions, entry).map(({ edition, record }) => ({
+      by: edition.year,
+      value: record.value,
+      note: record.note,
+    }));
     return { period, entry, revisions };
   });
 }

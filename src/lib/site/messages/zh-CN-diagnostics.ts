@@ -22,6 +22,9 @@ const unseenText = (code: string, kind: UnseenKind, context: string) =>
 const UNSEEN_HINT =
   '请删除这个字符（⟨…⟩ 标出的位置；可删去前后各一个字再重新输入）。它多半是从网页、Word 或聊天软件复制带来的。';
 
+/** The previous edition as the plausibility warnings name it: 上年, or its year when editions skip one. */
+const lastYear = (previous: number, year: number) => (previous === year - 1 ? '上年' : `${previous}年`);
+
 /** What a YAML value is, in an editor's words (for the schema messages below). */
 const yamlKind = (value: unknown): string =>
   typeof value === 'string'
@@ -361,9 +364,12 @@ export const zhCNDiagnostics = {
     jumpRatio: (name: string, previous: number, value: number, percent: string) =>
       `“${name}”从上年的 ${previous} 变为 ${value}，变化 ${percent}%。`,
     jumpHint: '变化较大，请核对是否录入有误（如小数点位置、单位）。确认无误可忽略此警告。',
-    missingValue: (name: string, last: string) => `“${name}”上年有数值（${last}），今年为空。`,
+    /** `previous`: the previous edition's year (上年 when it is the year before). */
+    missingValue: (name: string, last: string, previous: number, year: number) =>
+      `“${name}”${lastYear(previous, year)}有数值（${last}），今年为空。`,
     missingValueHint: '如该指标已不再统计，请在 status 列填写“不再统计”。',
-    missingRow: (name: string) => `上年报告的指标“${name}”在今年的台账中没有记录。`,
+    missingRow: (name: string, previous: number, year: number) =>
+      `${lastYear(previous, year)}报告的指标“${name}”在今年的台账中没有记录。`,
     missingRowHint: '如该指标已不再统计，请保留一行并在 status 列填写“不再统计”。',
     unjudged: (name: string, why: string) => `“${name}”：${why}，本版已发布，将显示为“未评估”。`,
     qualitative: (target: string) => `目标“${target}”没有可比的数字，系统无法判断是否完成`,
