@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { plausibilityWarnings } from '../src/lib/ledger/plausibility.ts';
-import { writtenTarget } from '../src/lib/ledger/target.ts';
+import { formatTarget } from '../src/lib/site/format.ts';
 import { loadProject } from '../src/lib/content/project.ts';
 import { copyProject, editFile, ROOT } from './helpers/project-copy.ts';
 
@@ -53,13 +53,9 @@ describe('npm run new-edition', () => {
       expect(row.value).toBe('');
       // The plan's target for 2025 (its end year) where it sets one, else 2024's own target carried forward.
       const ofPlan = project.plans[0]!.targets.find((t) => t.indicator === row.indicator && t.year === 2025);
-      expect(row.target).toBe(
-        writtenTarget(
-          ofPlan?.target ??
-            latest.ledgerRows.find((r) => r.indicator === row.indicator && r.period === '2024')?.target ??
-            null,
-        ),
-      );
+      const carried =
+        ofPlan?.target ?? latest.ledgerRows.find((r) => r.indicator === row.indicator && r.period === '2024')?.target;
+      expect(row.target).toBe(carried ? formatTarget(carried, project.catalogueById.get(row.indicator)!) : '');
     }
   });
 

@@ -5,10 +5,10 @@ import { stringify as yaml } from 'yaml';
 import { LEDGER_COLUMNS } from '../ledger/ledger.ts';
 import { whyEnded } from '../ledger/continuity.ts';
 import { planOf, planTarget } from '../ledger/plan.ts';
-import { writtenTarget } from '../ledger/target.ts';
 import { previousEdition } from '../ledger/vintage.ts';
 import { CHAPTER_IMAGES, PATHS, type Project } from './project.ts';
 import type { EditionMeta } from './schemas.ts';
+import { formatTarget } from '../site/format.ts';
 import { diagnostics } from '../site/messages/index.ts';
 import { visible } from './control-characters.ts';
 
@@ -89,7 +89,7 @@ export function scaffoldEdition(
     const ofPlan = plan && planTarget(plan, indicator.id, year);
     // The plan's target for the year; else last year's own target, unless it belonged to the finished plan.
     const target = ofPlan ? ofPlan.target : switching ? null : own;
-    return [[indicator.id, to, '', writtenTarget(target), '', '', '']];
+    return [[indicator.id, to, '', target ? formatTarget(target, indicator) : '', '', '', '']];
   });
   // Headline figures only of indicators the new ledger still has.
   const headline = source.headline?.filter((id) => rows.some((r) => r[0] === id));

@@ -294,10 +294,6 @@ export function meetsTarget(target: Target, value: number, context: Context): bo
   }
 }
 
-/** The target as the editor wrote it (tidied), remark included: for data files and new ledgers. */
-export const writtenTarget = (target: Target | null): string =>
-  target === null ? '' : target.remark ? `${target.text}（${target.remark}）` : target.text;
-
 /** The number a chart draws as the target line, if the target has one. */
 export function targetLine(target: Target | null): number | null {
   if (!target) return null;

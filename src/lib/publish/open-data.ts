@@ -3,8 +3,8 @@ import type { Indicator } from '../ledger/indicator.ts';
 import type { Edition, Project } from '../content/project.ts';
 import { firstPublishedEntry, restatedEntries, type Entry } from '../ledger/evaluation.ts';
 import { STATUSES, STATUS_SOURCES } from '../ledger/status.ts';
-import { writtenTarget } from '../ledger/target.ts';
 import { PLAN_TARGET_KINDS } from '../ledger/plan.ts';
+import { formatTarget } from '../site/format.ts';
 import { messagesFor, type Messages } from '../site/messages/index.ts';
 
 /**
@@ -156,7 +156,7 @@ export const planTargetRecords = (project: Project, m: Messages): PlanTargetReco
       name_in_plan: t.name,
       year: t.year,
       kind: m.plan.kinds[t.kind],
-      target: writtenTarget(t.target),
+      target: formatTarget(t.target, project.catalogueById.get(t.indicator)!),
       note: t.note || null,
     })),
   );
@@ -172,7 +172,7 @@ export function toRecord(e: Entry, m: Messages): LedgerRecord {
     period: Number(e.period),
     value: typeof e.value === 'number' ? e.value : null,
     value_text: typeof e.value === 'string' ? e.value : null,
-    target: e.target ? writtenTarget(e.target) : null,
+    target: e.target ? formatTarget(e.target, e.indicator) : null,
     status: m.status[e.status],
     status_by: m.statusBy[e.statusBy],
     note: e.note || null,

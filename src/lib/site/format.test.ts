@@ -56,6 +56,32 @@ describe('format', () => {
     expect(formatTarget(target('稳步下降'), ind('微克/立方米'))).toBe('稳步下降');
     expect(formatTarget(null, ind('%'))).toBe('—');
   });
+  it('writes a target that reads back as the same target (downloads and new ledgers carry this text)', () => {
+    const wordings: Array<[string, string]> = [
+      ['≥96', '%'],
+      ['95以上', '%'],
+      ['5个以上', '家'],
+      ['不低于98%', '%'],
+      ['不超过25', '微克/立方米'],
+      ['30%以内', '%'],
+      ['超过60', '%'],
+      ['达到100', '%'],
+      ['90-95', '%'],
+      ['新增5以上', '项'],
+      ['在2010年基础上下降15.2%', '吨/万元GDP'],
+      ['稳步下降', '%'],
+      ['≥57.5（“十四五”均值）', '%'],
+      ['高线：≤25 低线：稳定达标', '微克/立方米'],
+      ['基本建成', ''],
+    ];
+    const meaning = (t: unknown) => JSON.stringify(t, (k, v) => (k === 'text' || k === 'unit' ? undefined : v));
+    for (const [written, unit] of wordings) {
+      const parsed = target(written);
+      const back = target(formatTarget(parsed, ind(unit)));
+      expect(meaning(back), written).toBe(meaning(parsed));
+    }
+    expect(formatTarget(target('≥57.5（“十四五”均值）'), ind('%'))).toBe('≥57.5%（“十四五”均值）');
+  });
   it('writes dates the Chinese way', () => {
     expect(formatDate('2024-05-20', m)).toBe('2024年5月20日');
   });

@@ -1,6 +1,6 @@
 import type { Indicator } from '../ledger/indicator.ts';
 import { countsThings } from '../ledger/unit.ts';
-import { writtenTarget, type Target } from '../ledger/target.ts';
+import type { Target } from '../ledger/target.ts';
 import type { Messages } from './messages/index.ts';
 
 export function formatNumber(value: number, decimals: number | null): string {
@@ -55,8 +55,10 @@ export function formatSignedChange(change: number | null, indicator: Indicator):
 }
 
 /**
- * A target the way the plan wrote it, with the indicator's unit added after the number when none was
- * written (`≥96` → `≥96%`, `95以上` → `95%以上`) and the remark in brackets: `≥57.5%（“十四五”均值）`.
+ * The one target writer, for pages, charts, the PDF, downloads, forms and new ledgers alike: the target
+ * the way the plan wrote it, with the indicator's unit added after the number when none was written
+ * (`≥96` → `≥96%`, `95以上` → `95%以上`) and the remark in brackets: `≥57.5%（“十四五”均值）`. It reads
+ * back as the same target. “—” when there is none (a file writes its own empty cell instead).
  */
 export function formatTarget(target: Target | null, indicator: Indicator): string {
   if (!target) return '—';
@@ -65,7 +67,7 @@ export function formatTarget(target: Target | null, indicator: Indicator): strin
     numeric && target.unit === null && indicator.unit
       ? target.text.replace(/(\d+(?:\.\d+)?)(?!.*\d)/, `$1${indicator.unit}`)
       : target.text;
-  return writtenTarget({ ...target, text });
+  return target.remark ? `${text}（${target.remark}）` : text;
 }
 
 /**

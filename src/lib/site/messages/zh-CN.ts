@@ -386,7 +386,10 @@ export const zhCN = {
     period: { title: '统计期', description: '数值所属年份' },
     value: { title: '数值', description: '数值型指标的数值（单位见 unit 列）；空表示无数据' },
     value_text: { title: '定性情况', description: '定性指标的完成情况描述（如“已创成”）' },
-    target: { title: '目标', description: '该期目标，按原文记录（如 ≥96、≤0.42、稳步下降、建成）' },
+    target: {
+      title: '目标',
+      description: '该期目标，按原文记录，数字后未写单位时补上指标的单位（如 ≥96%、≤0.42‰、稳步下降、建成）',
+    },
     status: {
       title: '完成情况',
       description: (labels: readonly string[]) => `${labels.join(' / ')}（无目标或无法判断）`,
@@ -422,7 +425,7 @@ export const zhCN = {
       title: '目标类型',
       description: '规划期末：期末年份的数值；年度：当年数值；规划期累计：规划各年之和；较基期：与基期年份数值比较',
     },
-    target: { title: '目标', description: '规划原文的写法' },
+    target: { title: '目标', description: '规划原文的写法，数字后未写单位时补上指标的单位' },
     note: { title: '备注', description: '编辑的说明' },
   },
   kinds: { edition: '年度概览', chapter: '章节', indicator: '指标' },
