@@ -8,8 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { plausibilityWarnings } from '../src/lib/ledger/plausibility.ts';
 import { formatTarget } from '../src/lib/site/format.ts';
 import { loadProject } from '../src/lib/content/project.ts';
+import { build as runBuild, check as runCheck, ledger as runLedger, newEdition } from './helpers/commands.ts';
 import { copyProject, editFile, ROOT } from './helpers/project-copy.ts';
 
+/** A script as editors run it: only where the test is of the script itself (its printing, exit code, usage). */
 const run = (dir: string, script: string, args: string[] = [], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], {
     cwd: dir,
@@ -24,7 +26,7 @@ describe('npm run new-edition', () => {
   });
 
   it('scaffolds the next edition from the latest one as a draft', () => {
-    const result = run(dir, 'new-edition', ['2025']);
+    const result = newEdition(dir, 2025);
     expect(result.status, result.stderr).toBe(0);
     const edition = readFileSync(join(dir, 'content/editions/2025/edition.yaml'), 'utf8');
     expect(edition).toContain('status: draft');
@@ -61,24 +63,24 @@ describe('npm run new-edition', () => {
 
   it('refuses to overwrite an existing edition', () => {
     const before = readFileSync(join(dir, 'content/editions/2024/edition.yaml'), 'utf8');
-    const result = run(dir, 'new-edition', ['2024']);
+    const result = newEdition(dir, 2024);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('已存在，不会覆盖');
     expect(readFileSync(join(dir, 'content/editions/2024/edition.yaml'), 'utf8')).toBe(before);
   });
 
-  it('the draft is checked (warnings for 待更新 and missing values) but stays out of a production build', () => {
+  it('the draft is checked (warnings for 待更新 and missing values) but stays out of a production build', async () => {
     // An indicator only the draft reports: it must not reach the public site in any form.
     editFile(dir, 'data/indicators.csv', (t) => `${t}draft_only_rate,草稿专用试点指标,产品质量,%,higher,number,1,,\n`);
     editFile(dir, 'data/ledgers/2025.csv', (t) => `${t}draft_only_rate,2025,88.8,85%以上,,,\n`);
-    const check = run(dir, 'check');
+    const check = runCheck(dir);
     expect(check.status, check.stdout).toBe(0);
     expect(check.stdout).toContain('章节中仍有“待更新”标记');
     expect(check.stdout).toContain('摘要（summary）中仍有“待更新”标记');
     expect(check.stdout).toMatch(/上年有数值（[\d.]+），今年为空/);
     expect(check.stdout).toContain('2025草稿');
 
-    const build = run(dir, 'build', [], { WHITE_PAPER_PDF: 'off' });
+    const build = await runBuild(dir, { pdf: false });
     expect(build.status, build.stderr).toBe(0);
     expect(existsSync(join(dir, 'dist/editions/2024/index.html'))).toBe(true);
     expect(existsSync(join(dir, 'dist/editions/2025'))).toBe(false);
@@ -95,7 +97,7 @@ describe('npm run new-edition', () => {
 describe('npm run check', () => {
   it('passes on the demo with no warnings, quickly', () => {
     const started = performance.now();
-    const result = run(copyProject(), 'check');
+    const result = runCheck(copyProject());
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('共发现 0 个错误、0 个警告');
     const seconds = (performance.now() - started) / 1000;
@@ -164,7 +166,7 @@ describe('the commands the guides give', () => {
 
   it('npm run ledger -- <year> --out writes the evaluated ledger as a CSV Excel opens (BOM), and says so', () => {
     const dir = copyProject();
-    const result = run(dir, 'ledger', ['2024', '--out', '2024核对.csv']);
+    const result = runLedger(dir, 2024, '2024核对.csv', dir);
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('已写入 2024核对.csv（36 项指标');
     const bytes = readFileSync(join(dir, '2024核对.csv'));
@@ -189,7 +191,7 @@ describe('the commands the guides give', () => {
 
 describe('npm run new-edition at a plan boundary (洞头区: from the “十三五” completion year to the first “十四五” year)', () => {
   let dir: string;
-  let result: ReturnType<typeof run>;
+  let result: ReturnType<typeof newEdition>;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'wp-dongtou-'));
     for (const name of ['content', 'data'])
@@ -207,7 +209,7 @@ describe('npm run new-edition at a plan boundary (洞头区: from the “十三�
       'content/editions/2020/01-overview.mdx',
       (t) => `${t}\n<Chart kind="custom" spec="pass-rates.vl.json" title="合格率" />\n`,
     );
-    result = run(ROOT, 'new-edition', ['2021', '--root', dir]);
+    result = newEdition(dir, 2021);
   });
 
   it('scaffolds with the new plan: no finished plan’s targets, no finished plan’s indicators, retired ones left out', () => {
@@ -245,7 +247,7 @@ describe('npm run new-edition at a plan boundary (洞头区: from the “十三�
   });
 
   it('npm run check then names what the editor must still do — copied prose citing indicators that ended — not each indicator left out', () => {
-    const check = run(ROOT, 'check', ['--root', dir]);
+    const check = runCheck(dir);
     expect(check.status, check.stdout).toBe(1);
     expect(check.stdout).toMatch(/错误 content\/editions\/2021\/01-overview\.mdx:\d+:\d+/);
     expect(check.stdout).toContain('<Value id="std_adoption_rate"> ：2021 年台账中没有该指标（页面无法显示）');

@@ -4,24 +4,20 @@
  * and the previous dist/ stays as it was.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
-import { copyProject, editFile } from './helpers/project-copy.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { build as runBuild, check as runCheck } from './helpers/commands.ts';
+import { copyProject, copySite, editFile, removeSiteCopies } from './helpers/project-copy.ts';
 
 const CHAPTER = 'content/editions/2024/02-product-quality.mdx';
-const run = (dir: string, script: string) =>
-  spawnSync(process.execPath, [`scripts/${script}.ts`], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, WHITE_PAPER_PDF: 'off' },
-  });
+afterEach(removeSiteCopies);
 
 describe('MDX is a document, not a program', () => {
-  it('a chapter that would run a command at build time is refused, the command never runs, dist/ is kept', () => {
-    const dir = copyProject();
+  it('a chapter that would run a command at build time is refused, the command never runs, dist/ is kept', async () => {
+    const dir = copySite();
     const marker = join(tmpdir(), `wp-pwned-${process.pid}-${Date.now()}`);
     mkdirSync(join(dir, 'dist'));
     writeFileSync(join(dir, 'dist', 'index.html'), 'previous site');
@@ -30,7 +26,7 @@ describe('MDX is a document, not a program', () => {
       CHAPTER,
       (t) => `${t}\n本区{process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(marker)}, 'x')}。\n`,
     );
-    const build = run(dir, 'build');
+    const build = await runBuild(dir);
     expect(build.status).toBe(1);
     expect(build.stderr).toMatch(new RegExp(`错误 ${CHAPTER}:\\d+:\\d+`));
     expect(build.stderr).toContain('不能写 { } 表达式');
@@ -45,9 +41,9 @@ describe('MDX is a document, not a program', () => {
     ['<a href="javascript:alert(1)">点此</a>', '<a>'],
     ['环境变量：{process.env.HOME}', '不能写 { } 表达式'],
   ])('npm run check refuses %s with file:line:column', (attack, words) => {
-    const dir = copyProject();
+    const dir = copySite();
     editFile(dir, CHAPTER, (t) => `${t}\n${attack}\n`);
-    const check = run(dir, 'check');
+    const check = runCheck(dir);
     expect(check.status).toBe(1);
     expect(check.stdout).toMatch(new RegExp(`错误 ${CHAPTER}:\\d+:\\d+`));
     expect(check.stdout).toContain(words);
@@ -58,27 +54,27 @@ describe('URLs in YAML are web addresses', () => {
   it.each([
     ['dataLicence', /(^\s+url: ).*$/m, '$1javascript:alert(1)'],
     ['siteUrl', /^siteUrl: .*$/m, 'siteUrl: javascript:alert(1)'],
-  ])('%s: javascript: is refused in Chinese, without a stack trace', (_field, pattern, replacement) => {
-    const dir = copyProject();
+  ])('%s: javascript: is refused in Chinese, without a stack trace', async (_field, pattern, replacement) => {
+    const dir = copySite();
     editFile(dir, 'content/site.yaml', (t) => t.replace(pattern, replacement));
-    const check = run(dir, 'check');
+    const check = runCheck(dir);
     expect(check.status).toBe(1);
     expect(check.stdout).toContain('应为 http:// 或 https:// 开头的网址');
     expect(check.stdout + check.stderr).not.toMatch(/\n\s+at /);
-    const build = run(dir, 'build');
+    const build = await runBuild(dir);
     expect(build.status).toBe(1);
     expect(build.stderr + build.stdout).not.toMatch(/\n\s+at /);
   });
 });
 
 describe('CSV downloads never carry a formula', () => {
-  it('a note that is a spreadsheet formula reaches every CSV download as text', () => {
-    const dir = copyProject();
+  it('a note that is a spreadsheet formula reaches every CSV download as text', async () => {
+    const dir = copySite();
     const formula = '=HYPERLINK("http://evil.example","点我")';
     editFile(dir, 'data/ledgers/2024.csv', (t) =>
       t.replace(/^(mfg_pass_rate,2024,[^,]*,[^,]*,[^,]*,)[^,]*,/m, `$1"${formula.replaceAll('"', '""')}",`),
     );
-    const build = run(dir, 'build');
+    const build = await runBuild(dir);
     expect(build.status, build.stderr).toBe(0);
     for (const file of ['data/ledger-2024.csv', 'data/ledger-all.csv', 'data/utf8/ledger-2024.csv']) {
       const rows = parse(readFileSync(join(dir, 'dist', file)), { bom: true, columns: true }) as Array<
@@ -109,6 +105,7 @@ const canMountReadOnly = works('mount', (d) => [
 
 describe('failures are explained, not stack-traced', () => {
   it('a CHROME_PATH that is not a browser stops the build with a Chinese message and keeps dist/', () => {
+    // The one test of scripts/build.ts itself: it prints the failure on stderr and exits 1.
     const dir = copyProject();
     mkdirSync(join(dir, 'dist'));
     writeFileSync(join(dir, 'dist', 'index.html'), 'previous site');
@@ -126,14 +123,14 @@ describe('failures are explained, not stack-traced', () => {
 
   it.skipIf(!canMakeImmutable)(
     'a dist/ that cannot be replaced is named, kept as it was, and nothing is left over',
-    () => {
-      const dir = copyProject();
+    async () => {
+      const dir = copySite();
       mkdirSync(join(dir, 'dist'));
       writeFileSync(join(dir, 'dist', 'index.html'), 'previous site');
       // Immutable even for root (tests run as root in CI, where a chmod would not stop a write).
       execFileSync('chattr', ['+i', join(dir, 'dist')]);
       try {
-        const build = run(dir, 'build');
+        const build = await runBuild(dir);
         expect(build.status).toBe(1);
         expect(build.stderr).toContain(`无法用新生成的网站替换 ${join(dir, 'dist')}（EPERM）`);
         expect(build.stderr).not.toMatch(/\n\s+at /);
@@ -145,18 +142,11 @@ describe('failures are explained, not stack-traced', () => {
     },
   );
 
-  it.skipIf(!canMountReadOnly)('a read-only site folder stops the build before Astro, naming the folder', () => {
-    const code = copyProject();
-    const site = mkdtempSync(join(tmpdir(), 'wp-readonly-site-'));
-    cpSync(join(code, 'content'), join(site, 'content'), { recursive: true });
-    cpSync(join(code, 'data'), join(site, 'data'), { recursive: true });
+  it.skipIf(!canMountReadOnly)('a read-only site folder stops the build before Astro, naming the folder', async () => {
+    const site = copySite('wp-readonly-site-');
     execFileSync('mount', ['--bind', '-o', 'ro', site, site]);
     try {
-      const build = spawnSync(process.execPath, ['scripts/build.ts', '--root', site], {
-        cwd: code,
-        encoding: 'utf8',
-        env: { ...process.env, WHITE_PAPER_PDF: 'off' },
-      });
+      const build = await runBuild(site);
       expect(build.status).toBe(1);
       expect(build.stderr).toContain(`无法写入 ${join(site, '.build-tmp')}（EROFS）`);
       expect(build.stderr).not.toMatch(/\n\s+at |backtrace/i);
@@ -165,11 +155,11 @@ describe('failures are explained, not stack-traced', () => {
     }
   });
 
-  it('a second build while one runs is refused, naming the first', () => {
-    const dir = copyProject();
+  it('a second build while one runs is refused, naming the first', async () => {
+    const dir = copySite();
     mkdirSync(join(dir, '.build-lock'));
     writeFileSync(join(dir, '.build-lock', 'pid'), String(process.pid)); // this test's own process: running
-    const build = run(dir, 'build');
+    const build = await runBuild(dir, { lockFile: join(dir, '.build-lock') });
     expect(build.status).toBe(1);
     expect(build.stderr).toContain(`另一个构建正在进行（进程 ${process.pid}）`);
   });

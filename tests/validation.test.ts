@@ -2,13 +2,13 @@
  * Every kind of editor mistake, made on a copy of the demo: the loader reports it in Chinese at the
  * right file, line and column, all at once; `npm run build` exits non-zero and keeps the old dist/.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { buildSite } from '../src/build-site.ts';
 import { loadProject } from '../src/lib/content/project.ts';
-import type { Problem } from '../src/lib/content/problems.ts';
+import { formatReport, type Problem } from '../src/lib/content/problems.ts';
 import { copyProject, editFile, replaceLine } from './helpers/project-copy.ts';
 
 const LEDGER = 'data/ledgers/2024.csv';
@@ -185,7 +185,7 @@ describe('validation of editors’ files', () => {
     expect(errors(dir)).toEqual([]);
   });
 
-  it('reports all problems at once, and the build stops without touching the previous dist/', () => {
+  it('reports all problems at once, and the build stops without touching the previous dist/', async () => {
     const dir = copyProject();
     const line = firstNumericRow(dir);
     replaceLine(dir, LEDGER, line, (l) => l.replace(/^([a-z0-9_]+,2024,)[^,]*/, '$1abc'));
@@ -194,13 +194,15 @@ describe('validation of editors’ files', () => {
     mkdirSync(join(dir, 'dist'));
     writeFileSync(join(dir, 'dist', 'index.html'), 'previous site');
 
-    const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8' });
-    expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain(`${LEDGER}:${line}:3`);
-    expect(result.stderr).toContain('typo_id');
-    expect(result.stderr).toContain('标题（title）');
-    expect(result.stderr).toMatch(/共发现 3 个错误/);
-    expect(result.stderr).toContain('dist/ 保持不变');
+    // The build function itself (what npm run build prints is its report and message): it stops at validation.
+    let report = '';
+    const result = await buildSite({ root: dir, onValidated: (problems) => (report = formatReport(problems)) });
+    expect(result.outcome).toBe('invalid');
+    expect(report).toContain(`${LEDGER}:${line}:3`);
+    expect(report).toContain('typo_id');
+    expect(report).toContain('标题（title）');
+    expect(report).toMatch(/共发现 3 个错误/);
+    expect(result.message).toContain('dist/ 保持不变');
     expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous site');
     expect(existsSync(join(dir, '.build-tmp', 'dist', 'index.html'))).toBe(false);
   });

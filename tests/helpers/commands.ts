@@ -1,0 +1,60 @@
+/**
+ * The commands in process, as the suites read them: what `npm run check`, `build`, `new-edition` and `ledger`
+ * print (stdout, stderr) and their exit status, from `checkSite`, `buildSite`, `addEdition` and
+ * `exportLedger` — no Node process started. The scripts
+ * themselves (arguments, printing, exit code) are proved once each by a test that spawns them.
+ */
+import { buildSite, type BuildOptions } from '../../src/build-site.ts';
+import { addEdition } from '../../src/lib/content/add-edition.ts';
+import { checkSite } from '../../src/lib/content/check-site.ts';
+import { formatReport } from '../../src/lib/content/problems.ts';
+import { exportLedger } from '../../src/lib/publish/export-ledger.ts';
+
+export interface Printed {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm run check` on the site in `root`: the report on stdout, then the summary when it passes. */
+export function check(root: string): Printed {
+  const result = checkSite({ root });
+  const stdout = result.ok ? `${result.report}\n${result.summary}\n` : `${result.report}\n`;
+  return { status: result.ok ? 0 : 1, stdout, stderr: '' };
+}
+
+/**
+ * `npm run build` of the site in `root` (this project's code), without the PDF edition unless asked and
+ * without Astro's progress log: the problems and any failure on stderr, the success line on stdout.
+ */
+export async function build(root: string, options: Partial<BuildOptions> = {}): Promise<Printed> {
+  let stderr = '';
+  const result = await buildSite({
+    root,
+    pdf: false,
+    logLevel: 'silent',
+    onValidated: (problems) => {
+      if (problems.length > 0) stderr += `${formatReport(problems)}\n`;
+    },
+    ...options,
+  });
+  if (result.outcome === 'built') return { status: 0, stdout: `${result.message}\n`, stderr };
+  return { status: 1, stdout: '', stderr: `${stderr}${result.message}\n` };
+}
+
+/** `npm run new-edition -- <year>` on the site in `root`: what it created and tells the editor, or why not. */
+export function newEdition(root: string, year: number): Printed {
+  const result = addEdition({ root, year });
+  if (result.outcome === 'refused') return { status: 1, stdout: '', stderr: `${result.message}\n` };
+  return { status: 0, stdout: `${result.lines.join('\n')}\n`, stderr: '' };
+}
+
+/** `npm run ledger -- <year> [--out <file>]` on the site in `root` (`out` relative to `cwd`). */
+export function ledger(root: string, year: number, out?: string, cwd = root): Printed {
+  const result = exportLedger({ root, year, out, cwd });
+  if (result.outcome === 'unsound') return { status: 1, stdout: '', stderr: `${formatReport(result.problems)}\n` };
+  if (result.outcome === 'noEdition') return { status: 2, stdout: '', stderr: `${result.message}\n` };
+  return result.message
+    ? { status: 0, stdout: '', stderr: `${result.message}\n` }
+    : { status: 0, stdout: result.csv, stderr: '' };
+}
