@@ -93,7 +93,6 @@ export const zhCN = {
   },
   editionPage: {
     agency: '发布机构',
-    reason: (reason: string) => `（原因：${reason}）`,
     revisionsIntro: '本版数值保持发布时原样；以下数值在后续版本中重新核定：',
     revision: (period: string, published: string, by: number, revised: string) =>
       `（${period}年）：本版 ${published}，${by}年版修订为 ${revised}`,
@@ -141,6 +140,11 @@ export const zhCN = {
   published: '发布日期',
   reportingPeriod: '统计期',
   corrections: '勘误',
+  /** One correction of an edition (components/Corrections.astro): after its text, why and which indicator. */
+  correction: {
+    reason: (reason: string) => `（原因：${reason}）`,
+    indicator: '相关指标：',
+  },
   downloadPdf: '下载 PDF 版',
   nav: { indicators: '指标', data: '数据下载' },
   noCorrections: '本期暂无勘误。',
@@ -312,6 +316,7 @@ export const zhCN = {
     vintages: '版本与修订',
     vintagesIntro:
       '每一期白皮书发布后即为固定版本（vintage），其数值不再改动。发现错误时在勘误中登记；后续版本重新核定的数值列在下面，并在原版本页面注明。',
+    corrections: (year: number) => `${year}年版的勘误`,
     revisions: (year: number) => `${year}年版发布后被修订的数值`,
     noRevisions: '无',
     package:
