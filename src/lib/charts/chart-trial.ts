@@ -7,7 +7,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { error, type Problem } from '../content/problems.ts';
 import type { Project } from '../content/project.ts';
 import { diagnostics } from '../site/messages/index.ts';
-import { customChartSpec } from './custom-chart.ts';
+import { customChartSpec } from './custom-chart-spec.ts';
 
 /**
  * The general guard on editors' custom charts: each is rendered once during validation exactly as the

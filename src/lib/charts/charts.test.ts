@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject, type Project } from '../content/project.ts';
 import { ledgerSeries } from './chart-data.ts';
-import { comparisonChart, customChart, trendChart, valueDomain } from './charts.ts';
+import { comparisonChart } from './compare-chart.ts';
+import { customChart } from './custom-chart.ts';
+import { trendChart, valueDomain } from './trend-chart.ts';
 
 const project = loadProject(join(import.meta.dirname, '..', '..', '..'));
 const numericIds = project.publishedIndicators.filter((i) => i.type === 'number').map((i) => i.id);

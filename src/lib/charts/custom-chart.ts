@@ -1,27 +1,91 @@
-import type { TopLevelSpec } from 'vega-lite';
 import type { Edition, Project } from '../content/project.ts';
-import { formatTarget } from '../site/format.ts';
-import { messagesFor } from '../site/messages/index.ts';
-import { BASE_CONFIG } from './chart-config.ts';
-import { ledgerSeries } from './chart-data.ts';
+import { messagesFor, type Messages } from '../site/messages/index.ts';
+import type { ChartModel } from './chart-model.ts';
+import { chartKey, type ChartRef } from './chart-ref.ts';
+import { plottedData } from './chart-svg.ts';
+import { customChartSpec } from './custom-chart-spec.ts';
+
+/** What a custom spec's encodings may name, as far as its table needs (the spec is the editor's JSON). */
+interface FieldDef {
+  field?: string;
+  aggregate?: string;
+  title?: string | null;
+}
+interface Encoded {
+  encoding?: Record<string, FieldDef | FieldDef[]>;
+  layer?: Encoded[];
+  description?: string;
+}
 
 /**
- * An editor's custom spec as the site renders it: the shared look under the editor's settings, and the
- * edition's ledger (every period, number indicators) as its data, in place of `{"name": "ledger"}`.
- * The one construction for the page (charts.ts#customChart) and the trial render of validation
- * (chart-trial.ts), so what is tried is exactly what is built. No Vega here: validation loads none.
+ * The columns of a custom chart's table: every field its encodings show (tooltip included), in the order
+ * the spec names them, as the key the plotted records carry (`mean_value` for an aggregate) and the
+ * Chinese title other charts' tables use for it (the editor's own title for a field they calculated).
  */
-export function customChartSpec(project: Project, edition: Edition, spec: unknown): TopLevelSpec {
+function plottedColumns(
+  spec: Encoded,
+  records: ReadonlyArray<Record<string, unknown>>,
+  m: Messages,
+): Array<{ key: string; title: string }> {
+  const specs = [spec, ...(spec.layer ?? [])];
+  const defs = specs.flatMap((s) => Object.values(s.encoding ?? {}).flat());
+  const units = new Set(records.map((r) => r.unit));
+  const known: Record<string, string> = {
+    indicator: m.ledgerFields.indicator.title,
+    name: m.chart.indicator,
+    domain: m.chart.domain,
+    unit: m.chart.unit,
+    period: m.chart.year,
+    value: units.size === 1 ? m.chart.valueColumn(String([...units][0] ?? '')) : m.chart.value,
+    target: m.chart.target,
+    status: m.chart.status,
+    __count: m.chart.count,
+  };
+  const columns = new Map<string, string>();
+  for (const def of defs) {
+    const named = def.field ?? (def.aggregate === 'count' ? '__count' : undefined);
+    if (!named) continue;
+    const key = [def.aggregate ? `${def.aggregate}_${named}` : undefined, named].find(
+      (k) => k !== undefined && records.some((r) => k in r),
+    );
+    if (!key || columns.has(key)) continue;
+    const title = known[named] ?? (typeof def.title === 'string' && def.title !== '' ? def.title : named);
+    columns.set(
+      key,
+      key === named || named === '__count'
+        ? title
+        : `${title}（${m.chart.aggregates[def.aggregate!] ?? def.aggregate}）`,
+    );
+  }
+  return [...columns].map(([key, title]) => ({ key, title }));
+}
+
+/** An editor's Vega-Lite spec over the edition's ledger; its table and summary give what it plots. */
+export function customChart(
+  project: Project,
+  edition: Edition,
+  ref: Extract<ChartRef, { kind: 'custom' }>,
+  spec: unknown,
+): ChartModel {
   const m = messagesFor(project.site.language);
-  const values = ledgerSeries(project, edition).map((e) => ({
-    indicator: e.indicator.id,
-    name: e.indicator.name,
-    domain: e.indicator.domain,
-    unit: e.indicator.unit,
-    period: e.period,
-    value: e.value as number,
-    target: formatTarget(e.target, e.indicator),
-    status: m.status[e.status],
-  }));
-  return { config: BASE_CONFIG, ...(spec as object), data: { values } } as unknown as TopLevelSpec;
+  const withData = customChartSpec(project, edition, spec);
+  // The table, the CSV and the summary give what the chart draws, not the whole ledger it was given.
+  const plotted = plottedData(withData);
+  const written = spec as Encoded;
+  const columns = plottedColumns(written, plotted, m);
+  return {
+    key: chartKey(ref),
+    title: ref.title,
+    summary: m.chart.customSummary(written.description ?? ref.title, edition.year, plotted.length),
+    spec: withData,
+    table: {
+      columns: columns.map((c) => c.title),
+      rows: plotted.map((record) =>
+        columns.map(({ key }) => {
+          const cell = record[key];
+          return typeof cell === 'number' || typeof cell === 'string' ? cell : '';
+        }),
+      ),
+    },
+  };
 }
