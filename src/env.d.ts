@@ -14,4 +14,6 @@ declare module 'virtual:white-paper/site' {
   export const contentRoot: string;
   export const showDrafts: boolean;
   export const pdf: boolean;
+  /** This build's (or dev server's) own id: its server bundle is never another build's. */
+  export const build: string;
 }

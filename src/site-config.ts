@@ -5,6 +5,9 @@
  * configuration (no config file read). The options reach the pages and the chapter collection through the
  * virtual module `virtual:white-paper/site`, and the integrations as their own arguments.
  */
+import { randomUUID } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
@@ -38,9 +41,18 @@ export interface SiteModule {
   /** Draft editions are shown: only by `astro dev`. */
   showDrafts: boolean;
   pdf: boolean;
+  /**
+   * This build's own id. Node caches a module by its file name, a hash of its content: without it a second
+   * build in the same process (tests, bench) would run the first one's server bundle, with its loaded project
+   * and Astro's render state. Server code only: dist/ does not change.
+   */
+  build: string;
 }
 
 export const SITE_MODULE = 'virtual:white-paper/site';
+
+/** This project's folder: the code, and Astro's caches for its own content. */
+const CODE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export function siteConfig(options: SiteOptions): AstroUserConfig {
   const { root, project, pdf } = options;
@@ -51,6 +63,10 @@ export function siteConfig(options: SiteOptions): AstroUserConfig {
   if (!site) throw new Error(formatReport(readSiteConfig(root).problems));
   const { footnotes } = messagesFor(site.language);
   return {
+    // Astro's content store keeps a chapter's entry (and its file's path) while the chapter's text is unchanged,
+    // whatever folder it is now read from: another site (a copy of this one, since deleted) must not share it.
+    // Any site but this project's own keeps it in its .build-tmp/, which every build starts afresh.
+    ...(resolve(root) === resolve(CODE_ROOT) ? {} : { cacheDir: join(root, '.build-tmp', 'astro-cache') }),
     site: site.siteUrl,
     base: site.basePath,
     trailingSlash: 'always',
@@ -88,14 +104,14 @@ export function siteConfig(options: SiteOptions): AstroUserConfig {
   };
 }
 
-/** Serves `virtual:white-paper/site`: the content root, whether drafts show (`astro dev` only) and the PDF switch. */
+/** Serves `virtual:white-paper/site`: the content root, whether drafts show (`astro dev` only), the PDF switch, the build's id. */
 function siteModule({ root, pdf }: { root: string; pdf: boolean }): AstroIntegration {
   const resolved = `\0${SITE_MODULE}`;
   return {
     name: 'white-paper-site-module',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        const values: SiteModule = { contentRoot: root, showDrafts: command === 'dev', pdf };
+        const values: SiteModule = { contentRoot: root, showDrafts: command === 'dev', pdf, build: randomUUID() };
         const code = Object.entries(values)
           .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
           .join('\n');

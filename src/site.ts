@@ -1,5 +1,5 @@
 /** Glue between the pure model in src/lib and Astro pages: one loaded project per build. */
-import { contentRoot, pdf, showDrafts } from 'virtual:white-paper/site';
+import { build, contentRoot, pdf, showDrafts } from 'virtual:white-paper/site';
 import { dataFiles, type DataFile } from './lib/publish/downloads.ts';
 import { formatReport, hasErrors } from './lib/content/problems.ts';
 import { loadProject, type Edition, type Project } from './lib/content/project.ts';
@@ -8,22 +8,23 @@ import { withBase } from './lib/site/urls.ts';
 import { diagnostics, messagesFor, type Messages } from './lib/site/messages/index.ts';
 import { handedOver } from './lib/site/hand-over.ts';
 
-let cached: Project | undefined;
+let cached: { build: string; project: Project } | undefined;
 
 /**
  * The project of this build: the one `npm run build` validated and handed over (src/build-site.ts), else
- * (Astro run directly) loaded from the configured site; drafts are visible only in `astro dev`.
+ * (Astro run directly) loaded from the configured site; drafts are visible only in `astro dev`. Kept for
+ * this build only (`build` is the site module's id of it).
  */
 export function getProject(): Project {
-  if (!cached) {
-    cached = handedOver<Project>() ?? loadProject(contentRoot, { includeDrafts: showDrafts });
-    if (hasErrors(cached.problems)) {
-      const report = formatReport(cached.problems.filter((p) => p.severity === 'error'));
-      cached = undefined;
+  if (cached?.build !== build) {
+    const project = handedOver<Project>() ?? loadProject(contentRoot, { includeDrafts: showDrafts });
+    if (hasErrors(project.problems)) {
+      const report = formatReport(project.problems.filter((p) => p.severity === 'error'));
       throw new Error(diagnostics().build.hasErrors(report));
     }
+    cached = { build, project };
   }
-  return cached;
+  return cached.project;
 }
 /** The message catalogue of the site's language (content/site.yaml `language`). */
 export const ui: Messages = messagesFor(getProject().site.language);

@@ -3,11 +3,11 @@
  * them on the web at phone and desktop widths without overprinting or cutting a column off, and the
  * PDF appendix stays about as long as it was.
  */
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserOnDist } from './helpers/browser.ts';
+import { build as runBuild, check as runCheck } from './helpers/commands.ts';
 import { pdfinfo } from './helpers/pdf.ts';
 import { copyProject, editFile, ROOT } from './helpers/project-copy.ts';
 
@@ -16,7 +16,7 @@ const LONG_TARGET = '创成国家级生态文明建设示范区并通过省级�
 
 let dir = '';
 let check = '';
-beforeAll(() => {
+beforeAll(async () => {
   dir = copyProject();
   editFile(dir, 'data/ledgers/2024.csv', (t) =>
     t
@@ -26,8 +26,8 @@ beforeAll(() => {
         'food_safety_zone,2024,已完成上级下达目标,完成上级下达任务,"未完成，有待推进",,',
       ),
   );
-  check = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: dir, encoding: 'utf8' }).stdout;
-  const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8' });
+  check = runCheck(dir).stdout;
+  const build = await runBuild(dir, { pdf: true });
   expect(build.status, build.stderr).toBe(0);
 });
 

@@ -1,9 +1,9 @@
 /** Two clean builds of the same content are byte-identical: no wall clock anywhere in dist/. */
 import { createHash } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { build as runBuild } from './helpers/commands.ts';
 import { copyProject } from './helpers/project-copy.ts';
 
 const checksums = (dist: string) =>
@@ -15,20 +15,16 @@ const checksums = (dist: string) =>
   );
 
 describe('reproducible builds', () => {
-  it('two clean builds a few seconds apart produce identical files, XLSX and data package included', () => {
+  it('two clean builds a few seconds apart produce identical files, XLSX and data package included', async () => {
     const dir = copyProject();
-    const build = () => {
+    const build = async () => {
       rmSync(join(dir, 'dist'), { recursive: true, force: true });
-      const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, WHITE_PAPER_PDF: 'off' },
-      });
+      const result = await runBuild(dir);
       expect(result.status, result.stderr).toBe(0);
       return checksums(join(dir, 'dist'));
     };
-    const first = build();
-    const second = build();
+    const first = await build();
+    const second = await build();
     expect(Object.keys(first).filter((f) => f.endsWith('.xlsx')).length).toBeGreaterThan(3);
     const differing = Object.keys(first).filter((f) => first[f] !== second[f]);
     expect(differing).toEqual([]);

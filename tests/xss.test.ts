@@ -2,11 +2,11 @@
  * Every text field an editor fills, carrying an HTML/script payload, reaches every output as text:
  * never markup in a page, the feed or the sitemap, never a dialog in a browser; data files keep it verbatim.
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserOnDist } from './helpers/browser.ts';
+import { build as runBuild } from './helpers/commands.ts';
 import { pdftotext, squash } from './helpers/pdf.ts';
 import { copyProject, editFile } from './helpers/project-copy.ts';
 
@@ -31,7 +31,7 @@ const csvCell = (text: string) => `"${text.replaceAll('"', '""')}"`;
 const yamlText = (text: string) => JSON.stringify(text);
 
 let dir = '';
-beforeAll(() => {
+beforeAll(async () => {
   dir = copyProject();
   const p = (field: string) => payload(FIELDS.indexOf(field));
   editFile(dir, 'data/indicators.csv', (t) =>
@@ -58,7 +58,7 @@ beforeAll(() => {
   );
   editFile(dir, 'content/site.yaml', (t) => t.replace(/^region: .*$/m, `region: ${yamlText(p('site region'))}`));
   editFile(dir, 'data/plans/2021-2025.yaml', (t) => t.replace(/^name: .*$/m, `name: ${yamlText(p('plan name'))}`));
-  const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8' });
+  const build = await runBuild(dir, { pdf: true });
   expect(build.status, build.stderr).toBe(0);
 });
 
