@@ -1,26 +1,14 @@
 /**
- * npm run screenshots -- [path…]: full-page PNGs of built pages at phone (390 px) and desktop
- * (1280 px) widths in the system Chromium, into screenshots/ — for looking at what we ship.
+ * npm run screenshots -- [path…] [--root <site>]: full-page PNGs of built pages at phone (390 px) and desktop
+ * (1280 px) widths in the system Chromium, into screenshots/ — for looking at what we ship (`screenshots`).
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { launchBrowser } from '../src/lib/publish/chrome.ts';
-import { serveStatic } from '../src/lib/publish/static-server.ts';
+import { relative } from 'node:path';
+import { screenshots } from '../src/lib/publish/screenshots.ts';
+import { parseCli, ROOT_OPTION, rootArgument, runScript } from '../src/lib/site/cli-args.ts';
 
-const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
-const outDir = join(process.cwd(), 'screenshots');
-mkdirSync(outDir, { recursive: true });
-const { origin, close } = await serveStatic(join(process.cwd(), 'dist'), { notFoundPage: '404.html' });
-const browser = await launchBrowser();
-for (const width of [390, 1280]) {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
-  for (const path of pages) {
-    await page.goto(origin + path);
-    const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}.png`;
-    await page.screenshot({ path: join(outDir, name), fullPage: true });
-    console.log(join('screenshots', name));
-  }
-  await page.close();
-}
-await browser.close();
-await close();
+await runScript(async () => {
+  const { values, positionals } = parseCli(process.argv.slice(2), 'npm run screenshots -- [path…]', ROOT_OPTION);
+  const root = rootArgument(values.root);
+  const files = await screenshots({ root, pages: positionals.length ? positionals : undefined });
+  for (const file of files) console.log(relative(process.cwd(), file));
+});
