@@ -17,8 +17,7 @@ export interface AddEditionOptions {
  * what the editor reads: each file, the notes, the next steps.
  */
 export type AddEditionResult =
-  | { outcome: 'refused'; message: string }
-  | { outcome: 'created'; files: string[]; notes: string[]; lines: string[] };
+  { outcome: 'refused'; message: string } | { outcome: 'created'; files: string[]; notes: string[]; lines: string[] };
 
 /** `npm run new-edition`, in process: the next edition scaffolded as a draft from the latest one and written. */
 export function addEdition({ root, year }: AddEditionOptions): AddEditionResult {

@@ -37,7 +37,8 @@ export function picturePath(url: string): { path: string } | PictureProblem {
   const d = diagnostics().pictures;
   // Browsers ignore control characters and spaces inside a scheme: so does this check.
   const compact = [...url].filter((c) => c.charCodeAt(0) > 0x20).join('');
-  if (/^[a-z][a-z0-9+.-]*:/i.test(compact) || compact.startsWith('//')) return { message: d.notLocal(url), hint: d.hint };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(compact) || compact.startsWith('//'))
+    return { message: d.notLocal(url), hint: d.hint };
   if (compact.startsWith('/') || compact.includes('\\') || /[?#]/.test(compact))
     return { message: d.notRelative(url), hint: d.hint };
   let decoded: string;

@@ -33,7 +33,9 @@ describe('unseen characters in editors’ text', () => {
   });
 
   it('shows the place of the character in a long text, made visible', () => {
-    expect(unseenContext('制造业产品质量合格率为\u202E6.09分，同比持平，总体稳定')).toBe('制造业产品质量合格率为⟨U+202E⟩6.09分，同比持平，总…');
+    expect(unseenContext('制造业产品质量合格率为\u202E6.09分，同比持平，总体稳定')).toBe(
+      '制造业产品质量合格率为⟨U+202E⟩6.09分，同比持平，总…',
+    );
     expect(unseenContext('短\u200B')).toBe('短⟨U+200B⟩');
   });
 

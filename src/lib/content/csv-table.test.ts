@@ -11,7 +11,11 @@ describe('parseCsvTable', () => {
   });
 
   it('and when no quote follows at all, at the line where it opened', () => {
-    const { problems } = parseCsvTable('id,name,value\na,b,1\nc,"d,2\ne,f,3\ng,h,4\n', 'x.csv', ['id', 'name', 'value']);
+    const { problems } = parseCsvTable('id,name,value\na,b,1\nc,"d,2\ne,f,3\ng,h,4\n', 'x.csv', [
+      'id',
+      'name',
+      'value',
+    ]);
     expect(problems).toEqual([expect.objectContaining({ line: 3, message: expect.stringContaining('引号没有闭合') })]);
   });
 

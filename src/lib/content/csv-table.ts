@@ -26,7 +26,6 @@ function openQuoteLine(text: string): number | undefined {
   return opened;
 }
 
-
 export interface CsvRow {
   /** 1-based line of the record in the file (the header is line 1). */
   line: number;
@@ -97,7 +96,8 @@ export function parseCsvTable(
     // Two columns of one name, or a column with none, would lose a column's cells without a word.
     if (h === '' && records.slice(1).some((r) => (r.record[i] ?? '').trim() !== ''))
       problems.push(error(file, d.blankColumn, { line: 1, column: i + 1, hint: d.columnHint }));
-    else if (firstOf.has(h)) problems.push(error(file, d.duplicateColumn(h, firstOf.get(h)!), { line: 1, column: i + 1, hint: d.columnHint }));
+    else if (firstOf.has(h))
+      problems.push(error(file, d.duplicateColumn(h, firstOf.get(h)!), { line: 1, column: i + 1, hint: d.columnHint }));
     else if (h !== '' && !known.has(h)) problems.push(warning(file, d.unknownColumn(h), { line: 1, column: i + 1 }));
     if (!firstOf.has(h)) firstOf.set(h, i + 1);
   });

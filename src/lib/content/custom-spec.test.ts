@@ -16,7 +16,10 @@ const ledger = { data: { name: 'ledger' }, mark: 'bar', encoding: { x: { field: 
 
 describe('custom chart specs are data', () => {
   it('accepts a spec drawing the ledger, expressions included', () => {
-    write('ok.vl.json', { ...ledger, transform: [{ filter: 'datum.period == 2024' }, { calculate: 'datum.value * 2', as: 'v' }] });
+    write('ok.vl.json', {
+      ...ledger,
+      transform: [{ filter: 'datum.period == 2024' }, { calculate: 'datum.value * 2', as: 'v' }],
+    });
     expect(read('ok.vl.json').ok).toBe(true);
   });
 
@@ -34,9 +37,21 @@ describe('custom chart specs are data', () => {
   });
 
   it.each([
-    ['a layer reading /etc/passwd', { ...ledger, layer: [{ data: { url: '/etc/passwd' }, mark: 'text' }] }, 'layer.0.data'],
-    ['a lookup from a URL', { ...ledger, transform: [{ lookup: 'a', from: { data: { url: 'https://evil.example/x.csv' }, key: 'a' } }] }, 'transform.0.from.data'],
-    ['an image mark loading a URL', { ...ledger, mark: 'image', encoding: { url: { value: 'https://evil.example/x.png' } } }, 'encoding.url'],
+    [
+      'a layer reading /etc/passwd',
+      { ...ledger, layer: [{ data: { url: '/etc/passwd' }, mark: 'text' }] },
+      'layer.0.data',
+    ],
+    [
+      'a lookup from a URL',
+      { ...ledger, transform: [{ lookup: 'a', from: { data: { url: 'https://evil.example/x.csv' }, key: 'a' } }] },
+      'transform.0.from.data',
+    ],
+    [
+      'an image mark loading a URL',
+      { ...ledger, mark: 'image', encoding: { url: { value: 'https://evil.example/x.png' } } },
+      'encoding.url',
+    ],
     ['marks as links', { ...ledger, encoding: { href: { value: 'javascript:alert(1)' } } }, 'encoding.href'],
     ['params (signals)', { ...ledger, params: [{ name: 'p', expr: 'x' }] }, 'params'],
     ['inline values', { data: { values: [{ value: 1 }] }, mark: 'bar' }, 'data'],
@@ -44,7 +59,10 @@ describe('custom chart specs are data', () => {
     write('bad.vl.json', spec);
     const result = read('bad.vl.json');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(where === 'data' ? /只用台账数据/ : new RegExp(`“${where.replaceAll('.', '\\.')}”`));
+    if (!result.ok)
+      expect(result.message).toMatch(
+        where === 'data' ? /只用台账数据/ : new RegExp(`“${where.replaceAll('.', '\\.')}”`),
+      );
   });
 
   it('says where a JSON error is, and never quotes the file', () => {

@@ -25,7 +25,8 @@ export function readCustomSpec(editionDir: string, name: string, shownPath: stri
   if (!SPEC_NAME.test(name) || name.startsWith('.')) return { ok: false, message: d.badName(name) };
   const path = join(editionDir, name);
   if (!existsSync(path)) return { ok: false, message: d.notFound(shownPath) };
-  if (!realpathSync(path).startsWith(realpathSync(editionDir) + sep)) return { ok: false, message: d.outside(shownPath) };
+  if (!realpathSync(path).startsWith(realpathSync(editionDir) + sep))
+    return { ok: false, message: d.outside(shownPath) };
   const size = statSync(path).size;
   if (size > MAX_SPEC_BYTES)
     return { ok: false, message: d.tooLarge(shownPath, formatFileSize(size), formatFileSize(MAX_SPEC_BYTES)) };
@@ -37,12 +38,17 @@ export function readCustomSpec(editionDir: string, name: string, shownPath: stri
     // Say where, never what: a message quoting the file would echo whatever it holds.
     const at = Number(/position (\d+)/.exec((e as Error).message)?.[1] ?? NaN);
     const before = Number.isNaN(at) ? null : text.slice(0, at).split('\n');
-    return { ok: false, message: d.notJson(shownPath, before?.length ?? null, before ? before.at(-1)!.length + 1 : null) };
+    return {
+      ok: false,
+      message: d.notJson(shownPath, before?.length ?? null, before ? before.at(-1)!.length + 1 : null),
+    };
   }
-  if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) return { ok: false, message: d.notJson(shownPath, null, null) };
+  if (typeof spec !== 'object' || spec === null || Array.isArray(spec))
+    return { ok: false, message: d.notJson(shownPath, null, null) };
   const top = spec as Record<string, unknown>;
   const data = top.data as Record<string, unknown> | undefined;
-  if (!data || data.name !== 'ledger' || Object.keys(data).length !== 1) return { ok: false, message: d.data(shownPath) };
+  if (!data || data.name !== 'ledger' || Object.keys(data).length !== 1)
+    return { ok: false, message: d.data(shownPath) };
   const forbidden = forbiddenPath(top, []);
   if (forbidden) return { ok: false, message: d.forbidden(shownPath, forbidden) };
   const fault = specFault(top);

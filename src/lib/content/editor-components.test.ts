@@ -52,7 +52,9 @@ describe('<Change> and <Target>', () => {
       { message: '<Change> 没有属性“period”。', hint: '可用属性：id。' },
     ]);
     expect(problems('Target', {})).toEqual([{ message: '<Target> 缺少属性 id。' }]);
-    expect(problems('Target', { id: '1st' })).toEqual([{ message: '<Target> 的指标编号“1st”格式不对。', hint: ID_HINT }]);
+    expect(problems('Target', { id: '1st' })).toEqual([
+      { message: '<Target> 的指标编号“1st”格式不对。', hint: ID_HINT },
+    ]);
   });
 });
 

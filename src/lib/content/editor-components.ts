@@ -17,7 +17,13 @@ const idList = z.string().transform(splitIds).pipe(z.array(indicatorId));
  * period exists is project data: mdx-chapter.ts checks that against the catalogue and ledgers.
  */
 export const EDITOR_COMPONENTS = {
-  Value: z.strictObject({ id: indicatorId, period: z.string().regex(/^\d{4}$/).optional() }),
+  Value: z.strictObject({
+    id: indicatorId,
+    period: z
+      .string()
+      .regex(/^\d{4}$/)
+      .optional(),
+  }),
   Change: z.strictObject({ id: indicatorId }),
   Target: z.strictObject({ id: indicatorId }),
   IndicatorTable: z.strictObject({
@@ -91,7 +97,8 @@ function wordIssue(
       message: d.unknownAttribute(component, key),
       hint: d.attributes(attributeNames(component)),
     }));
-  const chartNeeds = issue.code === 'custom' ? (issue.params?.chartNeeds as 'trend' | 'compare' | 'custom' | undefined) : undefined;
+  const chartNeeds =
+    issue.code === 'custom' ? (issue.params?.chartNeeds as 'trend' | 'compare' | 'custom' | undefined) : undefined;
   if (chartNeeds) {
     const message = { trend: d.trendNeedsId, compare: d.compareNeedsIds, custom: d.customNeedsSpec }[chartNeeds];
     return [{ message, hint: d.chartUsage, missing: true }];
@@ -112,7 +119,10 @@ function wordIssue(
  * A component's props when it renders, read as `npm run check` reads the tag; what check would refuse
  * stops the build with the same message.
  */
-export function componentProps<N extends ComponentName>(name: N, attributes: Record<string, unknown>): ComponentProps<N> {
+export function componentProps<N extends ComponentName>(
+  name: N,
+  attributes: Record<string, unknown>,
+): ComponentProps<N> {
   const read = readAttributes(name, attributes);
   if ('problems' in read) throw new Error(read.problems.map((p) => p.message).join('\n'));
   return read.props as ComponentProps<N>;

@@ -47,7 +47,9 @@ describe('checkChapterBody', () => {
     ]);
   });
   it('locates what a component’s schema refuses, with its hint, and checks the catalogue once attributes are well-formed', () => {
-    expect(check('<Value id="food_pass_rate" period="23" />\n\n<IndicatorTable ids="food_pass_rate,Nope" />\n')).toEqual([
+    expect(
+      check('<Value id="food_pass_rate" period="23" />\n\n<IndicatorTable ids="food_pass_rate,Nope" />\n'),
+    ).toEqual([
       {
         severity: 'error',
         file: 'ch.mdx',
@@ -67,13 +69,17 @@ describe('checkChapterBody', () => {
     ]);
   });
   it('refuses a figure of the edition’s year its ledger has no row for (it could not be shown), at the tag', () => {
-    const body = '首段。\n\n合格率为<Value id="food_pass_rate" />，上年为<Value id="food_pass_rate" period="2023" />。\n';
+    const body =
+      '首段。\n\n合格率为<Value id="food_pass_rate" />，上年为<Value id="food_pass_rate" period="2023" />。\n';
     const withRow = analyseChapterBody(body, 'ch.mdx', catalogue, periods, undefined, {
       year: 2024,
       reported: new Set(['food_pass_rate']),
     });
     expect(withRow.problems).toEqual([]);
-    const without = analyseChapterBody(body, 'ch.mdx', catalogue, periods, undefined, { year: 2024, reported: new Set() });
+    const without = analyseChapterBody(body, 'ch.mdx', catalogue, periods, undefined, {
+      year: 2024,
+      reported: new Set(),
+    });
     expect(without.problems.map((p) => [p.line, p.column, p.message])).toEqual([
       [3, 5, '<Value id="food_pass_rate"> ：2024 年台账中没有该指标（页面无法显示）。'],
     ]);

@@ -97,7 +97,8 @@ export function analyseChapterBody(
 ): ChapterAnalysis {
   const charts: ChartRef[] = [];
   const bounds = chapterBoundsProblem(body);
-  if (bounds) return { charts, problems: [error(file, bounds.message, { line: bounds.line, column: 1, hint: bounds.hint })] };
+  if (bounds)
+    return { charts, problems: [error(file, bounds.message, { line: bounds.line, column: 1, hint: bounds.hint })] };
   const unseen = unseenInBody(body, file);
   if (unseen) return { charts, problems: [unseen] };
   let tree: JsxNode;
@@ -119,7 +120,10 @@ export function analyseChapterBody(
   }
   const deepNode = tooDeepNode(tree);
   if (deepNode)
-    return { charts, problems: [error(file, d.tooDeepInLine(CHAPTER_LIMITS.tree), { line: deepNode.line, hint: d.tooDeepHint })] };
+    return {
+      charts,
+      problems: [error(file, d.tooDeepInLine(CHAPTER_LIMITS.tree), { line: deepNode.line, hint: d.tooDeepHint })],
+    };
   const problems: Problem[] = [];
   const domains = new Set([...catalogue.values()].map((i) => i.domain));
   const pictureLabels = new Set<string>();
@@ -279,7 +283,8 @@ function checkComponent(
   edition: EditionRows | undefined,
 ): { problems: Problem[]; chart?: ChartRef } {
   const located = (message: string, hint?: string) => error(file, message, { ...at(node), hint });
-  if (!isEditorComponent(name)) return { problems: [located(d.unknownComponent(name), d.components(Object.keys(EDITOR_COMPONENTS)))] };
+  if (!isEditorComponent(name))
+    return { problems: [located(d.unknownComponent(name), d.components(Object.keys(EDITOR_COMPONENTS)))] };
   const attributes: Record<string, unknown> = {};
   for (const attr of node.attributes ?? []) {
     // A spread may supply any attribute: nothing else about the tag can be judged until it is written out.
@@ -297,7 +302,8 @@ function checkComponent(
       problems.push(located(d.unknownReference(name, message), hint));
     }
   }
-  if (domain !== undefined && !domains.has(domain)) problems.push(located(d.unknownDomain(name, domain), d.domains([...domains])));
+  if (domain !== undefined && !domains.has(domain))
+    problems.push(located(d.unknownDomain(name, domain), d.domains([...domains])));
   if (period !== undefined && !periods.has(period))
     problems.push(located(d.noPeriod(name, period), d.periods([...periods].sort())));
   // Value, Change and Target show the edition's own figure: its ledger must have the row (a new edition

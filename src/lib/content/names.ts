@@ -13,7 +13,8 @@ export function nameProblem(name: string): { message: string; hint: string } | n
   const rename = withoutUnseen(name).normalize('NFC');
   const code = unseenCharacter(name, { layout: false });
   if (code) return { message: say.unseen(visible(name), code, unseenKind(code)), hint: say.renameHint(rename) };
-  if (name !== name.normalize('NFC')) return { message: say.decomposed(spelled(name), rename), hint: say.renameHint(rename) };
+  if (name !== name.normalize('NFC'))
+    return { message: say.decomposed(spelled(name), rename), hint: say.renameHint(rename) };
   return null;
 }
 
@@ -21,6 +22,8 @@ export function nameProblem(name: string): { message: string; hint: string } | n
 function spelled(name: string): string {
   const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(name);
   return [...graphemes]
-    .map(({ segment }) => (segment.normalize('NFC') === segment ? segment : `⟨${[...segment].map(codePoint).join(' ')}⟩`))
+    .map(({ segment }) =>
+      segment.normalize('NFC') === segment ? segment : `⟨${[...segment].map(codePoint).join(' ')}⟩`,
+    )
     .join('');
 }

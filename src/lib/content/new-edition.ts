@@ -73,7 +73,10 @@ export function scaffoldEdition(
   const images = join(root, PATHS.editions, from, CHAPTER_IMAGES);
   for (const entry of existsSync(images) ? readdirSync(images, { withFileTypes: true }) : []) {
     if (entry.isFile())
-      files.set(`${editionDir}/${CHAPTER_IMAGES}/${entry.name}`, new Uint8Array(readFileSync(join(images, entry.name))));
+      files.set(
+        `${editionDir}/${CHAPTER_IMAGES}/${entry.name}`,
+        new Uint8Array(readFileSync(join(images, entry.name))),
+      );
     else notes.push(d.notCopied(visible(`${PATHS.editions}/${from}/${CHAPTER_IMAGES}/${entry.name}`)));
   }
 

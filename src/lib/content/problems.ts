@@ -57,7 +57,10 @@ export function formatReport(problems: Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const sorted = [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file, undefined, { numeric: true }) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+    (a, b) =>
+      a.file.localeCompare(b.file, undefined, { numeric: true }) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
   );
   const body = sorted.map(formatProblem).join('\n');
   const tail = diagnostics().report.total(errors, warnings);

@@ -115,12 +115,12 @@ function readEditorFile(root: string, file: string, problems: Problem[]): string
 /** Placeholders for a site.yaml that could not be read (its problems are reported; nothing is published). */
 const fallbackSite = (): SiteConfig =>
   siteSchema.parse({
-        region: '—',
-        agency: '—',
-        siteTitle: '—',
-        siteUrl: 'https://example.org',
-        dataLicence: { name: '—', url: 'https://example.org' },
-      });
+    region: '—',
+    agency: '—',
+    siteTitle: '—',
+    siteUrl: 'https://example.org',
+    dataLicence: { name: '—', url: 'https://example.org' },
+  });
 
 /** What a project is when its catalogue cannot be read: its site and its problems, nothing else. */
 function emptyProject(site: SiteConfig | null, problems: Problem[]): Project {
@@ -174,12 +174,13 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
     .sort();
-  if (editionDirs.length === 0)
-    problems.push(error(PATHS.editions, d.project.noEditions));
+  if (editionDirs.length === 0) problems.push(error(PATHS.editions, d.project.noEditions));
   // A ledger no edition reads (a year without its folder, 2024.CSV, a saved .xlsx) would be left out unsaid.
   const ledgerNames = existsSync(join(root, PATHS.ledgers)) ? readdirSync(join(root, PATHS.ledgers)) : [];
   for (const name of ledgerNames.filter((n) => !editionDirs.some((dir) => n === `${dir}.csv`) && !n.startsWith('.')))
-    problems.push(warning(rel(PATHS.ledgers, name), d.project.unreadLedger(name), { hint: d.project.unreadLedgerHint }));
+    problems.push(
+      warning(rel(PATHS.ledgers, name), d.project.unreadLedger(name), { hint: d.project.unreadLedgerHint }),
+    );
 
   if (catalogueUnreadable) {
     // The ledgers' own file problems (encoding, missing) are causes too; what they say of indicators is not.
@@ -300,7 +301,11 @@ function loadPlans(
   const dir = join(root, PATHS.plans);
   // Every file of the folder is looked at: a plan file that would not be read is reported, never dropped
   // unsaid (2021-2025.YAML, a .csv without its .yaml, a name with a zero-width space or in NFD).
-  const entries = existsSync(dir) ? readdirSync(dir).filter((n) => !n.startsWith('.')).sort() : [];
+  const entries = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => !n.startsWith('.'))
+        .sort()
+    : [];
   const sound: string[] = [];
   for (const name of entries) {
     const file = rel(PATHS.plans, name);
@@ -380,7 +385,9 @@ function loadChapters(
   const files = [...new Set([...onDisk, ...given.map((f) => f.slice(f.lastIndexOf('/') + 1))])].sort();
   // A chapter in another spelling (.MDX, .markdown) would be left out of the site without a word; a plain
   // Markdown file (.md) would be rendered by another pipeline, which publishes the HTML inside it.
-  for (const name of files.filter((n) => /\.(mdx?|markdown|mdown|mkdn?|htm|html)$/i.test(n) && !n.endsWith(CHAPTER_EXTENSION)))
+  for (const name of files.filter(
+    (n) => /\.(mdx?|markdown|mdown|mkdn?|htm|html)$/i.test(n) && !n.endsWith(CHAPTER_EXTENSION),
+  ))
     problems.push(
       error(rel(PATHS.editions, dir, name), d.project.chapterExtension(name), {
         hint: /\.md$/i.test(name) ? d.project.plainMarkdownHint : d.project.chapterNameHint,
@@ -426,7 +433,8 @@ function loadChapters(
     const analysis = analyseChapterBody(body, file, catalogue, periods, folder, edition);
     problems.push(...meta.problems, ...analysis.problems);
     const todo = body.split('\n').findIndex((l) => l.includes(d.newEdition.todoMark));
-    if (todo >= 0) problems.push(warning(file, d.project.chapterTodo, { line: todo + 1, hint: d.project.chapterTodoHint }));
+    if (todo >= 0)
+      problems.push(warning(file, d.project.chapterTodo, { line: todo + 1, hint: d.project.chapterTodoHint }));
     if (!meta.data) continue;
     chapters.push({
       slug,
@@ -440,8 +448,7 @@ function loadChapters(
 }
 
 /** `02-product-quality.mdx` → `product-quality`: the number orders chapters, the rest is the URL. */
-export const chapterSlug = (fileName: string): string =>
-  fileName.replace(/\.mdx$/, '').replace(/^\d+[-_]/, '');
+export const chapterSlug = (fileName: string): string => fileName.replace(/\.mdx$/, '').replace(/^\d+[-_]/, '');
 
 /** `2024/02-product-quality.mdx` → `2024/product-quality`, the id Astro's chapters collection uses. */
 export const chapterCollectionId = (pathInEditions: string): string => {

@@ -15,7 +15,12 @@ const CITY_AIR = indicator('city_good_air_days', '城市空气质量优良天数
 const ALL = [MFG, QCI, AWARDS, AIR, CITY_AIR];
 
 const found = (text: string) =>
-  proseFigures(text, ALL, 2024).map((f) => ({ id: f.indicator.id, period: f.period, value: f.value, written: f.written }));
+  proseFigures(text, ALL, 2024).map((f) => ({
+    id: f.indicator.id,
+    period: f.period,
+    value: f.value,
+    written: f.written,
+  }));
 
 describe('figures written after an indicator’s name', () => {
   it('reads the figure, its unit and where it is', () => {
@@ -23,9 +28,15 @@ describe('figures written after an indicator’s name', () => {
     const [figure] = proseFigures(text, ALL, 2024);
     expect(figure).toMatchObject({ period: '2024', value: 97.2, written: '97.2%' });
     expect(text.slice(figure!.start, figure!.end)).toBe('97.2%');
-    expect(found('制造业产品质量合格率达到９７．２％')).toEqual([{ id: 'mfg_pass_rate', period: '2024', value: 97.2, written: '９７．２％' }]);
-    expect(found('制造业质量竞争力指数（QCI）为90.6，连续两年')).toEqual([{ id: 'qci', period: '2024', value: 90.6, written: '90.6' }]);
-    expect(found('区长质量奖获奖企业3家')).toEqual([{ id: 'quality_award_firms', period: '2024', value: 3, written: '3家' }]);
+    expect(found('制造业产品质量合格率达到９７．２％')).toEqual([
+      { id: 'mfg_pass_rate', period: '2024', value: 97.2, written: '９７．２％' },
+    ]);
+    expect(found('制造业质量竞争力指数（QCI）为90.6，连续两年')).toEqual([
+      { id: 'qci', period: '2024', value: 90.6, written: '90.6' },
+    ]);
+    expect(found('区长质量奖获奖企业3家')).toEqual([
+      { id: 'quality_award_firms', period: '2024', value: 3, written: '3家' },
+    ]);
   });
 
   it('gives a figure to the longer of two names that hold one another, once', () => {
@@ -96,7 +107,12 @@ describe('npm run check on prose figures', () => {
     const line = lines.findIndex((l) => l.includes('<Value id="qci" />')) + 1;
     const edited = (f: string) =>
       f === file
-        ? chapter.replace('<Value id="qci" />', '90.9').replace('基本药物抽检合格率恢复到', '2023年，制造业产品质量合格率为96.5%，食品安全抽检合格率为**98.0%**；基本药物抽检合格率恢复到')
+        ? chapter
+            .replace('<Value id="qci" />', '90.9')
+            .replace(
+              '基本药物抽检合格率恢复到',
+              '2023年，制造业产品质量合格率为96.5%，食品安全抽检合格率为**98.0%**；基本药物抽检合格率恢复到',
+            )
         : read(root)(f);
     const warnings = proseFigureWarnings(project, edited);
     expect(warnings).toHaveLength(3);

@@ -36,10 +36,7 @@ const CONNECTOR = `${either(connectors)}?`;
 /** A number, with thousands separators (1,234) or full-width digits as typed with a Chinese input method. */
 const NUMBER = '([0-9０-９]{1,3}(?:,[0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+)([.．][0-9０-９]+)?';
 /** A year in a sentence (`2023年`, `2023年底`, `上年`, `今年`): what a figure after it may be for. */
-const YEAR = new RegExp(
-  `(\\d{4})${yearUnit}${either(yearSuffixes)}?|(${either(lastYear)})|(${either(thisYear)})`,
-  'g',
-);
+const YEAR = new RegExp(`(\\d{4})${yearUnit}${either(yearSuffixes)}?|(${either(lastYear)})|(${either(thisYear)})`, 'g');
 /** A year right after a figure says whose figure it is (“97.1%（2023年）”), unless compared with (比上年): too subtle. */
 const YEAR_AFTER = new RegExp(
   `^[^。；，\\n]{0,4}(?<!${either(comparingBefore)})(?:\\d{4}${yearUnit}|${either(lastYear)})`,
@@ -56,7 +53,10 @@ export function proseFigures(text: string, indicators: readonly Indicator[], yea
   for (const indicator of indicators) {
     if (indicator.type !== 'number' || indicator.name.length < 2) continue;
     // The name, an optional bracketed remark (（QCI）), emphasis marks, a connecting word, the number.
-    const pattern = new RegExp(`${escape(indicator.name)}(?:（[^）]{0,20}）)?[*_\\s]{0,3}${CONNECTOR}\\s*[*_]{0,2}${NUMBER}`, 'g');
+    const pattern = new RegExp(
+      `${escape(indicator.name)}(?:（[^）]{0,20}）)?[*_\\s]{0,3}${CONNECTOR}\\s*[*_]{0,2}${NUMBER}`,
+      'g',
+    );
     for (const match of text.matchAll(pattern)) {
       const numberEnd = match.index + match[0].length;
       const unit = unitAfter(text.slice(numberEnd), indicator.unit);

@@ -48,7 +48,10 @@ export const siteSchema = z.strictObject({
   basePath: z.string().regex(BASE_PATH, d.basePath).default('/'),
   contact: z.strictObject({ address: z.string(), phone: z.string(), email: z.string() }).partial().default({}),
   dataLicence: z.strictObject({ name: z.string().min(1), url: webUrl }),
-  footerIds: z.strictObject({ siteCode: z.string(), icp: z.string(), publicSecurity: z.string() }).partial().default({}),
+  footerIds: z
+    .strictObject({ siteCode: z.string(), icp: z.string(), publicSecurity: z.string() })
+    .partial()
+    .default({}),
   demo: z.boolean().default(false),
   /** A sentence shown on every page and the PDF cover, e.g. that an example site is not the official publication. */
   notice: z.string().min(1).optional(),

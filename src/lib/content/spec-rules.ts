@@ -65,7 +65,22 @@ const REGEX_FUNCTIONS = new Set(['regexp', 'test']);
 const LIST_FUNCTIONS = new Set(['sequence', 'timeSequence', 'utcSequence']);
 const UNREPEATABLE_FUNCTIONS = new Set(['random', 'now', 'sampleNormal', 'sampleLogNormal', 'sampleUniform']);
 /** Names an expression may read besides `datum.…`: the view's size and Vega's mathematical constants. */
-const NAMES = new Set(['datum', 'width', 'height', 'NaN', 'E', 'LN2', 'LN10', 'LOG2E', 'LOG10E', 'PI', 'SQRT1_2', 'SQRT2', 'MIN_VALUE', 'MAX_VALUE']);
+const NAMES = new Set([
+  'datum',
+  'width',
+  'height',
+  'NaN',
+  'E',
+  'LN2',
+  'LN10',
+  'LOG2E',
+  'LOG10E',
+  'PI',
+  'SQRT1_2',
+  'SQRT2',
+  'MIN_VALUE',
+  'MAX_VALUE',
+]);
 /** Properties that reach an object's machinery rather than a field of the data. */
 const MACHINERY = /^(constructor|prototype|__.*)$/;
 
@@ -92,7 +107,11 @@ function walk(value: unknown, path: string[]): SpecFault | null {
   if (typeof value !== 'object' || value === null) return null;
   const object = value as Record<string, unknown>;
   // A quantile transform's probabilities are every `step` from 0 to 1.
-  if ('quantile' in object && object.step !== undefined && !(typeof object.step === 'number' && object.step >= 1 / MAX_STEPS))
+  if (
+    'quantile' in object &&
+    object.step !== undefined &&
+    !(typeof object.step === 'number' && object.step >= 1 / MAX_STEPS)
+  )
     return { path: [...path, 'step'], reason: say.quantileStep(1 / MAX_STEPS) };
   for (const [key, item] of Object.entries(object)) {
     const here = [...path, key];
@@ -115,7 +134,9 @@ function ruleFor(key: string, value: unknown, within: string | undefined): Rule 
   const say = diagnostics().customSpec.rules;
   const fault = (reason: string, under: string[] = []): Rule => ({ under, reason });
   const numberAtMost = (max: number) =>
-    typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= max ? null : fault(say.numberAtMost(key, max));
+    typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= max
+      ? null
+      : fault(say.numberAtMost(key, max));
   if (EXPRESSION_KEYS.has(key)) {
     const items = Array.isArray(value) ? value.map((v, i) => [[String(i)], v] as const) : [[[], value] as const];
     for (const [under, item] of items) {
@@ -140,7 +161,8 @@ function ruleFor(key: string, value: unknown, within: string | undefined): Rule 
     case 'step':
       // A band's width in px (width/height: {step}, config.view.step); a bin's or a quantile's step is
       // bounded through the count it makes.
-      return within && /^(width|height|view|continuousWidth|continuousHeight|discreteWidth|discreteHeight)$/.test(within)
+      return within &&
+        /^(width|height|view|continuousWidth|continuousHeight|discreteWidth|discreteHeight)$/.test(within)
         ? numberAtMost(MAX_STEP)
         : null;
     case 'tickCount':
@@ -148,7 +170,12 @@ function ruleFor(key: string, value: unknown, within: string | undefined): Rule 
       if (TICK_INTERVALS.has(value as string)) return null;
       if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
         const { interval, step = 1, ...rest } = value as Record<string, unknown>;
-        if (TICK_INTERVALS.has(interval as string) && typeof step === 'number' && step >= 1 && Object.keys(rest).length === 0)
+        if (
+          TICK_INTERVALS.has(interval as string) &&
+          typeof step === 'number' &&
+          step >= 1 &&
+          Object.keys(rest).length === 0
+        )
           return null;
       }
       return fault(say.tickCount(MAX_TICKS, [...TICK_INTERVALS]));
@@ -179,7 +206,10 @@ function ruleFor(key: string, value: unknown, within: string | undefined): Rule 
 function sequenceFault(value: unknown): boolean {
   if (Array.isArray(value) || typeof value !== 'object' || value === null) return false;
   const { start = 0, stop, step = 1 } = value as Record<string, unknown>;
-  const count = typeof start === 'number' && typeof stop === 'number' && typeof step === 'number' ? (stop - start) / step : Infinity;
+  const count =
+    typeof start === 'number' && typeof stop === 'number' && typeof step === 'number'
+      ? (stop - start) / step
+      : Infinity;
   return !(Number.isFinite(count) && count >= 0 && count <= MAX_STEPS);
 }
 
@@ -192,7 +222,8 @@ function binFault(value: unknown): Rule | null {
     ['step', step],
     ['minstep', minstep],
   ] as const)
-    if (given !== undefined && !(typeof given === 'number' && given > 0)) return { under: [name], reason: say.positive(`bin.${name}`) };
+    if (given !== undefined && !(typeof given === 'number' && given > 0))
+      return { under: [name], reason: say.positive(`bin.${name}`) };
   if (typeof step === 'number' && Array.isArray(extent) && extent.every((e) => typeof e === 'number')) {
     const count = ((extent[1] as number) - (extent[0] as number)) / step;
     if (!(count <= MAX_STEPS)) return { under: ['step'], reason: say.bins(MAX_STEPS) };
@@ -244,7 +275,10 @@ function nodeFault(node: Node): string | null {
       if (UNREPEATABLE_FUNCTIONS.has(name)) return say.unrepeatable(name);
       if (!FUNCTIONS.has(name)) return say.unknownFunction(name);
       const args = node.arguments as Node[];
-      if (name === 'pad' && !(args[1]?.type === 'Literal' && typeof args[1].value === 'number' && args[1].value <= MAX_PAD))
+      if (
+        name === 'pad' &&
+        !(args[1]?.type === 'Literal' && typeof args[1].value === 'number' && args[1].value <= MAX_PAD)
+      )
         return say.pad(MAX_PAD);
       return all(args);
     }

@@ -136,21 +136,23 @@ export async function readWordDraft(docx: Uint8Array): Promise<WordDraft> {
   const refused: string[] = [];
   const converted = await mammoth
     .convertToHtml(
-    { buffer: Buffer.from(docx) },
-    {
-      styleMap: STYLE_MAP,
-      convertImage: mammoth.images.imgElement(async (image) => {
-        // mammoth adds the picture's alt text (Word's 替代文字) to the element itself.
-        const alt = (image as { altText?: string }).altText ?? '';
-        const extension = PICTURE_TYPES[image.contentType];
-        if (!extension) {
-          refused.push(diagnostics().wordChapter.pictureType(refused.length + pictures.length + 1, image.contentType, alt));
-          return { src: '' }; // removed below
-        }
-        pictures.push({ extension, alt, bytes: new Uint8Array(await image.readAsBuffer()) });
-        return { src: `${PICTURE}${pictures.length}` };
-      }),
-    },
+      { buffer: Buffer.from(docx) },
+      {
+        styleMap: STYLE_MAP,
+        convertImage: mammoth.images.imgElement(async (image) => {
+          // mammoth adds the picture's alt text (Word's 替代文字) to the element itself.
+          const alt = (image as { altText?: string }).altText ?? '';
+          const extension = PICTURE_TYPES[image.contentType];
+          if (!extension) {
+            refused.push(
+              diagnostics().wordChapter.pictureType(refused.length + pictures.length + 1, image.contentType, alt),
+            );
+            return { src: '' }; // removed below
+          }
+          pictures.push({ extension, alt, bytes: new Uint8Array(await image.readAsBuffer()) });
+          return { src: `${PICTURE}${pictures.length}` };
+        }),
+      },
     )
     .catch(() => {
       // mammoth's words are about zip and XML internals, in English.
@@ -175,7 +177,9 @@ export async function readWordDraft(docx: Uint8Array): Promise<WordDraft> {
     refused.push(diagnostics().wordChapter.unsafeLink(hastToString(e), href));
     return 'unwrap';
   });
-  const tree = toMdast(hast, { handlers: { sup: superscript('sup'), sub: superscript('sub'), ol: footnotesOrList } }) as Root;
+  const tree = toMdast(hast, {
+    handlers: { sup: superscript('sup'), sub: superscript('sub'), ol: footnotesOrList },
+  }) as Root;
   const title = takeTitle(tree);
   startHeadingsAt(tree, 2);
   dropEmptyHeaderRows(tree);
@@ -239,7 +243,8 @@ const hasMergedCell = (node: Element): boolean =>
   node.children.some(
     (child) =>
       child.type === 'element' &&
-      ((['td', 'th'].includes(child.tagName) && (Number(child.properties.colSpan ?? 1) > 1 || Number(child.properties.rowSpan ?? 1) > 1)) ||
+      ((['td', 'th'].includes(child.tagName) &&
+        (Number(child.properties.colSpan ?? 1) > 1 || Number(child.properties.rowSpan ?? 1) > 1)) ||
         hasMergedCell(child)),
   );
 
@@ -257,7 +262,8 @@ function prune(node: HastRoot | Element, decide: (element: Element) => 'keep' | 
 
 const footnoteId = (element: ElementContent): string | null => {
   if (element.type !== 'element') return null;
-  const link = element.tagName === 'a' ? element : element.children.find((c) => c.type === 'element' && c.tagName === 'a');
+  const link =
+    element.tagName === 'a' ? element : element.children.find((c) => c.type === 'element' && c.tagName === 'a');
   const href = link?.type === 'element' ? String(link.properties.href ?? '') : '';
   return /^#footnote-(\d+)$/.exec(href)?.[1] ?? null;
 };
@@ -276,14 +282,12 @@ const footnotesOrList: Handle = (state, node) => {
   const items = node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
   const ids = items.map((li) => /^footnote-(\d+)$/.exec(String(li.properties.id ?? ''))?.[1]);
   if (items.length === 0 || ids.some((id) => !id)) return defaultHandlers.ol(state, node);
-  return items.map(
-    (li, i): FootnoteDefinition => ({
-      type: 'footnoteDefinition',
-      identifier: ids[i]!,
-      label: ids[i]!,
-      children: state.toFlow(state.all(li)) as FootnoteDefinition['children'],
-    }),
-  );
+  return items.map((li, i): FootnoteDefinition => ({
+    type: 'footnoteDefinition',
+    identifier: ids[i]!,
+    label: ids[i]!,
+    children: state.toFlow(state.all(li)) as FootnoteDefinition['children'],
+  }));
 };
 
 /** The draft's opening 标题 1 is the chapter's title (the page shows it), not a heading of its body. */

@@ -36,6 +36,8 @@ describe('a misspelt key in any YAML file is a located error with the key it sho
 
   it('a key far from every known one lists the keys that may be written there', () => {
     const { problems } = parseYamlData(`${read('content/site.yaml')}\nfavourite_colour: 蓝\n`, 'site.yaml', siteSchema);
-    expect(problems).toEqual([expect.objectContaining({ hint: expect.stringMatching(/^这里可以写的项：region、agency/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ hint: expect.stringMatching(/^这里可以写的项：region、agency/) }),
+    ]);
   });
 });

@@ -77,7 +77,8 @@ export function parseYamlData<S extends z.ZodType>(
     const field = d.yaml.field(path.map((p) => d.schema.fields[p] ?? p));
     const known = issue.code === 'unrecognized_keys' ? keysAt(schema, path) : [];
     const closest = closestName(String(issue.code === 'unrecognized_keys' ? issue.keys[0] : ''), known);
-    const hint = issue.code !== 'unrecognized_keys' ? undefined : closest ? d.yaml.didYouMean(closest) : d.yaml.knownKeys(known);
+    const hint =
+      issue.code !== 'unrecognized_keys' ? undefined : closest ? d.yaml.didYouMean(closest) : d.yaml.knownKeys(known);
     return error(file, d.yaml.issue(field, issue.message), { ...position, hint });
   });
   return { data: null, problems };

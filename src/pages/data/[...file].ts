@@ -9,6 +9,11 @@ export async function getStaticPaths() {
 
 export function GET({ props }: APIContext) {
   const { file } = props as { file: DataFile };
-  const type = file.format === 'json' ? 'application/json; charset=utf-8' : file.format === 'csv' ? 'text/csv; charset=utf-8' : file.mediatype;
+  const type =
+    file.format === 'json'
+      ? 'application/json; charset=utf-8'
+      : file.format === 'csv'
+        ? 'text/csv; charset=utf-8'
+        : file.mediatype;
   return new Response(Buffer.from(file.bytes), { headers: { 'content-type': type } });
 }
