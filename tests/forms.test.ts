@@ -18,17 +18,23 @@ async function runForms(root: string, year: number) {
   return { status: report.ok ? 0 : 1, stdout: report.stdout, stderr: report.stderr };
 }
 
-describe('npm run forms', () => {
+/** A copy of the demo with a 2025 draft, as `npm run new-edition -- 2025` leaves it. */
+function siteWithDraft(): string {
   const dir = copySite('wp-forms-');
+  expect(addEdition({ root: dir, year: 2025 }).outcome).not.toBe('refused');
+  return dir;
+}
 
+// Each test makes its own copy: none depends on another having run.
+describe('npm run forms', () => {
   it('says to create the edition first when there is none', async () => {
-    const result = await runForms(dir, 2025);
+    const result = await runForms(copySite('wp-forms-'), 2025);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('npm run new-edition -- 2025');
   });
 
   it('writes one form per source department, each with exactly its indicators, locked and validated', async () => {
-    expect(addEdition({ root: dir, year: 2025 }).outcome).not.toBe('refused');
+    const dir = siteWithDraft();
     const made = await runForms(dir, 2025);
     expect(made.status, made.stderr).toBe(0);
     const project = loadProject(dir, { includeDrafts: true });
@@ -75,6 +81,8 @@ describe('npm run forms', () => {
   });
 
   it('writes the same bytes again from the same input', async () => {
+    const dir = siteWithDraft();
+    expect((await runForms(dir, 2025)).status).toBe(0);
     const folder = join(dir, 'forms', '2025');
     const before = readdirSync(folder).map((f) => readFileSync(join(folder, f)));
     expect((await runForms(dir, 2025)).status).toBe(0);
