@@ -625,7 +625,8 @@ export const zhCNDiagnostics = {
     missingFile: '缺少文件。',
     withUsage: (problem: string, usage: string) => `${problem}\n用法：${usage}`,
     build: {
-      usage: 'npm run build [-- --root 站点目录]，例如 npm run build -- --root examples/dongtou',
+      usage:
+        'npm run build [-- --root 站点目录] [--timings 计时.json]，例如 npm run build -- --root examples/dongtou（--timings 把各阶段用时写入 JSON 文件，供 npm run bench 读取）',
       stopped: '构建已停止：现有的 dist/ 保持不变。',
       fixAndRerun: '请按上面的提示修改后重新运行 npm run build。',
       built: (dir: string, editions: number) => `网站已生成：${dir}（${editions} 个年度版本）`,
