@@ -1,7 +1,6 @@
 /** The editors' workflow on a copy of the demo: new edition, check rules and warnings, drafts. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,13 +18,10 @@ const run = (dir: string, script: string, args: string[] = [], env: Record<strin
     env: { ...process.env, ...env },
   });
 
+// Each case makes its own copy: none depends on another having run.
 describe('npm run new-edition', () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = copyProject();
-  });
-
   it('scaffolds the next edition from the latest one as a draft', () => {
+    const dir = copySite();
     const result = newEdition(dir, 2025);
     expect(result.status, result.stderr).toBe(0);
     const edition = readFileSync(join(dir, 'content/editions/2025/edition.yaml'), 'utf8');
@@ -62,6 +58,7 @@ describe('npm run new-edition', () => {
   });
 
   it('refuses to overwrite an existing edition', () => {
+    const dir = copySite();
     const before = readFileSync(join(dir, 'content/editions/2024/edition.yaml'), 'utf8');
     const result = newEdition(dir, 2024);
     expect(result.status).not.toBe(0);
@@ -70,6 +67,8 @@ describe('npm run new-edition', () => {
   });
 
   it('the draft is checked (warnings for 待更新 and missing values) but stays out of a production build', async () => {
+    const dir = copySite();
+    expect(newEdition(dir, 2025).status).toBe(0);
     // An indicator only the draft reports: it must not reach the public site in any form.
     editFile(dir, 'data/indicators.csv', (t) => `${t}draft_only_rate,草稿专用试点指标,产品质量,%,higher,number,1,,\n`);
     editFile(dir, 'data/ledgers/2025.csv', (t) => `${t}draft_only_rate,2025,88.8,85%以上,,,\n`);
@@ -188,9 +187,7 @@ describe('npm run new-edition at a plan boundary (洞头区: from the “十三�
   let dir: string;
   let result: ReturnType<typeof newEdition>;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'wp-dongtou-'));
-    for (const name of ['content', 'data'])
-      cpSync(join(ROOT, 'examples/dongtou', name), join(dir, name), { recursive: true });
+    dir = copySite('wp-dongtou-', join(ROOT, 'examples/dongtou'));
     // Start from the completion year alone, as the editor did before scaffolding 2021.
     rmSync(join(dir, 'content/editions/2021'), { recursive: true });
     rmSync(join(dir, 'data/ledgers/2021.csv'));
