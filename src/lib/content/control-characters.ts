@@ -31,9 +31,12 @@ export function unseenCharacter(text: string, { layout = true } = {}): string | 
 /** The text without its unseen characters (line breaks included): what a name should be renamed to. */
 export const withoutUnseen = (text: string): string => text.replace(UNSEEN, '');
 
+/** The character a code from `unseenCharacter` (`U+202E`) stands for: to find it in the text again. */
+export const characterOf = (code: string): string => String.fromCodePoint(Number.parseInt(code.slice(2), 16));
+
 /** Which kind of unseen character a code from `unseenCharacter` is: it decides the message. */
 export function unseenKind(code: string): UnseenKind {
-  const c = String.fromCodePoint(Number.parseInt(code.slice(2), 16));
+  const c = characterOf(code);
   return BIDI.test(c) ? 'bidi' : INVISIBLE.test(c) ? 'invisible' : 'control';
 }
 
@@ -44,7 +47,7 @@ export function unseenKind(code: string): UnseenKind {
 export function unseenContext(text: string, around = 12): string {
   const code = unseenCharacter(text);
   if (code === null) return visible(text);
-  const at = text.indexOf(String.fromCodePoint(Number.parseInt(code.slice(2), 16)));
+  const at = text.indexOf(characterOf(code));
   const start = Math.max(0, at - around);
   const end = Math.min(text.length, at + 1 + around);
   return `${start > 0 ? '…' : ''}${visible(text.slice(start, end))}${end < text.length ? '…' : ''}`;

@@ -11,7 +11,7 @@ import {
 } from './editor-components.ts';
 import { diagnostics } from '../site/messages/index.ts';
 import { CHAPTER_LIMITS, chapterBoundsProblem, tooDeepNode } from './chapter-bounds.ts';
-import { unseenCharacter, unseenContext, unseenKind } from './control-characters.ts';
+import { characterOf, unseenCharacter, unseenContext, unseenKind } from './control-characters.ts';
 import { pictureBytesProblem, pictureFileProblem, picturePath, type PictureProblem } from './chapter-pictures.ts';
 
 const d = diagnostics().mdx;
@@ -169,7 +169,7 @@ function unseenInBody(body: string, file: string): Problem | null {
   for (const [i, line] of body.split('\n').entries()) {
     const code = unseenCharacter(line);
     if (code === null) continue;
-    const column = line.indexOf(String.fromCodePoint(Number.parseInt(code.slice(2), 16))) + 1;
+    const column = line.indexOf(characterOf(code)) + 1;
     return error(file, diagnostics().unseen.text(code, unseenKind(code), unseenContext(line)), {
       line: i + 1,
       column,

@@ -2,7 +2,7 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { diagnostics } from '../site/messages/index.ts';
 import { error, type Problem } from './problems.ts';
-import { unseenCharacter, unseenContext, unseenKind } from './control-characters.ts';
+import { characterOf, unseenCharacter, unseenContext, unseenKind } from './control-characters.ts';
 import { closestName } from '../site/closest-name.ts';
 
 /**
@@ -53,7 +53,7 @@ export function parseYamlData<S extends z.ZodType>(
         const node = nearestNode(doc, path);
         // The character itself in the source when it is written there, else the start of its value.
         const range = node?.range;
-        const inSource = range ? source(range).indexOf(String.fromCodePoint(Number.parseInt(code.slice(2), 16))) : -1;
+        const inSource = range ? source(range).indexOf(characterOf(code)) : -1;
         const position = range ? at(range[0] + Math.max(0, inSource)) : { line: 1 + lineOffset };
         const field = d.yaml.field(path.map((p) => d.schema.fields[p] ?? p));
         const message = d.yaml.issue(field, d.unseen.text(code, unseenKind(code), unseenContext(value)));

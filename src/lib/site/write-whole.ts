@@ -27,7 +27,9 @@ const inside = (folder: string, path: string) => {
 export function prepareWrite(root: string, file: string, create = true): string {
   const base = resolve(root);
   const path = resolve(base, file);
-  const shown = visible(relative(base, path).split(sep).join('/') || file);
+  /** A path as the editor reads it: relative to the root, `/`-separated, unseen characters visible. */
+  const named = (p: string) => visible(relative(base, p).split(sep).join('/'));
+  const shown = named(path) || visible(file);
   const say = diagnostics().files;
   if (path === base || !inside(base, path)) throw new WriteRefused(shown, say.outsideRoot(shown));
   const realRoot = realpathSync(base);
@@ -47,12 +49,12 @@ export function prepareWrite(root: string, file: string, create = true): string 
       try {
         real = realpathSync(folder);
       } catch {
-        throw new WriteRefused(shown, say.brokenLink(visible(relative(base, folder).split(sep).join('/'))));
+        throw new WriteRefused(shown, say.brokenLink(named(folder)));
       }
       if (!inside(realRoot, real) || !statSync(folder).isDirectory())
-        throw new WriteRefused(shown, say.linkOutside(visible(relative(base, folder).split(sep).join('/'))));
+        throw new WriteRefused(shown, say.linkOutside(named(folder)));
     } else if (!stat.isDirectory()) {
-      throw new WriteRefused(shown, say.notAFolder(visible(relative(base, folder).split(sep).join('/'))));
+      throw new WriteRefused(shown, say.notAFolder(named(folder)));
     }
   }
   if (!inside(realRoot, realpathSync(dirname(path)))) throw new WriteRefused(shown, say.outsideRoot(shown));
