@@ -20,21 +20,21 @@ export const CSP_DIRECTIVES: ReadonlyArray<[string, string]> = [
 /** Directives a <meta> element may carry (browsers ignore frame-ancestors there, with a console warning). */
 const META_FORBIDDEN = new Set(['frame-ancestors']);
 
+const joined = (directives: ReadonlyArray<readonly [string, string]>): string =>
+  directives.map(([k, v]) => `${k} ${v}`).join('; ');
+const META_DIRECTIVES = CSP_DIRECTIVES.filter(([k]) => !META_FORBIDDEN.has(k));
+
+export const cspHeader = (): string => joined(CSP_DIRECTIVES);
+export const cspMeta = (): string => joined(META_DIRECTIVES);
+
 /**
  * The print page's policy (it is never published; Chromium prints it in the build): the site's, with
  * the page's one generated <style> element (the running headers) allowed by its hash, and no frames.
  */
-export const printCspMeta = (inlineStyle: string): string =>
-  CSP_DIRECTIVES.filter(([k]) => !META_FORBIDDEN.has(k))
-    .map(([k, v]) =>
-      k === 'style-src' ? [k, `${v} 'sha256-${createHash('sha256').update(inlineStyle).digest('base64')}'`] : [k, v],
-    )
-    .concat([['frame-src', "'none'"]])
-    .map(([k, v]) => `${k} ${v}`)
-    .join('; ');
-
-export const cspHeader = (): string => CSP_DIRECTIVES.map(([k, v]) => `${k} ${v}`).join('; ');
-export const cspMeta = (): string =>
-  CSP_DIRECTIVES.filter(([k]) => !META_FORBIDDEN.has(k))
-    .map(([k, v]) => `${k} ${v}`)
-    .join('; ');
+export function printCspMeta(inlineStyle: string): string {
+  const hash = `'sha256-${createHash('sha256').update(inlineStyle).digest('base64')}'`;
+  return joined([
+    ...META_DIRECTIVES.map(([k, v]) => [k, k === 'style-src' ? `${v} ${hash}` : v] as const),
+    ['frame-src', "'none'"],
+  ]);
+}

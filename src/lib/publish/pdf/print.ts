@@ -42,7 +42,7 @@ const LOAD_TIMEOUT_MS = 60_000;
  */
 export async function printUrl(browser: Browser, url: string): Promise<{ bytes: Uint8Array; tagging: PdfTagging }> {
   const say = diagnostics().publish;
-  const page = new URL(url).pathname;
+  const { origin, pathname: page } = new URL(url);
   const blocked: string[] = [];
   const tab = await browser.newPage();
   // What the print page's CSP refuses (an inline style, a script) would silently be missing from the PDF.
@@ -56,7 +56,7 @@ export async function printUrl(browser: Browser, url: string): Promise<{ bytes: 
   await tab.route('**/*', (route) => {
     const requested = route.request().url();
     // The print server (sirv) never redirects, so a request let through cannot be sent on elsewhere.
-    if (new URL(requested).origin === new URL(url).origin) return route.continue();
+    if (new URL(requested).origin === origin) return route.continue();
     blocked.push(requested);
     return route.abort('blockedbyclient');
   });
