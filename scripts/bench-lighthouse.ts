@@ -7,9 +7,11 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+
 import { CHROME_FLAGS, findChrome } from '../src/lib/publish/chrome.ts';
 import { serveStatic } from '../src/lib/publish/static-server.ts';
 import { cspHeader } from '../src/lib/site/security.ts';

@@ -10,17 +10,19 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { PDFDocument } from 'pdf-lib';
+
+import { loadProject } from '../src/lib/content/load-project.ts';
 import { readTimings } from '../src/lib/publish/build-timings.ts';
-import { formatFileSize } from '../src/lib/site/file-size.ts';
 import { launchBrowser } from '../src/lib/publish/chrome.ts';
 import { pageWeight } from '../src/lib/publish/page-weight.ts';
 import { serveStatic } from '../src/lib/publish/static-server.ts';
-import { loadProject } from '../src/lib/content/project.ts';
-import { paths } from '../src/lib/site/urls.ts';
+import { formatFileSize } from '../src/lib/site/file-size.ts';
 import { diagnostics, messagesFor } from '../src/lib/site/messages/index.ts';
-import { CATEGORIES, lighthouseTable } from './bench-lighthouse.ts';
+import { paths } from '../src/lib/site/urls.ts';
 import { BENCH_QUERY, HISTORY_YEARS, writeBaseline, writeCorpus, writeLedgerCorpus } from './bench-corpus.ts';
+import { CATEGORIES, lighthouseTable } from './bench-lighthouse.ts';
 
 const root = process.cwd();
 const rows: Array<[string, string, string]> = [];

@@ -4,11 +4,11 @@
  * the arguments, prints and sets the exit code. `WHITE_PAPER_PDF=off` (the editor's switch) turns the PDF off.
  */
 import { buildSite } from '../src/build-site.ts';
-import { formatReport } from '../src/lib/content/problems.ts';
+import { parseCli, ROOT_OPTION, rootArgument, runScript } from '../src/lib/commands/cli-args.ts';
 import { timingsFile } from '../src/lib/publish/build-timings.ts';
 import { pdfSwitch } from '../src/lib/publish/chrome.ts';
-import { parseCli, ROOT_OPTION, rootArgument, runScript } from '../src/lib/site/cli-args.ts';
 import { diagnostics } from '../src/lib/site/messages/index.ts';
+import { formatReport } from '../src/lib/site/problems.ts';
 
 await runScript(async () => {
   const { values } = parseCli(process.argv.slice(2), diagnostics().cli.build.usage, {

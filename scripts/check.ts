@@ -1,6 +1,6 @@
 /** npm run check: validate all content and data (drafts included) without building; warn on suspicious figures. */
-import { checkSite } from '../src/lib/content/check-site.ts';
-import { parseCli, ROOT_OPTION, rootArgument, runScript } from '../src/lib/site/cli-args.ts';
+import { checkSite } from '../src/lib/commands/check-site.ts';
+import { parseCli, ROOT_OPTION, rootArgument, runScript } from '../src/lib/commands/cli-args.ts';
 import { diagnostics } from '../src/lib/site/messages/index.ts';
 
 await runScript(() => {

@@ -1,6 +1,6 @@
 /** npm run forms -- <year>: one .xlsx collection form per source department, for the draft edition of that year. */
-import { parseCli, ROOT_OPTION, runScript, rootArgument, yearArgument } from '../src/lib/site/cli-args.ts';
-import { formsReport, makeForms } from '../src/lib/forms/make-forms.ts';
+import { parseCli, ROOT_OPTION, rootArgument, runScript, yearArgument } from '../src/lib/commands/cli-args.ts';
+import { formsReport, makeForms } from '../src/lib/commands/make-forms.ts';
 import { diagnostics } from '../src/lib/site/messages/index.ts';
 
 const d = diagnostics().cli.forms;

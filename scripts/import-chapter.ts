@@ -4,9 +4,16 @@
  * --name — with its pictures copied beside it and its figures bound to the ledger. The work is
  * `importChapter`; this prints.
  */
-import { parseCli, ROOT_OPTION, runScript, UsageError, rootArgument, yearArgument } from '../src/lib/site/cli-args.ts';
-import { visible } from '../src/lib/content/control-characters.ts';
-import { importChapter } from '../src/lib/content/import-chapter.ts';
+import {
+  parseCli,
+  ROOT_OPTION,
+  rootArgument,
+  runScript,
+  UsageError,
+  yearArgument,
+} from '../src/lib/commands/cli-args.ts';
+import { importChapter } from '../src/lib/commands/import-chapter.ts';
+import { visible } from '../src/lib/site/control-characters.ts';
 import { diagnostics } from '../src/lib/site/messages/index.ts';
 
 const d = diagnostics();

@@ -3,8 +3,15 @@
  * files) read back into data/ledgers/<year>.csv — written only when every cell passes check's rules, and
  * a value already in the ledger is changed only with --replace. The work is `importLedger`; this prints.
  */
-import { parseCli, ROOT_OPTION, runScript, UsageError, rootArgument, yearArgument } from '../src/lib/site/cli-args.ts';
-import { importLedger, importReport } from '../src/lib/forms/import-ledger.ts';
+import {
+  parseCli,
+  ROOT_OPTION,
+  rootArgument,
+  runScript,
+  UsageError,
+  yearArgument,
+} from '../src/lib/commands/cli-args.ts';
+import { importLedger, importReport } from '../src/lib/commands/import-ledger.ts';
 import { diagnostics } from '../src/lib/site/messages/index.ts';
 
 const d = diagnostics();

@@ -2,8 +2,8 @@
  * npm run js-budget [-- --root <site>]: gzip bytes of JavaScript each page type of dist/ loads before any
  * interaction (`jsBudget`). Budget: ≤ 20 KB (README). Exits non-zero when a page is over.
  */
-import { jsBudget } from '../src/lib/publish/js-budget.ts';
-import { parseCli, ROOT_OPTION, rootArgument, runScript } from '../src/lib/site/cli-args.ts';
+import { parseCli, ROOT_OPTION, rootArgument, runScript } from '../src/lib/commands/cli-args.ts';
+import { jsBudget } from '../src/lib/commands/js-budget.ts';
 
 await runScript(() => {
   const { values } = parseCli(process.argv.slice(2), 'npm run js-budget [-- --root <site>]', ROOT_OPTION);

@@ -3,10 +3,17 @@
  * on stdout, or with --out into a file with a BOM so that Excel on Chinese Windows opens it right.
  * The work is `exportLedger`; this prints.
  */
-import { formatReport } from '../src/lib/content/problems.ts';
-import { exportLedger } from '../src/lib/publish/export-ledger.ts';
-import { parseCli, ROOT_OPTION, rootArgument, runScript, UsageError, yearArgument } from '../src/lib/site/cli-args.ts';
+import {
+  parseCli,
+  ROOT_OPTION,
+  rootArgument,
+  runScript,
+  UsageError,
+  yearArgument,
+} from '../src/lib/commands/cli-args.ts';
+import { exportLedger } from '../src/lib/commands/export-ledger.ts';
 import { diagnostics } from '../src/lib/site/messages/index.ts';
+import { formatReport } from '../src/lib/site/problems.ts';
 
 const d = diagnostics().cli;
 const USAGE = d.ledger.usage;

@@ -1,6 +1,6 @@
 /** npm run new-edition -- <year>: scaffold the next edition as a draft from the latest one (`addEdition`; this prints). */
-import { addEdition } from '../src/lib/content/add-edition.ts';
-import { parseCli, ROOT_OPTION, rootArgument, runScript, yearArgument } from '../src/lib/site/cli-args.ts';
+import { addEdition } from '../src/lib/commands/add-edition.ts';
+import { parseCli, ROOT_OPTION, rootArgument, runScript, yearArgument } from '../src/lib/commands/cli-args.ts';
 import { diagnostics } from '../src/lib/site/messages/index.ts';
 
 const USAGE = diagnostics().cli.newEdition.usage;

@@ -3,8 +3,9 @@
  * (1280 px) widths in the system Chromium, into screenshots/ — for looking at what we ship (`screenshots`).
  */
 import { relative } from 'node:path';
-import { screenshots } from '../src/lib/publish/screenshots.ts';
-import { parseCli, ROOT_OPTION, rootArgument, runScript } from '../src/lib/site/cli-args.ts';
+
+import { parseCli, ROOT_OPTION, rootArgument, runScript } from '../src/lib/commands/cli-args.ts';
+import { screenshots } from '../src/lib/commands/screenshots.ts';
 
 await runScript(async () => {
   const { values, positionals } = parseCli(process.argv.slice(2), 'npm run screenshots -- [path…]', ROOT_OPTION);

@@ -6,12 +6,13 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { hasErrors, type Problem } from './lib/content/problems.ts';
-import { validateProject } from './lib/content/validate.ts';
+
+import { validateProject } from './lib/commands/validate.ts';
 import { takeBuildLock } from './lib/publish/build-lock.ts';
 import { noTimings, type RecordPhase } from './lib/publish/build-timings.ts';
 import { handOver } from './lib/site/hand-over.ts';
 import { diagnostics } from './lib/site/messages/index.ts';
+import { hasErrors, type Problem } from './lib/site/problems.ts';
 
 /** This project's folder: the code (and Astro's caches) every site is built with. */
 const CODE_ROOT = join(import.meta.dirname, '..');

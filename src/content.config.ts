@@ -1,12 +1,14 @@
-import { defineCollection } from 'astro:content';
 import { join } from 'node:path';
+
 import { glob } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
 import { contentRoot } from 'virtual:white-paper/site';
-import { CHAPTER_GLOB, chapterCollectionId, PATHS } from './lib/content/project.ts';
-import { chapterSchema } from './lib/content/schemas.ts';
+
+import { CHAPTER_GLOB, chapterCollectionId, PATHS } from './lib/content/load-project.ts';
+import { chapterSchema } from './lib/model/schemas.ts';
 
 // Only the chapters are an Astro collection (for MDX rendering). Edition metadata and the
-// ledgers are loaded and validated by src/lib/content/project.ts, the single model of the site.
+// ledgers are loaded and validated by src/lib/content/load-project.ts into the one model of the site (src/lib/model/project.ts).
 // The site's folder is the configuration's option (src/site-config.ts), read from the site module.
 const chapters = defineCollection({
   loader: glob({

@@ -3,7 +3,7 @@
 declare namespace App {
   interface Locals {
     /** The edition a page renders; MDX components (<Value/>, <IndicatorTable/>…) read it. */
-    edition?: import('./lib/content/project.ts').Edition;
+    edition?: import('./lib/model/project.ts').Edition;
     /** Set by the print page: components render for paper (static charts, no scripts). */
     print?: boolean;
   }

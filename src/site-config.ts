@@ -8,18 +8,20 @@
 import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import mdx from '@astrojs/mdx';
+
 import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
+
 import { devPreview } from './integrations/dev-preview.ts';
 import { pdfEdition } from './integrations/pdf-edition.ts';
 import { searchIndex } from './integrations/search-index.ts';
-import type { Project } from './lib/content/project.ts';
-import { readSiteConfig } from './lib/content/project.ts';
-import { formatReport } from './lib/content/problems.ts';
+import { readSiteConfig } from './lib/content/load-project.ts';
+import type { Project } from './lib/model/project.ts';
 import { noTimings, type RecordPhase } from './lib/publish/build-timings.ts';
 import { messagesFor } from './lib/site/messages/index.ts';
+import { formatReport } from './lib/site/problems.ts';
 
 export interface SiteOptions {
   /** The site's folder (content/, data/); the code is always this project's. */

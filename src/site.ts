@@ -1,12 +1,14 @@
 /** Glue between the pure model in src/lib and Astro pages: one loaded project per build. */
 import { build, contentRoot, pdf, showDrafts } from 'virtual:white-paper/site';
-import { dataFiles, type DataFile } from './lib/publish/downloads.ts';
-import { formatReport, hasErrors } from './lib/content/problems.ts';
-import { loadProject, type Edition, type Project } from './lib/content/project.ts';
-import { entryOf, type Entry } from './lib/ledger/evaluation.ts';
-import { withBase } from './lib/site/urls.ts';
-import { diagnostics, messagesFor, type Messages } from './lib/site/messages/index.ts';
+
+import { loadProject } from './lib/content/load-project.ts';
+import { type Entry, entryOf } from './lib/ledger/evaluation.ts';
+import type { Edition, Project } from './lib/model/project.ts';
+import { type DataFile, dataFiles } from './lib/publish/downloads.ts';
 import { handedOver } from './lib/site/hand-over.ts';
+import { diagnostics, type Messages, messagesFor } from './lib/site/messages/index.ts';
+import { formatReport, hasErrors } from './lib/site/problems.ts';
+import { withBase } from './lib/site/urls.ts';
 
 let cached: { build: string; project: Project } | undefined;
 

@@ -1,7 +1,8 @@
 /** The demo build (global setup) records its phase timings as data for `npm run bench`. */
 import { describe, expect, inject, it } from 'vitest';
-import { readTimings, type Phase } from '../src/lib/publish/build-timings.ts';
-import { loadProject } from '../src/lib/content/project.ts';
+
+import { loadProject } from '../src/lib/content/load-project.ts';
+import { type Phase, readTimings } from '../src/lib/publish/build-timings.ts';
 import { ROOT } from './helpers/project-copy.ts';
 
 const file = inject('demoBuildTimings');

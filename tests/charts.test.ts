@@ -2,11 +2,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
 import { csvParse } from 'd3-dsv';
 import type { Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
+import { loadProject } from '../src/lib/content/load-project.ts';
 import { pageWeight } from '../src/lib/publish/page-weight.ts';
-import { loadProject } from '../src/lib/content/project.ts';
 import { paths } from '../src/lib/site/urls.ts';
 import { useBrowserOnDist } from './helpers/browser.ts';
 import { chartLayoutProblems } from './helpers/chart-layout.ts';

@@ -5,15 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { loadProject, type Edition } from '../src/lib/content/project.ts';
-import { entryAt, type Entry } from '../src/lib/ledger/evaluation.ts';
-import { countStatuses } from '../src/lib/ledger/summary.ts';
+
+import { loadProject } from '../src/lib/content/load-project.ts';
+import { type Entry, entryAt } from '../src/lib/ledger/evaluation.ts';
 import { STATUSES } from '../src/lib/ledger/status.ts';
-import { formatTarget, formatValue } from '../src/lib/site/format.ts';
+import { formatTarget, formatValue } from '../src/lib/model/format.ts';
+import type { Edition } from '../src/lib/model/project.ts';
+import { countStatuses } from '../src/lib/model/summary.ts';
 import { messagesFor } from '../src/lib/site/messages/index.ts';
 import { paths } from '../src/lib/site/urls.ts';
 import { useBrowserOnDist } from './helpers/browser.ts';

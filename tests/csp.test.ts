@@ -5,8 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { launchBrowser } from '../src/lib/publish/chrome.ts';
 import { serveStatic, type StaticServer } from '../src/lib/publish/static-server.ts';
 import { cspHeader } from '../src/lib/site/security.ts';

@@ -6,9 +6,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadProject } from '../src/lib/content/project.ts';
+
+import { loadProject } from '../src/lib/content/load-project.ts';
 import { parseEditorStatus } from '../src/lib/ledger/status.ts';
 import { messagesFor } from '../src/lib/site/messages/index.ts';
 import { pdftotext, squash } from './helpers/pdf.ts';

@@ -2,11 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { plausibilityWarnings } from '../src/lib/ledger/plausibility.ts';
-import { formatTarget } from '../src/lib/site/format.ts';
-import { loadProject } from '../src/lib/content/project.ts';
+
+import { loadProject } from '../src/lib/content/load-project.ts';
+import { plausibilityWarnings } from '../src/lib/content/plausibility.ts';
+import { formatTarget } from '../src/lib/model/format.ts';
 import { build as runBuild, check as runCheck, ledger as runLedger, newEdition } from './helpers/commands.ts';
 import { copyProject, copySite, editFile, ROOT } from './helpers/project-copy.ts';
 

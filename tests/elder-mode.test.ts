@@ -5,8 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../src/lib/content/project.ts';
+
+import { loadProject } from '../src/lib/content/load-project.ts';
 import { messagesFor } from '../src/lib/site/messages/index.ts';
 import { paths } from '../src/lib/site/urls.ts';
 import { useBrowserOnDist } from './helpers/browser.ts';

@@ -5,11 +5,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { addEdition } from '../src/lib/content/add-edition.ts';
-import { loadProject } from '../src/lib/content/project.ts';
-import { formsReport, makeForms } from '../src/lib/forms/make-forms.ts';
+
+import { addEdition } from '../src/lib/commands/add-edition.ts';
+import { formsReport, makeForms } from '../src/lib/commands/make-forms.ts';
+import { loadProject } from '../src/lib/content/load-project.ts';
 import { copySite, ROOT } from './helpers/project-copy.ts';
 
 /** `npm run forms -- <year>` for the site at `root`, in process: its exit status and what it prints. */

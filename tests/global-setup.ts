@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import type { TestProject } from 'vitest/node';
+
 import { ROOT } from './helpers/project-copy.ts';
 
 declare module 'vitest' {

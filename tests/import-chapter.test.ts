@@ -6,7 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { copyProject } from './helpers/project-copy.ts';
 import { wordDraft } from './helpers/word-draft.ts';
 

@@ -8,12 +8,14 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadProject } from '../src/lib/content/project.ts';
-import { validateProject } from '../src/lib/content/validate.ts';
-import { importLedger, importReport } from '../src/lib/forms/import-ledger.ts';
-import { makeForms } from '../src/lib/forms/make-forms.ts';
+
+import { importLedger, importReport } from '../src/lib/commands/import-ledger.ts';
+import { makeForms } from '../src/lib/commands/make-forms.ts';
+import { validateProject } from '../src/lib/commands/validate.ts';
+import { loadProject } from '../src/lib/content/load-project.ts';
 import { copySite } from './helpers/project-copy.ts';
 
 /** `npm run import -- <year> <paths…> [--replace]` in `dir`, in process: its exit status and what it prints. */

@@ -4,8 +4,10 @@
  * PDF appendix stays about as long as it was.
  */
 import { join } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { useBrowserOnDist } from './helpers/browser.ts';
 import { build as runBuild, check as runCheck } from './helpers/commands.ts';
 import { pdfinfo } from './helpers/pdf.ts';

@@ -3,12 +3,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { formatValue } from '../src/lib/site/format.ts';
+
+import { loadProject } from '../src/lib/content/load-project.ts';
+import { formatValue } from '../src/lib/model/format.ts';
+import type { Edition } from '../src/lib/model/project.ts';
 import { laterRevisions } from '../src/lib/publish/open-data.ts';
-import { loadProject, type Edition } from '../src/lib/content/project.ts';
 import { paths } from '../src/lib/site/urls.ts';
 import { numeric, readCsv, readLedgers } from './helpers/ledgers.ts';
 import { ROOT } from './helpers/project-copy.ts';

@@ -7,8 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+
 import { launchBrowser } from '../src/lib/publish/chrome.ts';
 import { printUrl } from '../src/lib/publish/pdf/print.ts';
 import { serveStatic, type StaticServer } from '../src/lib/publish/static-server.ts';

@@ -1,14 +1,16 @@
 /** The PDF edition of every demo edition, read with poppler (pdftotext, pdffonts, pdfinfo) and pdf-lib. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, type PDFRawStream } from 'pdf-lib';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, type PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { formatValue } from '../src/lib/site/format.ts';
-import { formatFileSize } from '../src/lib/site/file-size.ts';
-import { loadProject } from '../src/lib/content/project.ts';
-import { messagesFor } from '../src/lib/site/messages/index.ts';
+
+import { loadProject } from '../src/lib/content/load-project.ts';
 import { STATUS_ICON, STATUSES } from '../src/lib/ledger/status.ts';
+import { formatValue } from '../src/lib/model/format.ts';
+import { formatFileSize } from '../src/lib/site/file-size.ts';
+import { messagesFor } from '../src/lib/site/messages/index.ts';
 
 const ui = messagesFor();
 import { paths } from '../src/lib/site/urls.ts';

@@ -5,17 +5,19 @@
  */
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { compile as compileMdx, evaluate } from '@mdx-js/mdx';
 import { stringify } from 'csv-stringify/sync';
 import * as vega from 'vega';
 import { compile as compileVegaLite, type TopLevelSpec } from 'vega-lite';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { describe, expect, it } from 'vitest';
+
 import { renderChartSvg } from '../src/lib/charts/chart-svg.ts';
 import { readCustomSpec } from '../src/lib/content/custom-spec.ts';
 import { analyseChapterBody } from '../src/lib/content/mdx-chapter.ts';
-import { siteSchema } from '../src/lib/content/schemas.ts';
+import { siteSchema } from '../src/lib/model/schemas.ts';
 import { toExcelCsv } from '../src/lib/publish/csv-export.ts';
 import { tempDir } from './helpers/project-copy.ts';
 

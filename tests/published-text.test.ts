@@ -6,8 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+
 import { pdftotext } from './helpers/pdf.ts';
 import { ROOT } from './helpers/project-copy.ts';
 

@@ -6,10 +6,12 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { loadProject } from '../src/lib/content/project.ts';
-import { paths } from '../src/lib/site/urls.ts';
+
+import { loadProject } from '../src/lib/content/load-project.ts';
 import { messagesFor } from '../src/lib/site/messages/index.ts';
+import { paths } from '../src/lib/site/urls.ts';
 
 const ui = messagesFor();
 import { useBrowserOnDist } from './helpers/browser.ts';

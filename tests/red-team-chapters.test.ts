@@ -6,10 +6,12 @@
  */
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, matchesGlob } from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHAPTER_GLOB, loadProject } from '../src/lib/content/project.ts';
-import { formatReport, type Problem } from '../src/lib/content/problems.ts';
-import { validateProject } from '../src/lib/content/validate.ts';
+
+import { validateProject } from '../src/lib/commands/validate.ts';
+import { CHAPTER_GLOB, loadProject } from '../src/lib/content/load-project.ts';
+import { formatReport, type Problem } from '../src/lib/site/problems.ts';
 import { png } from './helpers/pictures.ts';
 import { copySite, removeSiteCopies, ROOT } from './helpers/project-copy.ts';
 

@@ -17,19 +17,21 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importChapter } from '../src/lib/content/import-chapter.ts';
+
+import { importChapter } from '../src/lib/commands/import-chapter.ts';
+import { importLedger } from '../src/lib/commands/import-ledger.ts';
+import { makeForms } from '../src/lib/commands/make-forms.ts';
+import { loadProject } from '../src/lib/content/load-project.ts';
 import { scaffoldEdition } from '../src/lib/content/new-edition.ts';
-import { formatReport, type Problem } from '../src/lib/content/problems.ts';
-import { loadProject } from '../src/lib/content/project.ts';
-import { importLedger } from '../src/lib/forms/import-ledger.ts';
-import { makeForms } from '../src/lib/forms/make-forms.ts';
+import { formatReport, type Problem } from '../src/lib/site/problems.ts';
 import { WriteRefused, writeWhole } from '../src/lib/site/write-whole.ts';
-import { copySite, removeSiteCopies } from './helpers/project-copy.ts';
 import { png } from './helpers/pictures.ts';
+import { copySite, removeSiteCopies } from './helpers/project-copy.ts';
 import { wordDraft } from './helpers/word-draft.ts';
 
 const LEDGER = 'data/ledgers/2024.csv';

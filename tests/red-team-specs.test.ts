@@ -7,13 +7,15 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { plottedData, renderChartSvg } from '../src/lib/charts/chart-svg.ts';
 import { customChartProblems, trialRender } from '../src/lib/charts/chart-trial.ts';
 import { customChartSpec } from '../src/lib/charts/custom-chart-spec.ts';
+import { validateProject } from '../src/lib/commands/validate.ts';
 import { readCustomSpec } from '../src/lib/content/custom-spec.ts';
-import { loadProject } from '../src/lib/content/project.ts';
-import { validateProject } from '../src/lib/content/validate.ts';
+import { loadProject } from '../src/lib/content/load-project.ts';
 import { copySite, ROOT } from './helpers/project-copy.ts';
 
 const SPEC_NAME = 'environment-trends.vl.json';

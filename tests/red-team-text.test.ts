@@ -5,11 +5,13 @@
  */
 import { cpSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { formatReport, type Problem } from '../src/lib/content/problems.ts';
+
+import { validateProject } from '../src/lib/commands/validate.ts';
 import { parseLedger } from '../src/lib/ledger/ledger.ts';
-import { validateProject } from '../src/lib/content/validate.ts';
+import { formatReport, type Problem } from '../src/lib/site/problems.ts';
 import { copySite, removeSiteCopies } from './helpers/project-copy.ts';
 
 const LEDGER = 'data/ledgers/2024.csv';

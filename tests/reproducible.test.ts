@@ -2,7 +2,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { build as runBuild } from './helpers/commands.ts';
 import { copyProject } from './helpers/project-copy.ts';
 

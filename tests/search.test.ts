@@ -4,9 +4,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadProject } from '../src/lib/content/project.ts';
+
+import { loadProject } from '../src/lib/content/load-project.ts';
 import { useBrowserOnDist } from './helpers/browser.ts';
 import { ROOT } from './helpers/project-copy.ts';
 

@@ -7,8 +7,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { build as runBuild, check as runCheck } from './helpers/commands.ts';
 import { copyProject, copySite, editFile, removeSiteCopies } from './helpers/project-copy.ts';
 

@@ -1,10 +1,12 @@
 /** The built demo site (dist/, built by the global setup with `npm run build`), in files and in Chromium. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { formatValue } from '../src/lib/site/format.ts';
-import { loadProject } from '../src/lib/content/project.ts';
-import { countStatuses } from '../src/lib/ledger/summary.ts';
+
+import { loadProject } from '../src/lib/content/load-project.ts';
+import { formatValue } from '../src/lib/model/format.ts';
+import { countStatuses } from '../src/lib/model/summary.ts';
 import { messagesFor } from '../src/lib/site/messages/index.ts';
 
 const ui = messagesFor();

@@ -4,11 +4,13 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+
 import { buildSite } from '../src/build-site.ts';
-import { loadProject } from '../src/lib/content/project.ts';
-import { formatReport, type Problem } from '../src/lib/content/problems.ts';
+import { loadProject } from '../src/lib/content/load-project.ts';
+import { formatReport, type Problem } from '../src/lib/site/problems.ts';
 import { copyProject, editFile, replaceLine } from './helpers/project-copy.ts';
 
 const LEDGER = 'data/ledgers/2024.csv';

@@ -4,7 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { useBrowserOnDist } from './helpers/browser.ts';
 import { build as runBuild } from './helpers/commands.ts';
 import { pdftotext, squash } from './helpers/pdf.ts';

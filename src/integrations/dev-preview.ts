@@ -1,6 +1,8 @@
 import { join, relative } from 'node:path';
+
 import type { AstroIntegration } from 'astro';
-import { PATHS } from '../lib/content/project.ts';
+
+import { PATHS } from '../lib/content/load-project.ts';
 import { diagnostics } from '../lib/site/messages/index.ts';
 
 /**

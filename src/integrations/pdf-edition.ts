@@ -1,11 +1,15 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Browser } from 'playwright-core';
-import { loadProject, type Edition, type Project } from '../lib/content/project.ts';
+
+import { loadProject } from '../lib/content/load-project.ts';
+import type { Edition, Project } from '../lib/model/project.ts';
+import type { RecordPhase } from '../lib/publish/build-timings.ts';
 import { launchBrowser, PDF_SWITCH } from '../lib/publish/chrome.ts';
 import { cachedPdf } from '../lib/publish/pdf/cache.ts';
 import { pageCount, setPdfMetadata } from '../lib/publish/pdf/document.ts';
@@ -13,7 +17,6 @@ import { withPdfFacts } from '../lib/publish/pdf/edition-page.ts';
 import { editionPdfMetadata } from '../lib/publish/pdf/metadata.ts';
 import { printUrl } from '../lib/publish/pdf/print.ts';
 import { serveStatic } from '../lib/publish/static-server.ts';
-import type { RecordPhase } from '../lib/publish/build-timings.ts';
 import { diagnostics, messagesFor } from '../lib/site/messages/index.ts';
 import { paths, withBase } from '../lib/site/urls.ts';
 

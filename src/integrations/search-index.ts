@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+
 import type { RecordPhase } from '../lib/publish/build-timings.ts';
 import { separateHan } from '../lib/publish/search-text.ts';
 import { diagnostics } from '../lib/site/messages/index.ts';

@@ -1,7 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getProject, ui, url } from '../site.ts';
+
 import { paths } from '../lib/site/urls.ts';
+import { getProject, ui, url } from '../site.ts';
 
 /** RSS feed of published editions (newest first), so readers and aggregators hear of a new one. */
 export function GET(context: APIContext) {

@@ -1,6 +1,7 @@
 import embed from 'vega-embed';
 import { expressionInterpreter } from 'vega-interpreter';
 import type { TopLevelSpec } from 'vega-lite';
+
 import { phoneChart } from '../lib/charts/phone-chart.ts';
 import type { Messages } from '../lib/site/messages/index.ts';
 

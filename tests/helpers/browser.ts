@@ -1,6 +1,8 @@
 import { join } from 'node:path';
+
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+
 import { launchBrowser } from '../../src/lib/publish/chrome.ts';
 import { serveStatic, type StaticServer } from '../../src/lib/publish/static-server.ts';
 import { ROOT } from './project-copy.ts';

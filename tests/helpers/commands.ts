@@ -4,11 +4,11 @@
  * `exportLedger` — no Node process started. The scripts
  * themselves (arguments, printing, exit code) are proved once each by a test that spawns them.
  */
-import { buildSite, type BuildOptions } from '../../src/build-site.ts';
-import { addEdition } from '../../src/lib/content/add-edition.ts';
-import { checkSite } from '../../src/lib/content/check-site.ts';
-import { formatReport } from '../../src/lib/content/problems.ts';
-import { exportLedger } from '../../src/lib/publish/export-ledger.ts';
+import { type BuildOptions, buildSite } from '../../src/build-site.ts';
+import { addEdition } from '../../src/lib/commands/add-edition.ts';
+import { checkSite } from '../../src/lib/commands/check-site.ts';
+import { exportLedger } from '../../src/lib/commands/export-ledger.ts';
+import { formatReport } from '../../src/lib/site/problems.ts';
 
 export interface Printed {
   status: number;

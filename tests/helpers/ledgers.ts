@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { parse } from 'csv-parse/sync';
 
 export type CsvRow = Record<string, string>;

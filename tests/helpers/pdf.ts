@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, type PDFObject } from 'pdf-lib';
+
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject, PDFString } from 'pdf-lib';
 
 /** poppler-utils, as a reader's tools would see the file. */
 export const pdftotext = (file: string, args: string[] = []) =>

@@ -1,6 +1,6 @@
-import type { Edition, Project } from '../content/project.ts';
-import { entryAt, type Entry } from '../ledger/evaluation.ts';
+import { type Entry, entryAt } from '../ledger/evaluation.ts';
 import type { Indicator } from '../ledger/indicator.ts';
+import type { Edition, Project } from '../model/project.ts';
 
 /**
  * The data charts draw, shaped from the one evaluation's entries (never evaluated again here): an

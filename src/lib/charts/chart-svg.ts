@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+
 import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
 import { expressionInterpreter } from 'vega-interpreter';
+import { compile, type TopLevelSpec } from 'vega-lite';
+
 import { textWidth } from './text-width.ts';
 
 // Vega measures text with a Latin-based estimate when there is no canvas (Node): make it CJK-aware,

@@ -5,10 +5,12 @@
  * when the time or memory limit stopped this process. Lines are written synchronously (a pipe on Linux).
  */
 import { readFileSync, writeSync } from 'node:fs';
+
 import type { TopLevelSpec } from 'vega-lite';
+
 import { plottedData, renderChartSvg } from './chart-svg.ts';
-import { phoneChart, printChart } from './phone-chart.ts';
 import type { TrialFailure } from './chart-trial.ts';
+import { phoneChart, printChart } from './phone-chart.ts';
 
 const say = (line: string) => writeSync(1, `${line}\n`);
 

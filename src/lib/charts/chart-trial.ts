@@ -3,10 +3,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import type { TopLevelSpec } from 'vega-lite';
-import { error, type Problem } from '../content/problems.ts';
-import type { Project } from '../content/project.ts';
+
+import type { Project } from '../model/project.ts';
 import { diagnostics } from '../site/messages/index.ts';
+import { error, type Problem } from '../site/problems.ts';
 import { customChartSpec } from './custom-chart-spec.ts';
 
 /**
@@ -33,7 +35,7 @@ export interface TrialOptions {
 }
 
 const CHILD = fileURLToPath(new URL('./chart-trial-child.ts', import.meta.url));
-const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/white-paper-chart-trials/', import.meta.url));
+const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/white-paper-chart-trials', import.meta.url));
 /** What else decides a trial's outcome: the renderer's code and versions. */
 const PIPELINE = ['chart-trial-child.ts', 'chart-svg.ts', 'phone-chart.ts', 'text-width.ts']
   .map((name) => readFileSync(fileURLToPath(new URL(`./${name}`, import.meta.url)), 'utf8'))

@@ -1,6 +1,9 @@
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { loadProject, type Project } from '../content/project.ts';
+
+import { loadProject } from '../content/load-project.ts';
+import type { Project } from '../model/project.ts';
 import { ledgerSeries } from './chart-data.ts';
 import { comparisonChart } from './compare-chart.ts';
 import { customChart } from './custom-chart.ts';

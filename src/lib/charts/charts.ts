@@ -1,6 +1,6 @@
-import type { Edition, Project } from '../content/project.ts';
+import { chartKey, type ChartRef } from '../model/chart-ref.ts';
+import type { Edition, Project } from '../model/project.ts';
 import type { ChartModel } from './chart-model.ts';
-import { chartKey, type ChartRef } from './chart-ref.ts';
 import { comparisonChart } from './compare-chart.ts';
 import { customChart } from './custom-chart.ts';
 import { domainCompletionChart } from './domains-chart.ts';

@@ -1,9 +1,9 @@
-import type { Edition, Project } from '../content/project.ts';
-import { formatValue } from '../site/format.ts';
+import { chartKey } from '../model/chart-ref.ts';
+import { formatValue } from '../model/format.ts';
+import type { Edition, Project } from '../model/project.ts';
 import { messagesFor } from '../site/messages/index.ts';
 import { valueAt } from './chart-data.ts';
 import type { ChartModel, LayeredSpec } from './chart-model.ts';
-import { chartKey } from './chart-ref.ts';
 import { BASE_CONFIG, CHART_WIDTH, COLOURS, VEGA_LITE_SCHEMA } from './chart-tokens.ts';
 
 /** Indicators of one unit in the edition's year and the year before, as a dot plot. */

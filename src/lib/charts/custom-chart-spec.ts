@@ -1,9 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { Edition, Project } from '../content/project.ts';
-import { formatTarget } from '../site/format.ts';
+
+import { formatTarget } from '../model/format.ts';
+import type { Edition, Project } from '../model/project.ts';
 import { messagesFor } from '../site/messages/index.ts';
-import { BASE_CONFIG } from './chart-tokens.ts';
 import { ledgerSeries } from './chart-data.ts';
+import { BASE_CONFIG } from './chart-tokens.ts';
 
 /**
  * An editor's custom spec as the site renders it: the shared look under the editor's settings, and the

@@ -1,7 +1,7 @@
-import type { Edition, Project } from '../content/project.ts';
-import { messagesFor, type Messages } from '../site/messages/index.ts';
+import { chartKey, type ChartRef } from '../model/chart-ref.ts';
+import type { Edition, Project } from '../model/project.ts';
+import { type Messages, messagesFor } from '../site/messages/index.ts';
 import type { ChartModel } from './chart-model.ts';
-import { chartKey, type ChartRef } from './chart-ref.ts';
 import { plottedData } from './chart-svg.ts';
 import { customChartSpec } from './custom-chart-spec.ts';
 

@@ -1,7 +1,7 @@
-import type { Edition, Project } from '../content/project.ts';
 import { STATUSES } from '../ledger/status.ts';
-import { bestDomain, completionByDomain } from '../ledger/summary.ts';
-import { formatRate } from '../site/format.ts';
+import { formatRate } from '../model/format.ts';
+import type { Edition, Project } from '../model/project.ts';
+import { bestDomain, completionByDomain } from '../model/summary.ts';
 import { messagesFor } from '../site/messages/index.ts';
 import type { ChartModel, SingleViewSpec } from './chart-model.ts';
 import { BASE_CONFIG, CHART_WIDTH, COLOURS, STATUS_COLOURS, statusScale, VEGA_LITE_SCHEMA } from './chart-tokens.ts';

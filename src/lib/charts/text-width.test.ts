@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { textWidth } from './text-width.ts';
 
 describe('textWidth', () => {

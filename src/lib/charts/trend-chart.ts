@@ -1,11 +1,11 @@
-import type { Edition, Project } from '../content/project.ts';
 import type { Entry } from '../ledger/evaluation.ts';
 import { targetLine } from '../ledger/target.ts';
-import { formatTarget, formatValue } from '../site/format.ts';
-import { messagesFor, type Messages } from '../site/messages/index.ts';
+import { chartKey } from '../model/chart-ref.ts';
+import { formatTarget, formatValue } from '../model/format.ts';
+import type { Edition, Project } from '../model/project.ts';
+import { type Messages, messagesFor } from '../site/messages/index.ts';
 import { seriesEntries } from './chart-data.ts';
 import type { ChartModel, LayeredSpec, SpecLayer } from './chart-model.ts';
-import { chartKey } from './chart-ref.ts';
 import {
   BASE_CONFIG,
   CHART_WIDTH,

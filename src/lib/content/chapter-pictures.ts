@@ -1,6 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { extname, join, posix } from 'node:path';
+
 import { imageSize } from 'image-size';
+
 import { diagnostics } from '../site/messages/index.ts';
 import { symlinkOnPath } from './site-paths.ts';
 

@@ -1,8 +1,10 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { readCustomSpec } from './custom-spec.ts';
+
 import { tempDir } from '../../../tests/helpers/project-copy.ts';
+import { readCustomSpec } from './custom-spec.ts';
 
 const root = tempDir('wp-spec-');
 const edition = join(root, 'content', 'editions', '2024');

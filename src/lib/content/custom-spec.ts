@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
+
 import { formatFileSize } from '../site/file-size.ts';
 import { diagnostics } from '../site/messages/index.ts';
 import { jsonPosition, MAX_SPEC_BYTES, MAX_SPEC_DEPTH, specFault } from './spec-rules.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { componentProps, readAttributes, type ComponentName } from './editor-components.ts';
+
+import { type ComponentName, componentProps, readAttributes } from './editor-components.ts';
 
 const read = (name: ComponentName, attributes: Record<string, unknown>) => readAttributes(name, attributes);
 const problems = (name: ComponentName, attributes: Record<string, unknown>) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { ChartRef } from '../charts/chart-ref.ts';
+
 import { ID_PATTERN } from '../ledger/indicator.ts';
+import type { ChartRef } from '../model/chart-ref.ts';
 import { diagnostics } from '../site/messages/index.ts';
 
 /** An id list as editors write it: commas (half- or full-width) or spaces. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { parseCatalogue } from '../ledger/indicator.ts';
 import { analyseChapterBody, splitFrontMatter } from './mdx-chapter.ts';
 

@@ -1,18 +1,19 @@
 import { createProcessor } from '@mdx-js/mdx';
-import { unknownIdMessage, type Indicator } from '../ledger/indicator.ts';
-import { error, type Problem } from './problems.ts';
-import type { ChartRef } from '../charts/chart-ref.ts';
+
+import { type Indicator, unknownIdMessage } from '../ledger/indicator.ts';
+import type { ChartRef } from '../model/chart-ref.ts';
+import { characterOf, unseenCharacter, unseenContext, unseenKind } from '../site/control-characters.ts';
+import { diagnostics } from '../site/messages/index.ts';
+import { error, type Problem } from '../site/problems.ts';
+import { CHAPTER_LIMITS, chapterBoundsProblem, tooDeepNode } from './chapter-bounds.ts';
+import { pictureBytesProblem, pictureFileProblem, picturePath, type PictureProblem } from './chapter-pictures.ts';
 import {
+  type ComponentName,
+  type ComponentProps,
   EDITOR_COMPONENTS,
   isEditorComponent,
   readAttributes,
-  type ComponentName,
-  type ComponentProps,
 } from './editor-components.ts';
-import { diagnostics } from '../site/messages/index.ts';
-import { CHAPTER_LIMITS, chapterBoundsProblem, tooDeepNode } from './chapter-bounds.ts';
-import { characterOf, unseenCharacter, unseenContext, unseenKind } from './control-characters.ts';
-import { pictureBytesProblem, pictureFileProblem, picturePath, type PictureProblem } from './chapter-pictures.ts';
 
 const d = diagnostics().mdx;
 

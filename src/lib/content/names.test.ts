@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { nameProblem } from './names.ts';
 
 describe('names that look right and are not', () => {

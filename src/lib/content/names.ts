@@ -1,5 +1,5 @@
+import { codePoint, unseenCharacter, unseenKind, visible, withoutUnseen } from '../site/control-characters.ts';
 import { diagnostics } from '../site/messages/index.ts';
-import { codePoint, unseenCharacter, unseenKind, visible, withoutUnseen } from './control-characters.ts';
 
 /**
  * What is wrong with the name of an editor's file or folder (a chapter, an edition folder, a plan, a

@@ -1,16 +1,19 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { stringify as csv } from 'csv-stringify/sync';
 import { stringify as yaml } from 'yaml';
-import { LEDGER_COLUMNS } from '../ledger/ledger.ts';
+
 import { whyEnded } from '../ledger/continuity.ts';
+import { LEDGER_COLUMNS } from '../ledger/ledger.ts';
 import { planOf, planTarget } from '../ledger/plan.ts';
 import { previousEdition } from '../ledger/vintage.ts';
-import { CHAPTER_IMAGES, PATHS, type Project } from './project.ts';
-import type { EditionMeta } from './schemas.ts';
-import { formatTarget } from '../site/format.ts';
+import { formatTarget } from '../model/format.ts';
+import type { Project } from '../model/project.ts';
+import type { EditionMeta } from '../model/schemas.ts';
+import { visible } from '../site/control-characters.ts';
 import { diagnostics } from '../site/messages/index.ts';
-import { visible } from './control-characters.ts';
+import { CHAPTER_IMAGES, PATHS } from './load-project.ts';
 
 /**
  * The files of a new draft edition, scaffolded from the previous one (`vintage.ts#previousEdition`, the

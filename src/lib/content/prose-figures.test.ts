@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import type { Indicator } from '../ledger/indicator.ts';
-import { loadProject } from './project.ts';
+import { loadProject } from './load-project.ts';
 import { proseFigures, proseFigureWarnings, saysValue } from './prose-figures.ts';
 
 const indicator = (id: string, name: string, unit: string): Indicator =>

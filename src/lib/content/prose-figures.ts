@@ -2,12 +2,12 @@ import { entryAt } from '../ledger/evaluation.ts';
 import type { Indicator } from '../ledger/indicator.ts';
 import { PROSE_WORDS } from '../ledger/input-words.ts';
 import { halfWidth, unitAgrees } from '../ledger/unit.ts';
-import { formatValue } from '../site/format.ts';
+import { formatValue } from '../model/format.ts';
+import type { Project } from '../model/project.ts';
 import { diagnostics } from '../site/messages/index.ts';
+import { type Problem, warning } from '../site/problems.ts';
 import { valueTag } from './editor-components.ts';
-import { chapterTree, splitFrontMatter, type JsxNode } from './mdx-chapter.ts';
-import { warning, type Problem } from './problems.ts';
-import type { Project } from './project.ts';
+import { chapterTree, type JsxNode, splitFrontMatter } from './mdx-chapter.ts';
 
 /**
  * Figures written as plain text right after an indicator's name — “制造业产品质量合格率为97.2%” — found

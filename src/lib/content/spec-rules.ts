@@ -1,4 +1,5 @@
 import { parseExpression } from 'vega';
+
 import { diagnostics } from '../site/messages/index.ts';
 
 /**

@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+
 import { decodeText } from './text-file.ts';
 
 const csv = 'indicator,period,value\nfood_pass_rate,2024,98.6\n产品合格率,2024,97\n';

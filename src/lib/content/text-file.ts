@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+
 import { diagnostics } from '../site/messages/index.ts';
-import { error, type Problem } from './problems.ts';
+import { error, type Problem } from '../site/problems.ts';
 
 /**
  * Decodes an editor's text file. Excel on Chinese Windows saves CSV as GBK/GB18030 or UTF-16,

@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import {
   Bookmark,
   Document,
@@ -12,6 +11,8 @@ import {
   TableRow,
   TextRun,
 } from 'docx';
+import { describe, expect, it } from 'vitest';
+
 import { wordDraft } from '../../../tests/helpers/word-draft.ts';
 import type { Indicator } from '../ledger/indicator.ts';
 import { analyseChapterBody, splitFrontMatter } from './mdx-chapter.ts';

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { defaultHandlers, type Handle, toMdast } from 'hast-util-to-mdast';
 import { toString as hastToString } from 'hast-util-to-string';
-import { defaultHandlers, toMdast, type Handle } from 'hast-util-to-mdast';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { FootnoteDefinition, Heading, Image, Root, RootContent } from 'mdast';
@@ -10,6 +10,7 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import { stringify as yaml } from 'yaml';
+
 import type { Indicator } from '../ledger/indicator.ts';
 import { WORD_BODY_STYLES, WORD_HEADING_STYLE } from '../ledger/input-words.ts';
 import { diagnostics } from '../site/messages/index.ts';

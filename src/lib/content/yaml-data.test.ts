@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { chapterSchema, editionSchema, planSchema, siteSchema } from './schemas.ts';
+
+import { chapterSchema, editionSchema, planSchema, siteSchema } from '../model/schemas.ts';
 import { splitFrontMatter } from './mdx-chapter.ts';
 import { parseYamlData } from './yaml-data.ts';
 

@@ -1,9 +1,10 @@
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { diagnostics } from '../site/messages/index.ts';
-import { error, type Problem } from './problems.ts';
-import { characterOf, unseenCharacter, unseenContext, unseenKind } from './control-characters.ts';
+
 import { closestName } from '../site/closest-name.ts';
+import { characterOf, unseenCharacter, unseenContext, unseenKind } from '../site/control-characters.ts';
+import { diagnostics } from '../site/messages/index.ts';
+import { error, type Problem } from '../site/problems.ts';
 
 /**
  * Parses YAML (a config file or an MDX front matter block) and validates it with a zod schema;

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+
 import { cellText } from './form-import.ts';
 
 /** A cell as a spreadsheet program leaves it: a value, and optionally the number format it was typed into. */

@@ -1,14 +1,16 @@
 import ExcelJS from 'exceljs';
-import { visible } from '../content/control-characters.ts';
-import { parseCsvTable } from '../content/csv-table.ts';
+
+import { PATHS } from '../content/load-project.ts';
 import { officeEntries } from '../content/office-file.ts';
-import { error, warning, type Problem } from '../content/problems.ts';
-import { PATHS, type Project } from '../content/project.ts';
 import { decodeText } from '../content/text-file.ts';
 import { LEDGER_COLUMNS } from '../ledger/ledger.ts';
 import type { ImportedRow, LedgerCell } from '../ledger/ledger-merge.ts';
 import { numberWithUnit } from '../ledger/unit.ts';
+import type { Project } from '../model/project.ts';
+import { visible } from '../site/control-characters.ts';
+import { parseCsvTable } from '../site/csv-table.ts';
 import { diagnostics, messagesFor } from '../site/messages/index.ts';
+import { error, type Problem, warning } from '../site/problems.ts';
 import { departmentForms, FORM_COLUMNS, FORM_IDENTITY, formColumn, formHeader, lockedCells } from './form-workbook.ts';
 
 const say = diagnostics().imports;

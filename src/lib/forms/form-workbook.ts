@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs';
-import type { Edition, Project } from '../content/project.ts';
+
 import { entryAt } from '../ledger/evaluation.ts';
 import type { Indicator } from '../ledger/indicator.ts';
 import { STATUSES } from '../ledger/status.ts';
 import { previousEdition } from '../ledger/vintage.ts';
-import { formatTarget, formatValue } from '../site/format.ts';
-import { messagesFor } from '../site/messages/index.ts';
+import { formatTarget, formatValue } from '../model/format.ts';
+import type { Edition, Project } from '../model/project.ts';
 import { reproducible } from '../publish/downloads.ts';
+import { messagesFor } from '../site/messages/index.ts';
 
 /** One department's collection form: the indicators of the draft edition whose catalogue source it is. */
 export interface DepartmentForm {

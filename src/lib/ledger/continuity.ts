@@ -1,4 +1,4 @@
-import { inPlan, planOf, type Plan } from './plan.ts';
+import { inPlan, type Plan, planOf } from './plan.ts';
 import type { Status } from './status.ts';
 
 /**

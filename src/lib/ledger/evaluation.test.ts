@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryAt, entryOf, evaluateLedgers, type EditionLedger } from './evaluation.ts';
+
+import { type EditionLedger, entryAt, entryOf, evaluateLedgers } from './evaluation.ts';
 import type { Indicator } from './indicator.ts';
 import type { LedgerRow } from './ledger.ts';
 import { parseTarget } from './target.ts';

@@ -1,10 +1,10 @@
 import type { Indicator } from './indicator.ts';
 import type { LedgerRow } from './ledger.ts';
-import { evaluateStatus, type Status, type StatusSource } from './status.ts';
-import { baseGoal, targetLine, type Target } from './target.ts';
-import { planOf, planTarget, type Plan, type PlanTarget } from './plan.ts';
+import { type Plan, planOf, type PlanTarget, planTarget } from './plan.ts';
 import { judgePace, type Progress } from './progress.ts';
-import { firstPublished, quoted, restatements, type Published } from './vintage.ts';
+import { evaluateStatus, type Status, type StatusSource } from './status.ts';
+import { baseGoal, type Target, targetLine } from './target.ts';
+import { firstPublished, type Published, quoted, restatements } from './vintage.ts';
 
 /**
  * The one evaluation of the ledger. Every (edition, indicator, period) record is evaluated here, once:

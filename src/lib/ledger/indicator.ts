@@ -1,9 +1,9 @@
 import { closestName } from '../site/closest-name.ts';
-import { parseCsvTable } from '../content/csv-table.ts';
-import { error, type Problem } from '../content/problems.ts';
-import type { Direction } from './target.ts';
-import { DIRECTION_WORDS, DOMAIN_ORDER, TYPE_WORDS } from './input-words.ts';
+import { parseCsvTable } from '../site/csv-table.ts';
 import { diagnostics } from '../site/messages/index.ts';
+import { error, type Problem } from '../site/problems.ts';
+import { DIRECTION_WORDS, DOMAIN_ORDER, TYPE_WORDS } from './input-words.ts';
+import type { Direction } from './target.ts';
 
 const say = diagnostics().catalogue;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeLedger, type ImportedRow } from './ledger-merge.ts';
+
+import { type ImportedRow, mergeLedger } from './ledger-merge.ts';
 
 const LEDGER = 'indicator,period,value,target,status,note,source\nmfg,2025,,97%以上,,,\nfood,2025,98.1,,,,\n';
 const row = (indicator: string, cells: ImportedRow['cells'], period = '2025'): ImportedRow => ({

@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { error, location, type Problem } from '../content/problems.ts';
+
 import { diagnostics } from '../site/messages/index.ts';
+import { error, location, type Problem } from '../site/problems.ts';
 import { LEDGER_COLUMNS } from './ledger.ts';
 
 const say = diagnostics().imports;

@@ -1,11 +1,11 @@
-import { parseCsvTable } from '../content/csv-table.ts';
-import { unknownIdProblem, type Indicator } from './indicator.ts';
-import { error, errorCount, type Problem } from '../content/problems.ts';
-import { parseEditorStatus, STATUSES, type Status } from './status.ts';
-import { diagnostics, statusLabel } from '../site/messages/index.ts';
+import { parseCsvTable } from '../site/csv-table.ts';
+import { diagnostics } from '../site/messages/index.ts';
+import { error, errorCount, type Problem } from '../site/problems.ts';
+import { type Indicator, unknownIdProblem } from './indicator.ts';
+import { parseEditorStatus, type Status, STATUSES, statusLabel } from './status.ts';
 
 const say = diagnostics().ledger;
-import { parseTarget, writtenUnits, type Target, type TargetParse } from './target.ts';
+import { parseTarget, type Target, type TargetParse, writtenUnits } from './target.ts';
 import { numberWithUnit, unitAgrees } from './unit.ts';
 
 /** One record of the indicator ledger as the editor wrote it (validated, not yet evaluated). */

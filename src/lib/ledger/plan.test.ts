@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { evaluateLedgers } from './evaluation.ts';
 import { parseCatalogue } from './indicator.ts';
 import { parseLedger } from './ledger.ts';

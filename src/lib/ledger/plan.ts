@@ -1,7 +1,7 @@
-import { parseCsvTable } from '../content/csv-table.ts';
-import { error, errorCount, type Problem } from '../content/problems.ts';
+import { parseCsvTable } from '../site/csv-table.ts';
 import { diagnostics } from '../site/messages/index.ts';
-import { unknownIdProblem, type Indicator } from './indicator.ts';
+import { error, errorCount, type Problem } from '../site/problems.ts';
+import { type Indicator, unknownIdProblem } from './indicator.ts';
 import { COUNT_OVER_PLAN } from './input-words.ts';
 import { targetProblems } from './ledger.ts';
 import { parseTarget, type Target } from './target.ts';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { judgePace, type PaceInput } from './progress.ts';
 
 /** A plan with base year 2020 and a target due in 2025. */

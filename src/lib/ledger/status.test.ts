@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+
 import { parseCatalogue } from './indicator.ts';
 import { parseLedger } from './ledger.ts';
 import { evaluateStatus, parseEditorStatus, type Status } from './status.ts';
-import { parseTarget, type Direction } from './target.ts';
+import { type Direction, parseTarget } from './target.ts';
 
 interface DongtouRow {
   name: string;

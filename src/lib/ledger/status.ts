@@ -1,5 +1,6 @@
+import { messagesFor } from '../site/messages/index.ts';
 import { STATUS_WORDS } from './input-words.ts';
-import { meetsTarget, type Context, type Target } from './target.ts';
+import { type Context, meetsTarget, type Target } from './target.ts';
 
 /**
  * The status vocabulary of Chinese plan completion tables (洞头区 表1), plus “not assessed”, as codes.
@@ -43,6 +44,9 @@ export function evaluateStatus(input: StatusInput): StatusVerdict {
   const met = meetsTarget(input.target, input.value, input);
   return { status: met === null ? 'not_assessed' : met ? 'met' : 'not_met', by: 'computed' };
 }
+
+/** The status's word in the reader's language (已完成, 未完成 …). */
+export const statusLabel = (status: Status, language?: string): string => messagesFor(language).status[status];
 
 /** Text-and-icon label: status is never conveyed by colour alone. */
 export const STATUS_ICON: Record<Status, string> = {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+
 import {
+  type Direction,
   isQualitative,
   meetsTarget,
   parseTarget,
+  type Target,
   targetLine,
   writtenUnits,
-  type Direction,
-  type Target,
 } from './target.ts';
 
 const ok = (raw: string): Target | null => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { firstPublished, previousEdition, quoted, restatements } from './vintage.ts';
 
 /** Editions as year → the figures they publish, by period. */

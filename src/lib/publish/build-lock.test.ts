@@ -1,8 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { takeBuildLock } from './build-lock.ts';
+
 import { tempDir } from '../../../tests/helpers/project-copy.ts';
+import { takeBuildLock } from './build-lock.ts';
 
 describe('the build lock', () => {
   it('lets one build in, refuses a second while the first runs, and frees on release', () => {

@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { noTimings, readTimings, timingsFile } from './build-timings.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'wp-timings-'));

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
+
 import type { Browser } from 'playwright-core';
+
 import { diagnostics } from '../site/messages/index.ts';
 
 /** The system Chrome/Chromium (npm cannot download browsers on these machines): CHROME_PATH wins. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bibtex, gbt7714 } from './citation.ts';
+
 import { messagesFor } from '../site/messages/index.ts';
+import { bibtex, gbt7714 } from './citation.ts';
 
 const d = {
   author: '青岚区市场监督管理局',

@@ -1,5 +1,5 @@
-import type { Project } from '../content/project.ts';
 import type { Indicator } from '../ledger/indicator.ts';
+import type { Project } from '../model/project.ts';
 import type { Messages } from '../site/messages/index.ts';
 
 /** How to cite a dataset: GB/T 7714-2015 (数据集 [DS/OL]) and BibTeX. */

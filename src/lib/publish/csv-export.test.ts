@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+
 import { toExcelCsv } from './csv-export.ts';
 
 const readBack = (csv: string) => parse(csv, { bom: true, relax_column_count: true }) as string[][];

@@ -1,6 +1,10 @@
+import { PassThrough } from 'node:stream';
+
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { PassThrough } from 'node:stream';
+
+import type { Project } from '../model/project.ts';
+import { type Messages, messagesFor } from '../site/messages/index.ts';
 import { toExcelCsv } from './csv-export.ts';
 import {
   allLedgerRecords,
@@ -8,18 +12,16 @@ import {
   catalogueFields,
   catalogueRow,
   ledgerFields,
-  RECORD_COLUMNS,
+  type LedgerRecord,
   ledgerRecords,
   PLAN_TARGET_COLUMNS,
   planTargetFields,
   planTargetRecords,
   planTargetRow,
+  RECORD_COLUMNS,
   recordRow,
   sha256,
-  type LedgerRecord,
 } from './open-data.ts';
-import type { Project } from '../content/project.ts';
-import { messagesFor, type Messages } from '../site/messages/index.ts';
 
 /** A file on the /data/ page, generated in memory at build time. */
 export interface DataFile {

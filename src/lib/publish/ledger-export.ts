@@ -1,8 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
-import { formatTarget } from '../site/format.ts';
-import { neutralised } from './csv-export.ts';
-import type { Edition } from '../content/project.ts';
+
+import { formatTarget } from '../model/format.ts';
+import type { Edition } from '../model/project.ts';
 import type { Messages } from '../site/messages/index.ts';
+import { neutralised } from './csv-export.ts';
 
 /**
  * The evaluated ledger of an edition as CSV rows (what `npm run ledger -- <year>` prints), with the plan's

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
+
+import { type Entry, firstPublishedEntry, restatedEntries } from '../ledger/evaluation.ts';
 import type { Indicator } from '../ledger/indicator.ts';
-import type { Edition, Project } from '../content/project.ts';
-import { firstPublishedEntry, restatedEntries, type Entry } from '../ledger/evaluation.ts';
-import { STATUSES, STATUS_SOURCES } from '../ledger/status.ts';
 import { PLAN_TARGET_KINDS } from '../ledger/plan.ts';
-import { formatTarget } from '../site/format.ts';
-import { messagesFor, type Messages } from '../site/messages/index.ts';
+import { STATUS_SOURCES, STATUSES } from '../ledger/status.ts';
+import { formatTarget } from '../model/format.ts';
+import type { Edition, Project } from '../model/project.ts';
+import { type Messages, messagesFor } from '../site/messages/index.ts';
 
 /**
  * The researchers' view of the ledger: one record per edition (vintage) × indicator × period, exactly

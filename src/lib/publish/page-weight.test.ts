@@ -1,5 +1,7 @@
 import { gzipSync } from 'node:zlib';
+
 import { describe, expect, it } from 'vitest';
+
 import { pageWeight } from './page-weight.ts';
 
 const files: Record<string, string> = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { runningHeaderCss, tableBodies } from './print-css.ts';
 
 describe('runningHeaderCss', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { cleanExcerpt, planSearch, separateHan, stripSeparators, termWords } from './search-text.ts';
 
 const Z = '\u200B';

@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from './static-server.ts';
+
 import { tempDir } from '../../../tests/helpers/project-copy.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
 
 function tree(files: Record<string, string>): string {
   const dir = tempDir('wp-serve-');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+
 import sirv from 'sirv';
 
 export interface ServeOptions {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { visible } from '../content/control-characters.ts';
+
+import { visible } from './control-characters.ts';
 import { diagnostics } from './messages/index.ts';
 
 /** A write the site's boundary refuses: the message names the file (relative to the root) and why, in Chinese. */

@@ -1,4 +1,5 @@
 import type { APIContext } from 'astro';
+
 import type { DataFile } from '../../lib/publish/downloads.ts';
 import { getDataFiles } from '../../site.ts';
 

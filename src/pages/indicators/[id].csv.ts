@@ -1,4 +1,5 @@
 import type { APIContext } from 'astro';
+
 import { toExcelCsv } from '../../lib/publish/csv-export.ts';
 import { indicatorSeries, RECORD_COLUMNS, recordRow, toRecord } from '../../lib/publish/open-data.ts';
 import { getProject, ui } from '../../site.ts';

@@ -1,8 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cachedPdf, type PdfSource } from './cache.ts';
+
 import { tempDir } from '../../../../tests/helpers/project-copy.ts';
+import { cachedPdf, type PdfSource } from './cache.ts';
 
 describe('cachedPdf', () => {
   let dir: string;

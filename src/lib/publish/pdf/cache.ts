@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { writeWhole } from '../../site/write-whole.ts';
 
 /** Bump when the printing pipeline changes, so cached PDFs are printed again. */

@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+
 import { pdfinfo, pdfWithDestinations } from '../../../../tests/helpers/pdf.ts';
-import { namedDestinationPages, pageCount, setPdfMetadata, type PdfMetadata } from './document.ts';
 import { tempDir } from '../../../../tests/helpers/project-copy.ts';
+import { namedDestinationPages, pageCount, type PdfMetadata, setPdfMetadata } from './document.ts';
 
 const destinations = { cover: 1, 'ch-1': 3, 'ch-2': 3, 'ch-3': 5, appendix: 6 };
 

@@ -1,6 +1,7 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
-import { completeTagging, type PdfTagging } from './tagging.ts';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
+
 import { diagnostics } from '../../site/messages/index.ts';
+import { completeTagging, type PdfTagging } from './tagging.ts';
 
 /**
  * Page number (1-based) of every named destination in a PDF printed by Chromium: the targets of the

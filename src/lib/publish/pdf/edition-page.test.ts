@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { withPdfFacts } from './edition-page.ts';
 
 const page = (slot: string) =>

@@ -1,5 +1,6 @@
-import { ELEMENT_NODE, h, parse, renderSync, type Node } from 'ultrahtml';
+import { ELEMENT_NODE, h, type Node, parse, renderSync } from 'ultrahtml';
 import { querySelector } from 'ultrahtml/selector';
+
 import { diagnostics } from '../../site/messages/index.ts';
 
 const SLOT = 'data-pdf-facts';

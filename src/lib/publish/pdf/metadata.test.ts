@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { editionPdfMetadata } from './metadata.ts';
 
 const edition = { year: 2024, title: '2024年质量状况白皮书', summary: '全年质量总体向好。', published: '2025-03-15' };

@@ -1,6 +1,6 @@
-import type { Edition } from '../../content/project.ts';
-import type { PdfMetadata } from './document.ts';
+import type { Edition } from '../../model/project.ts';
 import { messagesFor } from '../../site/messages/index.ts';
+import type { PdfMetadata } from './document.ts';
 
 /** What the PDF says of its publisher: from the site configuration, not this module. */
 export interface PdfPublisher {

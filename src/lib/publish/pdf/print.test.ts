@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { pdfWithDestinations } from '../../../../tests/helpers/pdf.ts';
-import { printWithToc, type PrintPage } from './print.ts';
+import { type PrintPage, printWithToc } from './print.ts';
 
 /** A print page whose headings land on the given pages, and whose 目录 lists `tocTargets`. */
 async function fakePage(destinations: Record<string, number>, tocTargets: string[]) {

@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
+
+import { diagnostics } from '../../site/messages/index.ts';
 import { namedDestinationPages } from './document.ts';
 import type { PdfTagging } from './tagging.ts';
-import { diagnostics } from '../../site/messages/index.ts';
 
 /** A loaded print page, as the two passes need it: a browser tab in the build, a fake in unit tests. */
 export interface PrintPage {

@@ -1,14 +1,15 @@
 import {
+  decodePDFRawStream,
   PDFArray,
   PDFDict,
+  type PDFDocument,
+  PDFHexString,
   PDFName,
   PDFRawStream,
   PDFRef,
   PDFString,
-  PDFHexString,
-  decodePDFRawStream,
-  type PDFDocument,
 } from 'pdf-lib';
+
 import { diagnostics } from '../../site/messages/index.ts';
 
 const say = diagnostics().publish;

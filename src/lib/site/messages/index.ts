@@ -1,4 +1,3 @@
-import type { Status } from '../../ledger/status.ts';
 import { zhCN } from './zh-CN.ts';
 import { zhCNDiagnostics } from './zh-CN-diagnostics.ts';
 
@@ -29,5 +28,3 @@ function lookup<T>(catalogues: Record<string, T>, language: string): T {
 
 export const messagesFor = (language: string = DEFAULT_LANGUAGE): Messages => lookup(CATALOGUES, language);
 export const diagnostics = (language: string = DEFAULT_LANGUAGE): Diagnostics => lookup(DIAGNOSTICS, language);
-
-export const statusLabel = (status: Status, language?: string): string => messagesFor(language).status[status];

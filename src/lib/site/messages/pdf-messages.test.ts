@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { diagnostics, messagesFor } from './index.ts';
 
 const pdfLog = diagnostics().publish;

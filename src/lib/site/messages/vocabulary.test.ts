@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { STATUSES, STATUS_SOURCES } from '../../ledger/status.ts';
-import { diagnostics, LANGUAGES, messagesFor, statusLabel } from './index.ts';
+
+import { STATUS_SOURCES, STATUSES, statusLabel } from '../../ledger/status.ts';
+import { diagnostics, LANGUAGES, messagesFor } from './index.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
 /** All code: what it renders, logs or reports must come from a message catalogue. */
@@ -46,7 +48,7 @@ describe('one vocabulary', () => {
 
   it('the scan covers components, pages, modules and scripts, and skips only what is listed', () => {
     const files = scanned();
-    for (const file of ['src/components/Chart.astro', 'src/lib/content/problems.ts', 'scripts/check.ts', 'src/site.ts'])
+    for (const file of ['src/components/Chart.astro', 'src/lib/site/problems.ts', 'scripts/check.ts', 'src/site.ts'])
       expect(files).toContain(file);
     expect(files).toContain('src/lib/ledger/ledger.ts');
     expect(files.filter((f) => EXCLUDED.includes(f))).toEqual([]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { formatFileSize } from '../file-size.ts';
 
 /** Written into a new edition's chapters and summary by `npm run new-edition`; `npm run check` warns while it remains. */

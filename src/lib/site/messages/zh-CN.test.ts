@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { zhCN } from './zh-CN.ts';
 
 describe('zh-CN chapter numerals', () => {

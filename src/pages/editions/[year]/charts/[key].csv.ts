@@ -1,6 +1,7 @@
 import type { APIContext } from 'astro';
+
 import { buildChart, editionChartRefs } from '../../../../lib/charts/charts.ts';
-import { chartKey } from '../../../../lib/charts/chart-ref.ts';
+import { chartKey } from '../../../../lib/model/chart-ref.ts';
 import { toExcelCsv } from '../../../../lib/publish/csv-export.ts';
 import { getProject } from '../../../../site.ts';
 

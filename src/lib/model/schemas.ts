@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { DEFAULT_LANGUAGE, diagnostics, LANGUAGES } from '../site/messages/index.ts';
 
 /** Schemas of the editor-written YAML: one definition, used by the checker and by Astro's collections. */

@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { hasErrors, type Problem } from '../content/problems.ts';
-import { loadProject } from '../content/project.ts';
+
+import { loadProject } from '../content/load-project.ts';
+import { evaluatedLedgerCsv } from '../publish/ledger-export.ts';
 import { diagnostics, messagesFor } from '../site/messages/index.ts';
-import { evaluatedLedgerCsv } from './ledger-export.ts';
+import { hasErrors, type Problem } from '../site/problems.ts';
 
 export interface ExportLedgerOptions {
   /** The site's folder. */

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadProject } from '../content/project.ts';
+
+import { loadProject } from '../content/load-project.ts';
+import { pageWeight } from '../publish/page-weight.ts';
 import { paths } from '../site/urls.ts';
-import { pageWeight } from './page-weight.ts';
 
 /** JavaScript a page may load before any interaction, gzip bytes (README's budget). */
 export const JS_BUDGET_BYTES = 20 * 1024;

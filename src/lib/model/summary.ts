@@ -1,6 +1,6 @@
-import { entryOf, type Entry } from './evaluation.ts';
-import type { Edition, Project } from '../content/project.ts';
-import { STATUSES, type Status } from './status.ts';
+import { type Entry, entryOf } from '../ledger/evaluation.ts';
+import { type Status, STATUSES } from '../ledger/status.ts';
+import type { Edition, Project } from './project.ts';
 
 export type StatusCounts = Record<Status, number> & { total: number };
 

@@ -1,14 +1,15 @@
 import { closeSync, constants, existsSync, lstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { visible } from '../content/control-characters.ts';
-import { formatReport, location } from '../content/problems.ts';
-import { error, hasErrors, type Problem } from '../content/problems.ts';
-import { loadProject, PATHS } from '../content/project.ts';
-import { mergeLedger, type ImportedRow, type LedgerChange } from '../ledger/ledger-merge.ts';
-import { plausibilityWarnings } from '../ledger/plausibility.ts';
+
+import { loadProject, PATHS } from '../content/load-project.ts';
+import { plausibilityWarnings } from '../content/plausibility.ts';
+import { readImport } from '../forms/form-import.ts';
+import { type ImportedRow, type LedgerChange, mergeLedger } from '../ledger/ledger-merge.ts';
+import { visible } from '../site/control-characters.ts';
 import { diagnostics } from '../site/messages/index.ts';
+import { formatReport, location } from '../site/problems.ts';
+import { error, hasErrors, type Problem } from '../site/problems.ts';
 import { WriteRefused, writeWhole } from '../site/write-whole.ts';
-import { readImport } from './form-import.ts';
 
 export interface ImportOptions {
   /** The site's content root. */

@@ -1,14 +1,15 @@
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+
+import { CHAPTER_IMAGES, loadProject, PATHS } from '../content/load-project.ts';
+import { copiedChapter } from '../content/new-edition.ts';
+import { type BoundFigure, readWordDraft, type WordChapter, WordDraftError } from '../content/word-chapter.ts';
 import { entryAt } from '../ledger/evaluation.ts';
 import { previousEdition } from '../ledger/vintage.ts';
+import { visible } from '../site/control-characters.ts';
 import { diagnostics } from '../site/messages/index.ts';
-import { WriteRefused, writeAllWhole } from '../site/write-whole.ts';
-import { visible } from './control-characters.ts';
-import { copiedChapter } from './new-edition.ts';
-import { formatReport, hasErrors, location, type Problem } from './problems.ts';
-import { CHAPTER_IMAGES, loadProject, PATHS } from './project.ts';
-import { readWordDraft, WordDraftError, type BoundFigure, type WordChapter } from './word-chapter.ts';
+import { formatReport, hasErrors, location, type Problem } from '../site/problems.ts';
+import { writeAllWhole, WriteRefused } from '../site/write-whole.ts';
 
 export interface ImportChapterOptions {
   /** The site's content root. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { error, formatReport, location, warning } from './problems.ts';
 
 describe('the report printer', () => {

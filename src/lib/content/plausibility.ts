@@ -1,12 +1,12 @@
-import type { Project } from '../content/project.ts';
-import { entryOf } from './evaluation.ts';
-import { warning, type Problem } from '../content/problems.ts';
-import { formatTarget } from '../site/format.ts';
+import { whyEnded } from '../ledger/continuity.ts';
+import type { Entry } from '../ledger/evaluation.ts';
+import { entryOf } from '../ledger/evaluation.ts';
+import { isQualitative } from '../ledger/target.ts';
+import { previousEdition } from '../ledger/vintage.ts';
+import { formatTarget } from '../model/format.ts';
+import type { Project } from '../model/project.ts';
 import { diagnostics } from '../site/messages/index.ts';
-import type { Entry } from './evaluation.ts';
-import { isQualitative } from './target.ts';
-import { whyEnded } from './continuity.ts';
-import { previousEdition } from './vintage.ts';
+import { type Problem, warning } from '../site/problems.ts';
 
 const say = diagnostics().plausibility;
 

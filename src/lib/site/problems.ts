@@ -1,5 +1,5 @@
-import { diagnostics } from '../site/messages/index.ts';
 import { visible } from './control-characters.ts';
+import { diagnostics } from './messages/index.ts';
 
 /** A problem found in an editor's files: always located, worded by the diagnostics catalogue. */
 export type Severity = 'error' | 'warning';

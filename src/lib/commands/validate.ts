@@ -1,10 +1,12 @@
-import { customChartProblems } from '../charts/chart-trial.ts';
-import { plausibilityWarnings } from '../ledger/plausibility.ts';
-import { hasErrors, type Problem } from './problems.ts';
-import { loadProject, type LoadOptions, type Project } from './project.ts';
-import { proseFigureWarnings } from './prose-figures.ts';
-import { readText } from './text-file.ts';
 import { join } from 'node:path';
+
+import { customChartProblems } from '../charts/chart-trial.ts';
+import { type LoadOptions, loadProject } from '../content/load-project.ts';
+import { plausibilityWarnings } from '../content/plausibility.ts';
+import { proseFigureWarnings } from '../content/prose-figures.ts';
+import { readText } from '../content/text-file.ts';
+import type { Project } from '../model/project.ts';
+import { hasErrors, type Problem } from '../site/problems.ts';
 
 export interface Validation {
   project: Project;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { bestDomain, completionRate, type DomainCompletion, type StatusCounts } from './summary.ts';
 
 const counts = (c: Partial<StatusCounts>): StatusCounts => {

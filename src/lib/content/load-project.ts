@@ -1,19 +1,20 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { domainsInOrder, parseCatalogue, unknownIdMessage, type Indicator } from '../ledger/indicator.ts';
-import { parseLedger, type LedgerRow } from '../ledger/ledger.ts';
-import { analyseChapterBody, chapterFolder, splitFrontMatter, type EditionRows } from './mdx-chapter.ts';
-import { symlinkOnPath } from './site-paths.ts';
-import type { ChartRef } from '../charts/chart-ref.ts';
-import { error, warning, type Problem } from './problems.ts';
-import { chapterSchema, editionSchema, planSchema, siteSchema, type EditionMeta, type SiteConfig } from './schemas.ts';
-import { evaluateLedgers, type Entry } from '../ledger/evaluation.ts';
+
+import { evaluateLedgers } from '../ledger/evaluation.ts';
+import { domainsInOrder, type Indicator, parseCatalogue, unknownIdMessage } from '../ledger/indicator.ts';
+import { type LedgerRow, parseLedger } from '../ledger/ledger.ts';
 import { parsePlanTargets, type Plan } from '../ledger/plan.ts';
+import type { Chapter, Edition, Project } from '../model/project.ts';
+import { chapterSchema, editionSchema, planSchema, type SiteConfig, siteSchema } from '../model/schemas.ts';
+import { diagnostics } from '../site/messages/index.ts';
+import { error, type Problem, warning } from '../site/problems.ts';
 import { readCustomSpec } from './custom-spec.ts';
+import { analyseChapterBody, chapterFolder, type EditionRows, splitFrontMatter } from './mdx-chapter.ts';
 import { nameProblem } from './names.ts';
+import { symlinkOnPath } from './site-paths.ts';
 import { readText } from './text-file.ts';
 import { parseYamlData } from './yaml-data.ts';
-import { diagnostics } from '../site/messages/index.ts';
 
 const d = diagnostics();
 
@@ -36,51 +37,6 @@ export const CHAPTER_GLOB = `*/*${CHAPTER_EXTENSION}`;
 
 /** The folder, inside an edition's, of the pictures its chapters link as `./images/…` (import-chapter puts them there). */
 export const CHAPTER_IMAGES = 'images';
-
-export interface Chapter {
-  slug: string;
-  /** Path of the MDX file relative to the project root. */
-  file: string;
-  /** Id of the entry in Astro's `chapters` collection. */
-  collectionId: string;
-  title: string;
-  order: number;
-  summary?: string;
-  /** The chapter's <Chart> usages (their CSV downloads are generated from this list). */
-  charts: ChartRef[];
-}
-
-export interface Edition extends EditionMeta {
-  chapters: Chapter[];
-  /** Custom Vega-Lite specs in the edition folder, by file name (for <Chart kind="custom">). */
-  customSpecs: Record<string, unknown>;
-  /** The evaluated entries of the edition's own year, in catalogue order. */
-  yearEntries: Entry[];
-  /** Every evaluated entry of the edition: all periods it reports (baseline years included). */
-  allEntries: Entry[];
-  /** The ledger rows as the editor wrote them (with file and line, for warnings). */
-  ledgerRows: LedgerRow[];
-  ledgerFile: string;
-}
-
-export interface Project {
-  site: SiteConfig;
-  /** Every indicator of data/indicators.csv (for check and for scaffolding a new edition's ledger). */
-  catalogue: Indicator[];
-  /**
-   * The indicators the loaded editions report or a plan sets a target for, in catalogue order: what the
-   * site publishes. One only a draft edition uses stays off the public site (pages, index, downloads, search).
-   */
-  publishedIndicators: Indicator[];
-  /** Every indicator of the catalogue by id (published or not). */
-  catalogueById: Map<string, Indicator>;
-  /** Development plans, by start year: what editions report against. */
-  plans: Plan[];
-  domains: string[];
-  /** Editions in ascending year; drafts only when asked for. */
-  editions: Edition[];
-  problems: Problem[];
-}
 
 export interface LoadOptions {
   includeDrafts?: boolean;
@@ -455,5 +411,3 @@ export const chapterCollectionId = (pathInEditions: string): string => {
   const [year, name] = pathInEditions.split('/');
   return `${year}/${chapterSlug(name ?? '')}`;
 };
-
-export const latestEdition = (project: Project): Edition | undefined => project.editions.at(-1);

@@ -1,8 +1,8 @@
+import { loadProject } from '../content/load-project.ts';
+import { scaffoldEdition } from '../content/new-edition.ts';
+import { visible } from '../site/control-characters.ts';
 import { diagnostics } from '../site/messages/index.ts';
-import { WriteRefused, writeAllWhole } from '../site/write-whole.ts';
-import { visible } from './control-characters.ts';
-import { scaffoldEdition } from './new-edition.ts';
-import { loadProject } from './project.ts';
+import { writeAllWhole, WriteRefused } from '../site/write-whole.ts';
 
 export interface AddEditionOptions {
   /** The site's folder. */

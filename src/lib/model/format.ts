@@ -1,7 +1,7 @@
 import type { Indicator } from '../ledger/indicator.ts';
-import { countsThings } from '../ledger/unit.ts';
 import type { Target } from '../ledger/target.ts';
-import type { Messages } from './messages/index.ts';
+import { countsThings } from '../ledger/unit.ts';
+import type { Messages } from '../site/messages/index.ts';
 
 export function formatNumber(value: number, decimals: number | null): string {
   const digits = decimals ?? Math.min(6, (String(value).split('.')[1] ?? '').length);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { parseCsvTable } from './csv-table.ts';
 
 const rows = (n: number) => Array.from({ length: n }, (_, i) => `a${i},"x, ""quoted"" ${i}",${i}`);

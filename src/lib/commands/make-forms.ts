@@ -1,9 +1,9 @@
-import { visible } from '../content/control-characters.ts';
-import { error, formatReport, type Problem } from '../content/problems.ts';
-import { loadProject, PATHS } from '../content/project.ts';
+import { loadProject, PATHS } from '../content/load-project.ts';
+import { departmentForms, formWorkbook } from '../forms/form-workbook.ts';
+import { visible } from '../site/control-characters.ts';
 import { diagnostics, messagesFor } from '../site/messages/index.ts';
-import { WriteRefused, writeAllWhole } from '../site/write-whole.ts';
-import { departmentForms, formWorkbook } from './form-workbook.ts';
+import { error, formatReport, type Problem } from '../site/problems.ts';
+import { writeAllWhole, WriteRefused } from '../site/write-whole.ts';
 
 export interface FormsOptions {
   root: string;

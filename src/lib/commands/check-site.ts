@@ -1,5 +1,5 @@
 import { diagnostics } from '../site/messages/index.ts';
-import { formatReport, hasErrors, type Problem } from './problems.ts';
+import { formatReport, hasErrors, type Problem } from '../site/problems.ts';
 import { validateProject } from './validate.ts';
 
 export interface CheckOptions {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { unseenCharacter, unseenContext, unseenKind, visible } from './control-characters.ts';
 
 describe('unseen characters in editors’ text', () => {

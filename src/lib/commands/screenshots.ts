@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from './chrome.ts';
-import { serveStatic } from './static-server.ts';
+
+import { launchBrowser } from '../publish/chrome.ts';
+import { serveStatic } from '../publish/static-server.ts';
 
 export interface ScreenshotOptions {
   /** The site whose built dist/ is shown. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { parseCli, UsageError, yearArgument } from './cli-args.ts';
 
 describe('script arguments', () => {

@@ -3,10 +3,11 @@
  * diagnostics catalogue instead of a stack trace when an editor mistypes a command.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { visible } from '../content/control-characters.ts';
-import { editionSchema } from '../content/schemas.ts';
-import { diagnostics } from './messages/index.ts';
-import { contentRoot } from './content-root.ts';
+
+import { editionSchema } from '../model/schemas.ts';
+import { contentRoot } from '../site/content-root.ts';
+import { visible } from '../site/control-characters.ts';
+import { diagnostics } from '../site/messages/index.ts';
 
 const d = diagnostics().cli;
 

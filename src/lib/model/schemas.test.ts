@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { joinChineseLines, siteSchema } from './schemas.ts';
 
 describe('joinChineseLines', () => {

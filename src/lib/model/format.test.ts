@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatSignedChange, formatTarget, formatValue } from './format.ts';
+
 import type { Indicator } from '../ledger/indicator.ts';
 import { parseTarget } from '../ledger/target.ts';
-import { messagesFor } from './messages/index.ts';
+import { messagesFor } from '../site/messages/index.ts';
+import { formatChange, formatDate, formatSignedChange, formatTarget, formatValue } from './format.ts';
 
 const m = messagesFor('zh-CN');
 

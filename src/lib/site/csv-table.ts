@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
-import { diagnostics } from '../site/messages/index.ts';
-import { error, warning, type Problem } from './problems.ts';
+
 import { unseenCharacter, unseenContext, unseenKind } from './control-characters.ts';
+import { diagnostics } from './messages/index.ts';
+import { error, type Problem, warning } from './problems.ts';
 
 /**
  * The line of the quote that opens a cell and is not properly closed — never closed, or "closed" by a
