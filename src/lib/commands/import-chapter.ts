@@ -10,6 +10,7 @@ import { visible } from '../site/control-characters.ts';
 import { diagnostics } from '../site/messages/index.ts';
 import { formatReport, hasErrors, location, type Problem } from '../site/problems.ts';
 import { writeAllWhole, WriteRefused } from '../site/write-whole.ts';
+import { validateProject } from './validate.ts';
 
 export interface ImportChapterOptions {
   /** The site's content root. */
@@ -51,7 +52,7 @@ export const CHAPTER_NAME = /^\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/;
  * A Word draft converted into a chapter of `year`'s edition, in process: the chapter of the same title
  * (new-edition's copy), or the one `name` names. Its pictures are named after the chapter's whole file name
  * (`07-word-draft-1.png`), so they never take another chapter's; an existing picture or an edited chapter is
- * replaced only with `replace`. The result is checked by `loadProject` as check would check it, and any error
+ * replaced only with `replace`. The result is checked by `validateProject` as check would check it, and any error
  * it brings (in the chapter or beside it, such as a second chapter of one address) writes nothing.
  */
 export async function importChapter(options: ImportChapterOptions): Promise<ImportChapterResult> {
@@ -127,7 +128,7 @@ export async function importChapter(options: ImportChapterOptions): Promise<Impo
   // The chapter and its pictures checked as `npm run check` would check them on disk, before anything is
   // written: their own errors, and any they bring elsewhere (a chapter of another's address is reported there).
   const before = new Set(project.problems.map(problemKey));
-  const checked = loadProject(root, {
+  const checked = validateProject(root, {
     includeDrafts: true,
     texts: new Map([[file, converted.mdx]]),
     pictures: new Map(images.map((image) => [image.file, image.bytes])),

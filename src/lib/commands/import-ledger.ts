@@ -2,14 +2,13 @@ import { closeSync, constants, existsSync, lstatSync, openSync, readdirSync, rea
 import { join, relative, resolve } from 'node:path';
 
 import { loadProject, PATHS } from '../content/load-project.ts';
-import { plausibilityWarnings } from '../content/plausibility.ts';
 import { readImport } from '../forms/form-import.ts';
 import { type ImportedRow, type LedgerChange, mergeLedger } from '../ledger/ledger-merge.ts';
 import { visible } from '../site/control-characters.ts';
 import { diagnostics } from '../site/messages/index.ts';
-import { formatReport, location } from '../site/problems.ts';
-import { error, hasErrors, type Problem } from '../site/problems.ts';
+import { error, formatReport, hasErrors, location, type Problem } from '../site/problems.ts';
 import { WriteRefused, writeWhole } from '../site/write-whole.ts';
+import { validateProject } from './validate.ts';
 
 export interface ImportOptions {
   /** The site's content root. */
@@ -45,7 +44,7 @@ export type ImportResult =
 
 /**
  * Filled collection forms (and ledger .xlsx/.csv files) read back into `data/ledgers/<year>.csv`, in
- * process: the merged ledger is checked by `loadProject` itself, each problem traced back to its cell, and
+ * process: the merged ledger is checked by `validateProject`, as check and build check it, each problem traced back to its cell, and
  * written (whole, never through a link) only with no errors, and with changed values only under `replace`.
  */
 export async function importLedger(options: ImportOptions): Promise<ImportResult> {
@@ -82,8 +81,10 @@ export async function importLedger(options: ImportOptions): Promise<ImportResult
   problems.push(...merged.problems);
 
   // The merged ledger checked as `npm run check` would check it on disk; each problem traced to its cell.
-  const checked = loadProject(root, { includeDrafts: true, texts: new Map([[ledgerFile, merged.text]]) });
-  const ofLedger = [...checked.problems, ...(hasErrors(checked.problems) ? [] : plausibilityWarnings(checked))];
+  const { problems: ofLedger } = validateProject(root, {
+    includeDrafts: true,
+    texts: new Map([[ledgerFile, merged.text]]),
+  });
   // Warnings only once the files read cleanly: a cell refused above would also be warned of as empty.
   const readCleanly = !hasErrors(problems);
   for (const problem of ofLedger.filter((p) => p.file === ledgerFile)) {

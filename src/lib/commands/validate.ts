@@ -15,7 +15,8 @@ export interface Validation {
 }
 
 /**
- * The one validation of a site, the same for `npm run check` and `npm run build` (the imports still run the loader alone): the loader's
+ * The one validation of a site, the same for `npm run check`, `npm run build` and the imports (over the
+ * files as they would be written): the loader's
  * located problems, then — only over a sound project — the trial render of custom charts (bounded in time
  * and memory: a chart that would hang or crash the build is an error here) and the plausibility and
  * prose-figure warnings.
