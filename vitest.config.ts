@@ -13,6 +13,7 @@ const unit = [
   'tests/red-team-office.test.ts',
   'tests/red-team-text.test.ts',
   'tests/red-team-chapters.test.ts',
+  'tests/new-site.test.ts',
 ];
 
 export default defineConfig({

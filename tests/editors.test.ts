@@ -10,7 +10,7 @@ import { loadProject } from '../src/lib/content/load-project.ts';
 import { plausibilityWarnings } from '../src/lib/content/plausibility.ts';
 import { formatTarget } from '../src/lib/model/format.ts';
 import { build as runBuild, check as runCheck, ledger as runLedger, newEdition } from './helpers/commands.ts';
-import { copyProject, copySite, editFile, ROOT } from './helpers/project-copy.ts';
+import { copyProject, copySite, editFile, ROOT, tempDir } from './helpers/project-copy.ts';
 
 /** A script as editors run it: only where the test is of the script itself (its printing, exit code, usage). */
 const run = (dir: string, script: string, args: string[] = [], env: Record<string, string> = {}) =>
@@ -21,6 +21,23 @@ const run = (dir: string, script: string, args: string[] = [], env: Record<strin
   });
 
 // Each case makes its own copy: none depends on another having run.
+describe('npm run new-site', () => {
+  it('as a script: prints each file, refuses without a region, exits 2 on usage', () => {
+    const dir = tempDir('wp-new-site-');
+    const newSite = (...args: string[]) =>
+      spawnSync(process.execPath, [join(ROOT, 'scripts/new-site.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+    const missing = newSite('tongling', '--year', '2015');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('--region');
+    const made = newSite('tongling', '--region', '铜陵市', '--year', '2015');
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stdout).toContain('已创建 tongling/content/editions/2015/edition.yaml');
+    const again = newSite('tongling', '--region', '铜陵市', '--year', '2015');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('未创建');
+  });
+});
+
 describe('npm run new-edition', () => {
   it('scaffolds the next edition from the latest one as a draft', () => {
     const dir = copySite();

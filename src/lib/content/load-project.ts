@@ -93,11 +93,21 @@ function emptyProject(site: SiteConfig | null, problems: Problem[]): Project {
 }
 
 /** content/site.yaml alone, validated: for build hooks and the Astro config, which need only the site's settings. */
+/** The address `npm run new-site` writes until the bureau gives the real one: example.gov.cn is never anyone's site. */
+export const PLACEHOLDER_SITE_URL = 'https://example.gov.cn/';
+
 export function readSiteConfig(root: string): { site: SiteConfig | null; problems: Problem[] } {
   const problems: Problem[] = [];
   const text = readEditorFile(root, PATHS.site, problems);
   const parsed = text === null ? null : parseYamlData(text, PATHS.site, siteSchema);
   if (parsed) problems.push(...parsed.problems);
+  // Every permanent link, citation and the sitemap would name the placeholder: said until it is replaced.
+  if (text !== null && parsed?.data?.siteUrl === PLACEHOLDER_SITE_URL) {
+    const line = text.split('\n').findIndex((l) => l.startsWith('siteUrl:')) + 1;
+    problems.push(
+      warning(PATHS.site, d.project.placeholderUrl, { line: line || undefined, hint: d.project.placeholderUrlHint }),
+    );
+  }
   return { site: parsed?.data ?? null, problems };
 }
 

@@ -462,6 +462,9 @@ export const zhCNDiagnostics = {
   },
   /** The project's files and folders (project.ts). */
   project: {
+    placeholderUrl:
+      'siteUrl 仍是 new-site 写入的占位地址 https://example.gov.cn/：网页的永久链接、引用格式和站点地图都会指向它。',
+    placeholderUrlHint: '改为网站正式发布的地址，例如 https://www.example.gov.cn/zlbps/。',
     fileNotFound: '找不到文件。',
     noEditions: '没有任何年度版本（应有 content/editions/<年份>/edition.yaml）。',
     yearMismatch: (year: number, folder: string) => `年份 ${year} 与所在文件夹“${folder}”不一致。`,
@@ -514,6 +517,61 @@ export const zhCNDiagnostics = {
       `${file} 是符号链接（快捷方式）或不是普通文件，没有复制到新一期：如章节需要这张图片，请把图片文件本身放进 images 文件夹。`,
     chapterNotice: (from: string, to: string) =>
       `> **${TODO_MARK}**：本章复制自 ${from} 年版，请按 ${to} 年的情况改写，改完后删除本提示。`,
+  },
+  /** `npm run new-site` (content/site-scaffold.ts): a site started from nothing. */
+  newSite: {
+    agency: (region: string) => `${region}市场监督管理局`,
+    siteTitle: (region: string) => `${region}质量状况白皮书`,
+    siteComment:
+      '# 网站信息（由 npm run new-site 生成）。请逐项核对：siteUrl 改为网站正式发布的地址，补全联系方式；数据许可按本单位规定填写。',
+    licenceName: '知识共享署名 4.0 国际许可协议（CC BY 4.0）',
+    licenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans',
+    editionComment: (year: number) =>
+      `# ${year} 年版（草稿）：由 npm run new-site 生成。发布前把 status 改为 published，并核对发布日期。`,
+    editionSummary: (region: string, year: number) =>
+      `${year}年${region}质量工作的主要进展、指标完成情况和存在的不足。`,
+    chapterNotice: (guide: string) => `> **${TODO_MARK}**：${guide}写好后删除本提示。`,
+    /** The usual chapters of a 质量状况白皮书; slugs are the pages' addresses. */
+    chapters: [
+      {
+        slug: 'overview',
+        title: '总体情况',
+        summary: '全年质量工作的主要进展和指标完成情况。',
+        guide:
+          '概述全年质量工作与主要指标的完成情况；可用 `<StatusSummary />` 和 `<Chart kind="domains" />` 展示完成情况。',
+      },
+      {
+        slug: 'product-quality',
+        title: '产品质量',
+        summary: '农产品、食品和工业产品的质量状况。',
+        guide: '写农产品、食品药品和工业产品的抽检合格率等情况；台账中的数字用 `<Value id="指标编号" />` 引用。',
+      },
+      {
+        slug: 'engineering-quality',
+        title: '工程质量',
+        summary: '建设工程、交通和水利工程的质量状况。',
+        guide: '写建设、交通、水利工程的验收合格率等情况。',
+      },
+      {
+        slug: 'service-quality',
+        title: '服务质量',
+        summary: '生产性、生活性服务业的质量和满意度。',
+        guide: '写服务业顾客满意度、服务标准化等情况。',
+      },
+      {
+        slug: 'environment-quality',
+        title: '环境质量',
+        summary: '大气、水和污染物排放等环境质量状况。',
+        guide: '写空气、水环境质量和主要污染物减排等情况。',
+      },
+      {
+        slug: 'outlook',
+        title: '存在的问题与下一步工作',
+        summary: '尚未完成的目标和下一年度的工作安排。',
+        guide: '写未完成的目标、原因和下一年度的工作安排。',
+      },
+    ],
+    exists: (path: string) => `${path} 已存在：new-site 只在空文件夹中新建站点，不会覆盖已有文件。`,
   },
   /** `npm run check`: figures written as text in chapters, compared with the ledger (prose-figures.ts). */
   proseFigures: {
@@ -648,6 +706,16 @@ export const zhCNDiagnostics = {
         'npm run ledger -- <年份> [--out 文件名.csv] [--root 站点目录]，例如 npm run ledger -- 2025 --out 2025核对.csv',
       noEdition: (year: number, years: readonly number[]) => `没有 ${year} 年版。可选年份：${years.join('、')}`,
       written: (file: string, indicators: number) => `已写入 ${file}（${indicators} 项指标，可用 Excel 直接打开）`,
+    },
+    newSite: {
+      usage:
+        'npm run new-site -- <文件夹> --region <地区> --year <首期年份> [--agency <发布机构>] [--url <网址>]，例如 npm run new-site -- sites/tongling --region 铜陵市 --year 2015',
+      missingFolder: '请写出新站点的文件夹。',
+      missingRegion: '请用 --region 写出地区名称，例如 --region 铜陵市。',
+      notCreated: (why: string) => `未创建：${why}`,
+      created: (file: string) => `已创建 ${file}`,
+      nextSteps: (folder: string, year: number) =>
+        `\n新站点已创建，${year} 年版为草稿。下一步（详见 docs/editing.md“从零开始”）：\n  1. 核对 ${folder}/content/site.yaml（网址、联系方式）\n  2. 在 ${folder}/data/indicators.csv 中列出指标；有规划的，在 ${folder}/data/plans/ 中写规划及其目标\n  3. 在 ${folder}/data/ledgers/${year}.csv 中填写数值，或用 npm run forms -- ${year} --root ${folder} 生成填报表\n  4. 改写各章节，删除“${TODO_MARK}”提示；npm run check -- --root ${folder} 检查，WHITE_PAPER_ROOT=${folder} npm run dev 预览\n  5. 在 edition.yaml 中把 status 改为 published，再 npm run build -- --root ${folder}`,
     },
     newEdition: {
       usage: 'npm run new-edition -- <年份> [--root 站点目录]，例如 npm run new-edition -- 2025',
