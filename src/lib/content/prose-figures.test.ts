@@ -78,6 +78,10 @@ describe('figures written after an indicator’s name', () => {
     expect(found('制造业质量竞争力指数为90分以上')).toEqual([]);
     expect(found('制造业产品质量合格率为97.1%（2023年）')).toEqual([]);
     expect(found('制造业产品质量合格率目标为96.5%以上')).toEqual([]);
+    // What was added this year, not the running level the ledger holds; the level after it is read no more.
+    expect(found('全年新增区长质量奖获奖企业3家，累计达到5家')).toEqual([]);
+    expect(found('新培育区长质量奖获奖企业2家')).toEqual([]);
+    expect(found('区长质量奖获奖企业达到5家，其中当年新增3家')).toMatchObject([{ value: 5, written: '5家' }]);
   });
 
   it('counts a rounded figure as the ledger’s, a different one not', () => {

@@ -28,8 +28,17 @@ export interface ProseFigure {
   end: number;
 }
 
-const { connectors, yearSuffixes, lastYear, thisYear, comparingBefore, comparingAfter, notALevel, yearUnit } =
-  PROSE_WORDS;
+const {
+  connectors,
+  yearSuffixes,
+  lastYear,
+  thisYear,
+  comparingBefore,
+  comparingAfter,
+  notALevel,
+  addedBefore,
+  yearUnit,
+} = PROSE_WORDS;
 const either = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
 /** A word between a name and its figure that means “is”: the figure is the indicator's level. */
 const CONNECTOR = `${either(connectors)}?`;
@@ -44,6 +53,7 @@ const YEAR_AFTER = new RegExp(
 const COMPARED_BEFORE = new RegExp(`${either(comparingBefore)}$`);
 const COMPARED_AFTER = new RegExp(either(comparingAfter));
 const NOT_A_LEVEL = new RegExp(`^${either(notALevel)}`);
+const ADDED_BEFORE = new RegExp(`${either(addedBefore)}$`);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -58,6 +68,8 @@ export function proseFigures(text: string, indicators: readonly Indicator[], yea
       'g',
     );
     for (const match of text.matchAll(pattern)) {
+      // “新增示范项目3个，累计达到5个”: 3 is this year's addition; the ledger holds the level (5).
+      if (ADDED_BEFORE.test(text.slice(0, match.index))) continue;
       const numberEnd = match.index + match[0].length;
       const unit = unitAfter(text.slice(numberEnd), indicator.unit);
       if (unit === null || YEAR_AFTER.test(text.slice(numberEnd + unit.length))) continue;

@@ -108,6 +108,8 @@ export const PROSE_WORDS = {
   comparingBefore: ['比', '较', '与', '同', '自', '从', '至', '到', '根据', '按照', '依据'],
   comparingAfter: ['比', '较', '相比', '同比', '以来', '发布', '印发', '出台', '颁布', '实施', '起'],
   notALevel: ['百分点', '以上', '以下'],
+  /** Right before a name (新增省级示范项目3个): the figure is what was added this year, not the level. */
+  addedBefore: ['新增', '新建', '新培育', '新创建', '新认定', '新获', '新获得', '新引进', '当年新增'],
   yearUnit: '年',
 };
 
