@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { evaluateLedgers } from '../ledger/evaluation.ts';
 import { domainsInOrder, type Indicator, parseCatalogue, unknownIdMessage } from '../ledger/indicator.ts';
 import { type LedgerRow, parseLedger } from '../ledger/ledger.ts';
-import { parsePlanTargets, type Plan } from '../ledger/plan.ts';
+import { parsePlanTargets, type Plan, type PlanMeta, type PlanStage } from '../ledger/plan.ts';
 import type { Chapter, Edition, Project } from '../model/project.ts';
 import { chapterSchema, editionSchema, planSchema, type SiteConfig, siteSchema } from '../model/schemas.ts';
 import { diagnostics } from '../site/messages/index.ts';
@@ -320,9 +320,11 @@ function loadPlans(
     }
     const targetsText = readFile(targetsFile);
     if (targetsText === null) continue;
+    const stages = planStages(meta.data, file, text!, problems);
+    if (!stages) continue;
     const parsed = parsePlanTargets(targetsText, targetsFile, meta.data, catalogue);
     problems.push(...parsed.problems);
-    plans.push({ ...meta.data, id, base: meta.data.base ?? start - 1, targets: parsed.targets, file });
+    plans.push({ ...meta.data, id, base: meta.data.base ?? start - 1, stages, targets: parsed.targets, file });
   }
   plans.sort((a, b) => a.start - b.start);
   for (const [n, plan] of plans.entries()) {
@@ -331,6 +333,28 @@ function loadPlans(
       problems.push(error(next.file, say.overlap(next.name, plan.name), { line: 1, hint: say.overlapHint }));
   }
   return plans;
+}
+
+/**
+ * A plan's stages with their years filled in (a stage starts the year after the one before, the first with
+ * the plan) and named by their years unless the plan names them; null with the problem recorded when one
+ * lies outside the plan, ends with it (that is the plan's own end) or overlaps another.
+ */
+function planStages(meta: PlanMeta, file: string, text: string, problems: Problem[]): PlanStage[] | null {
+  const say = d.plan;
+  const line = text.split('\n').findIndex((l) => l.startsWith('stages:')) + 1 || undefined;
+  const stages: PlanStage[] = [];
+  for (const written of meta.stages ?? []) {
+    const start = written.start ?? (stages.at(-1)?.end ?? meta.start - 1) + 1;
+    const { end } = written;
+    const previousEnd = stages.at(-1)?.end ?? meta.start - 1;
+    if (start > end || start <= previousEnd || end >= meta.end) {
+      problems.push(error(file, say.badStage(start, end, meta.start, meta.end), { line, hint: say.stageHint }));
+      return null;
+    }
+    stages.push({ start, end, name: written.name ?? say.stageName(start, end) });
+  }
+  return stages;
 }
 
 function loadChapters(

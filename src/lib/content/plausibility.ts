@@ -60,7 +60,9 @@ export function plausibilityWarnings(project: Project): Problem[] {
       }
     }
     if (edition.status === 'published') problems.push(...unjudgedWarnings(edition.yearEntries));
-    problems.push(...edition.yearEntries.flatMap(longCellWarnings));
+    // A plan's target is its own words, published as written (tables wrap it): only the ledger's own are the editor's to shorten.
+    const ownTarget = new Set(edition.ledgerRows.filter((r) => r.target).map((r) => r.line));
+    problems.push(...edition.yearEntries.flatMap((entry) => longCellWarnings(entry, ownTarget.has(entry.line))));
     const reported = new Set(edition.yearEntries.map((e) => e.indicator.id));
     for (const last of previous?.yearEntries.filter((e) => e.value !== null) ?? []) {
       // Retired last year, or only the finished plan's: left out on purpose (new-edition said so, once).
@@ -91,10 +93,10 @@ function unjudgedWarnings(entries: readonly Entry[]): Problem[] {
     });
 }
 
-function longCellWarnings(entry: Entry): Problem[] {
+function longCellWarnings(entry: Entry, ownTarget: boolean): Problem[] {
   const cells: Array<[number, string]> = [
     [3, typeof entry.value === 'string' ? entry.value : ''],
-    [4, entry.target ? formatTarget(entry.target, entry.indicator) : ''],
+    [4, ownTarget && entry.target ? formatTarget(entry.target, entry.indicator) : ''],
   ];
   return cells
     .filter(([, text]) => [...text].length > LONG_CELL)

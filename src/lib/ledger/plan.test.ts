@@ -28,6 +28,7 @@ const plan = (csv: string): Plan => {
   );
   expect(problems).toEqual([]);
   return {
+    stages: [],
     id: '2021-2025',
     name: '质量强区“十四五”发展规划',
     short: '“十四五”',

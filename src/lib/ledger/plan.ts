@@ -20,14 +20,28 @@ export interface PlanMeta {
   end: number;
   /** The year progress is measured from (the year before the plan, unless the plan says otherwise). */
   base?: number;
+  /** Stages with targets of their own, as the plan file writes them (start and name may be left out). */
+  stages?: Array<{ start?: number; end: number; name?: string }>;
   source: { title: string; publisher?: string; date?: string; url?: string };
 }
 
 /**
- * What a plan target asks for: the end-year value (`end`), a year's value (`annual`), a count over the
- * plan's years (`cumulative`: 新增/累计), or a change against a base year (`base`: 比2020年下降15%).
+ * A stage of a plan (铜陵's 纲要 sets 2014—2015 targets inside 2014—2020): the targets of the plan's
+ * table for its end year are the stage's, and the edition of that year is the stage's completion table.
  */
-export const PLAN_TARGET_KINDS = ['end', 'annual', 'cumulative', 'base'] as const;
+export interface PlanStage {
+  start: number;
+  end: number;
+  /** How the stage is named: the plan's words, else its years (2014—2015年). */
+  name: string;
+}
+
+/**
+ * What a plan target asks for: the end-year value (`end`), a stage's end-year value (`stage`), a year's
+ * value (`annual`), a count over the plan's years (`cumulative`: 新增/累计), or a change against a base
+ * year (`base`: 比2020年下降15%).
+ */
+export const PLAN_TARGET_KINDS = ['end', 'stage', 'annual', 'cumulative', 'base'] as const;
 export type PlanTargetKind = (typeof PLAN_TARGET_KINDS)[number];
 
 export interface PlanTarget {
@@ -42,9 +56,10 @@ export interface PlanTarget {
   line: number;
 }
 
-export interface Plan extends PlanMeta {
+export interface Plan extends Omit<PlanMeta, 'stages'> {
   id: string;
   base: number;
+  stages: PlanStage[];
   targets: PlanTarget[];
   file: string;
 }
@@ -52,17 +67,27 @@ export interface Plan extends PlanMeta {
 export const PLAN_TARGET_COLUMNS = ['indicator', 'target', 'year', 'name', 'note'] as const;
 
 /** Plans mark counts over their years in the target (新增5个) or after the indicator's name (…（新增）). */
-export function planTargetKind(target: Target, year: number, end: number, name: string): PlanTargetKind {
+export function planTargetKind(
+  target: Target,
+  year: number,
+  plan: Pick<PlanMeta, 'end' | 'stages'>,
+  name: string,
+): PlanTargetKind {
   if (target.kind === 'base') return 'base';
   if (('basis' in target && target.basis) || COUNT_OVER_PLAN.test(name)) return 'cumulative';
-  return year === end ? 'end' : 'annual';
+  if (year === plan.end) return 'end';
+  return plan.stages?.some((stage) => stage.end === year) ? 'stage' : 'annual';
 }
+
+/** The stage a year closes, if any: that year's edition reports the stage's completion. */
+export const stageEnding = (plan: Plan, year: number): PlanStage | undefined =>
+  plan.stages.find((stage) => stage.end === year);
 
 /** A plan's target table, checked like a ledger: known indicators, readable targets in agreeing units. */
 export function parsePlanTargets(
   text: string,
   file: string,
-  plan: Pick<PlanMeta, 'start' | 'end'>,
+  plan: Pick<PlanMeta, 'start' | 'end' | 'stages'>,
   catalogue: ReadonlyMap<string, Indicator>,
 ): { targets: PlanTarget[]; problems: Problem[] } {
   const say = diagnostics().plan;
@@ -94,7 +119,7 @@ export function parsePlanTargets(
       indicator: indicator.id,
       year,
       target,
-      kind: planTargetKind(target, year, plan.end, name),
+      kind: planTargetKind(target, year, plan, name),
       name,
       note: c.note?.trim() ?? '',
       file,

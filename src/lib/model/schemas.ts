@@ -94,6 +94,16 @@ export const planSchema = z
     start: z.number().int().min(1990).max(2100),
     end: z.number().int().min(1990).max(2100),
     base: z.number().int().min(1990).max(2100).optional(),
+    /** Stages inside the plan with targets of their own (铜陵's 2014—2015 inside 2014—2020), in order. */
+    stages: z
+      .array(
+        z.strictObject({
+          start: z.number().int().min(1990).max(2100).optional(),
+          end: z.number().int().min(1990).max(2100),
+          name: z.string().min(1).optional(),
+        }),
+      )
+      .optional(),
     source: z.object({
       title: z.string().min(1),
       publisher: z.string().optional(),

@@ -391,6 +391,11 @@ export const zhCNDiagnostics = {
     noTargets: (file: string) => `缺少规划目标表 ${file}。`,
     noTargetsHint: '每个规划由同名的 .yaml（规划信息）和 .csv（指标与目标）两个文件组成。',
     badRange: (start: number, end: number) => `规划的起止年份有误：${start}—${end}。`,
+    badStage: (start: number, end: number, planStart: number, planEnd: number) =>
+      `阶段 ${start}—${end} 年不在规划期 ${planStart}—${planEnd} 年之内，或与前一阶段重叠，或与规划同年结束。`,
+    stageHint:
+      '按先后写出规划中各阶段的末年，例如 stages: [{ end: 2015 }]；阶段在规划末年之前结束，规划末年的目标就是规划期末目标。',
+    stageName: (start: number, end: number) => `${start}—${end}年`,
     overlap: (a: string, b: string) => `规划“${a}”与“${b}”的年份重叠。`,
     overlapHint: '每一年只能属于一个规划（例如“十三五”2016—2020年，“十四五”2021—2025年）。',
     badId: (name: string) => `规划文件名“${name}”不合规。`,

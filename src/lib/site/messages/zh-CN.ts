@@ -43,7 +43,10 @@ export const zhCN = {
     column: (short: string, year: number) => `${short}目标（${year}年）`,
     /** A count over the plan's years: what is done so far of the target. */
     soFar: (value: string) => `已累计 ${value}`,
-    kinds: { end: '规划期末', annual: '年度', cumulative: '规划期累计', base: '较基期' },
+    kinds: { end: '规划期末', stage: '阶段末', annual: '年度', cumulative: '规划期累计', base: '较基期' },
+    /** The edition of the year a plan's stage ends: its table is the stage's completion table. */
+    stageEnds: (stage: string, planEnd: number) =>
+      `，本年是规划${stage}阶段的最后一年：表中“目标”一列是该阶段的目标，规划期末（${planEnd}年）的目标另列`,
     targetsTitle: '各规划中的目标',
     year: '目标年份',
     nameInPlan: '规划中的指标名称',
