@@ -111,6 +111,29 @@ describe('洞头区, the real example', () => {
       expect(text).toContain('推进中');
     });
 
+    it('lives at the folder its siteUrl names: canonical links, sitemap, feed, citations and data package carry /dongtou/', () => {
+      // site.yaml: siteUrl https://example.org/dongtou and no basePath line.
+      const home = 'https://example.org/dongtou/';
+      const read = (file: string) => readFileSync(join(EXAMPLE, 'dist', file), 'utf8');
+      const canonical = (file: string) => /<link rel="canonical" href="([^"]+)"/.exec(read(file))?.[1];
+      expect(canonical('index.html')).toBe(home);
+      expect(canonical('indicators/pm25/index.html')).toBe(`${home}indicators/pm25/`);
+      const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+      const pages = locs(read('sitemap-index.xml')).flatMap((sitemap) => {
+        expect(sitemap.startsWith(home), sitemap).toBe(true);
+        return locs(read(sitemap.slice(home.length)));
+      });
+      expect(pages).toContain(`${home}editions/2020/`);
+      expect(pages.filter((page) => !page.startsWith(home))).toEqual([]);
+      const feedLinks = [...read('feed.xml').matchAll(/<(?:link|guid[^>]*)>([^<]+)</g)].map((m) => m[1]!);
+      expect(feedLinks).toEqual([home, `${home}editions/2020/`, `${home}editions/2020/`]);
+      expect(read('indicators/pm25/index.html')).toContain(`url = {${home}indicators/pm25/}`);
+      expect(read('data/index.html')).toContain(`. ${home}data/.`);
+      expect(JSON.parse(read('data/datapackage.json')).homepage).toBe(home);
+      // Every link and asset of a page is under the folder too.
+      expect(read('index.html')).not.toMatch(/(?:href|src)="\/(?!dongtou\/)/);
+    });
+
     it('shows each domain in the catalogue’s order, each group once, its rows under its heading only', () => {
       const catalogue: Array<{ id: string; domain: string; group: string }> = parse(
         readFileSync(join(EXAMPLE, 'data/indicators.csv')),
