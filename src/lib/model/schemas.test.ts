@@ -101,3 +101,33 @@ describe('where the site is: siteUrl and basePath together', () => {
     ]);
   });
 });
+
+describe('the demo mark', () => {
+  const demo = (value?: unknown) =>
+    siteSchema.safeParse({
+      region: '铜陵市',
+      agency: '铜陵市市场监督管理局',
+      siteTitle: '白皮书',
+      siteUrl: 'https://example.org',
+      dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+      ...(value === undefined ? {} : { demo: value }),
+    });
+
+  it('true keeps meaning fictional; illustrative is a real place with made-up figures; none is no mark', () => {
+    expect(demo(true).data?.demo).toBe('fictional');
+    expect(demo('fictional').data?.demo).toBe('fictional');
+    expect(demo('illustrative').data?.demo).toBe('illustrative');
+    expect(demo(false).data?.demo).toBe(false);
+    expect(demo().data?.demo).toBe(false);
+  });
+
+  it('anything else is refused with the words that may be written', () => {
+    for (const value of ['illustrated', 'yes', 1])
+      expect(demo(value).error?.issues).toEqual([
+        expect.objectContaining({
+          path: ['demo'],
+          message: expect.stringContaining('illustrative（真实地区，数据为示例）'),
+        }),
+      ]);
+  });
+});

@@ -56,6 +56,16 @@ export const joinChineseLines = (text: string): string =>
   text.replace(new RegExp(String.raw`(?<=${CJK_EDGE})\s+|\s+(?=${CJK_EDGE})`, 'gu'), '').trim();
 const chineseText = z.string().min(1).transform(joinChineseLines);
 
+/**
+ * What the demo mark says (`demo` in site.yaml): `fictional` — region, agency and figures are all invented
+ * (`true`, the older spelling, means this); `illustrative` — a real region whose figures were made up to
+ * show the system; `false` — a real publication, no mark.
+ */
+const demo = z
+  .union([z.boolean(), z.enum(['fictional', 'illustrative'])], { error: d.demo })
+  .default(false)
+  .transform((kind) => (kind === true ? 'fictional' : kind));
+
 /** Every settings object is strict: a misspelt key (`notic:`) would otherwise be dropped without a word. */
 export const siteSchema = z
   .strictObject({
@@ -70,7 +80,7 @@ export const siteSchema = z
       .strictObject({ siteCode: z.string(), icp: z.string(), publicSecurity: z.string() })
       .partial()
       .default({}),
-    demo: z.boolean().default(false),
+    demo,
     /** A sentence shown on every page and the PDF cover, e.g. that an example site is not the official publication. */
     notice: z.string().min(1).optional(),
     /** The language of the site's words (a message catalogue in src/lib/site/messages). */

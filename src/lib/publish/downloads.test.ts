@@ -21,4 +21,12 @@ describe('the data package describes the site truly', () => {
       'https://example.org/tongling/',
     );
   });
+
+  it('its description says which kind of demo it is, or nothing for a real publication', () => {
+    const description = (demoKind: unknown, region = '铜陵市') =>
+      dataPackage(withSite({ demo: demoKind, region }), []).description;
+    expect(description(true)).toMatch(/（演示数据，全部为虚构）$/);
+    expect(description('illustrative')).toMatch(/（演示数据：铜陵市是真实地区，数值均为示例）$/);
+    expect(description(false)).toMatch(/后续修订见 edition 列。$/);
+  });
 });

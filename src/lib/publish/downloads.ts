@@ -217,7 +217,10 @@ export function dataPackage(project: Project, files: DataFile[]) {
     profile: 'data-package',
     name: 'quality-white-paper-indicators',
     title: m.downloads.packageTitle(project.site.siteTitle),
-    description: m.downloads.packageDescription(project.site.agency, project.site.demo),
+    description: m.downloads.packageDescription(
+      project.site.agency,
+      project.site.demo ? m.demoMark(project.site.demo, project.site.region).data : '',
+    ),
     homepage: siteAddress(project.site, paths.home()),
     version: String(project.editions.at(-1)?.year ?? ''),
     created: `${project.editions.at(-1)?.published ?? '2000-01-01'}T00:00:00+08:00`,

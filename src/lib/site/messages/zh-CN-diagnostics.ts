@@ -185,6 +185,7 @@ export const zhCNDiagnostics = {
     /** A path in siteUrl and a basePath that differ: the pages' links would miss the address readers use. */
     sitePathDisagrees: (url: string, path: string, basePath: string, origin: string) =>
       `写的是 ${basePath}，与网址（siteUrl）${url} 的路径 ${path} 不一致。网站放在 ${path} 下时，请把 basePath 改为 ${path} 或删去这一行；网站放在域名根目录时，网址只写 ${origin}。`,
+    demo: '应为 true 或 fictional（地区、机构与数据均为虚构）、illustrative（真实地区，数据为示例）或 false（正式发布）',
     fields: {
       region: '地区（region）',
       agency: '发布机构（agency）',
