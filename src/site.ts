@@ -8,7 +8,7 @@ import { type DataFile, dataFiles } from './lib/publish/downloads.ts';
 import { handedOver } from './lib/site/hand-over.ts';
 import { diagnostics, type Messages, messagesFor } from './lib/site/messages/index.ts';
 import { formatReport, hasErrors } from './lib/site/problems.ts';
-import { withBase } from './lib/site/urls.ts';
+import { siteAddress, withBase } from './lib/site/urls.ts';
 
 let cached: { build: string; project: Project } | undefined;
 
@@ -34,10 +34,14 @@ export const ui: Messages = messagesFor(getProject().site.language);
 /** The PDF edition is printed (and its download shown on the edition page): the build's `pdf` option. */
 export const pdfEdition: boolean = pdf;
 
-export const url = (path: string): string => withBase(import.meta.env.BASE_URL, path);
+/**
+ * A site path under the site's folder. From site.yaml, not `import.meta.env.BASE_URL`: in server code Astro
+ * lets an environment variable of that name replace it (a build spawned by Vitest inherits `BASE_URL=/`).
+ */
+export const url = (path: string): string => withBase(getProject().site.basePath, path);
 
-/** Absolute URL on the published site (permalinks, citations). */
-export const absoluteUrl = (path: string): string => new URL(url(path), getProject().site.siteUrl).href;
+/** Absolute URL on the published site, base path included (the feed). */
+export const absoluteUrl = (path: string): string => siteAddress(getProject().site, path);
 
 let files: Promise<DataFile[]> | undefined;
 /** The /data/ downloads, generated once per build (the endpoint and the /data/ page share them). */

@@ -111,6 +111,54 @@ describe('洞头区, the real example', () => {
       expect(text).toContain('推进中');
     });
 
+    it('lives at the folder its siteUrl names: canonical links, sitemap, feed, citations and data package carry /dongtou/', () => {
+      // site.yaml: siteUrl https://example.org/dongtou and no basePath line.
+      const home = 'https://example.org/dongtou/';
+      const read = (file: string) => readFileSync(join(EXAMPLE, 'dist', file), 'utf8');
+      const canonical = (file: string) => /<link rel="canonical" href="([^"]+)"/.exec(read(file))?.[1];
+      expect(canonical('index.html')).toBe(home);
+      expect(canonical('indicators/pm25/index.html')).toBe(`${home}indicators/pm25/`);
+      const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+      const pages = locs(read('sitemap-index.xml')).flatMap((sitemap) => {
+        expect(sitemap.startsWith(home), sitemap).toBe(true);
+        return locs(read(sitemap.slice(home.length)));
+      });
+      expect(pages).toContain(`${home}editions/2020/`);
+      expect(pages.filter((page) => !page.startsWith(home))).toEqual([]);
+      const feedLinks = [...read('feed.xml').matchAll(/<(?:link|guid[^>]*)>([^<]+)</g)].map((m) => m[1]!);
+      expect(feedLinks).toEqual([home, `${home}editions/2020/`, `${home}editions/2020/`]);
+      expect(read('indicators/pm25/index.html')).toContain(`url = {${home}indicators/pm25/}`);
+      expect(read('data/index.html')).toContain(`. ${home}data/.`);
+      expect(JSON.parse(read('data/datapackage.json')).homepage).toBe(home);
+      // Every link and asset of a page is under the folder too.
+      expect(read('index.html')).not.toMatch(/(?:href|src)="\/(?!dongtou\/)/);
+    });
+
+    it('shows each domain in the catalogue’s order, each group once, its rows under its heading only', () => {
+      const catalogue: Array<{ id: string; domain: string; group: string }> = parse(
+        readFileSync(join(EXAMPLE, 'data/indicators.csv')),
+        { columns: true, bom: true },
+      );
+      const groupOf = new Map(catalogue.map((row) => [row.id, row.group]));
+      const html = readFileSync(join(EXAMPLE, 'dist/editions/2020/index.html'), 'utf8');
+      const section = html.slice(html.indexOf('id="table-title"'), html.indexOf('id="corrections-title"'));
+      const tables = section.split('<h3>').slice(1);
+      const reported = new Set(edition2020.yearEntries.map((e) => e.indicator.id));
+      const domains = [...new Set(catalogue.filter((row) => reported.has(row.id)).map((row) => row.domain))];
+      expect(tables.map((t) => t.slice(0, t.indexOf('</h3>')))).toEqual(domains);
+      for (const table of tables) {
+        let heading = '';
+        const headings: string[] = [];
+        for (const [, group, id] of table.matchAll(
+          /<tr class="group-row"><th[^>]*>([^<]*)<\/th>|<tr id="indicator-([a-z0-9_]+)"/g,
+        )) {
+          if (group !== undefined) headings.push((heading = group));
+          else expect([id, groupOf.get(id!)]).toEqual([id, heading]);
+        }
+        expect(new Set(headings).size).toBe(headings.length);
+      }
+    });
+
     it('lists each plan’s target on an indicator page', () => {
       const html = readFileSync(join(EXAMPLE, 'dist/indicators/prefab_share/index.html'), 'utf8');
       expect(html).toContain('≥30%');

@@ -28,6 +28,10 @@ describe.each(project.editions.map((e) => [e.year, e] as const))('PDF of the %i 
     ...(edition.corrections.length ? [ui.corrections] : []),
   ];
 
+  it('says on its cover that region, agency and figures are invented (demo: true)', () => {
+    expect(squash(pageText(file, 1))).toContain(squash(ui.demoMark('fictional', project.site.region).cover));
+  });
+
   it('embeds only real fonts (no Type 3)', () => {
     const fonts = pdffonts(file);
     expect(fonts).toMatch(/CID TrueType|TrueType|Type 1C|CID Type 0C/);

@@ -46,7 +46,8 @@ describe('built pages', () => {
     ]) {
       const page = html(path);
       expect(page).toContain('<html lang="zh-CN"');
-      expect(page).toContain(ui.demoBanner);
+      // demo: true in the demo's site.yaml: everything invented, not a real place with made-up figures.
+      expect(page).toContain(ui.demoMark('fictional', project.site.region).banner);
       expect(page).toContain(project.site.footerIds.icp!);
       expect(page).toContain('class="skip-link" href="#main"');
     }

@@ -43,3 +43,32 @@ describe('a misspelt key in any YAML file is a located error with the key it sho
     ]);
   });
 });
+
+describe('the site’s address and its folder are checked together', () => {
+  const file = 'content/site.yaml';
+  const lineOf = (text: string, key: string) => text.split('\n').findIndex((l) => l.startsWith(`${key}:`)) + 1;
+
+  it('a path in siteUrl with a basePath saying otherwise is an error at the basePath line', () => {
+    const text = read(file).replace(/^siteUrl: .*$/m, 'siteUrl: https://example.org/tongling');
+    expect(text).toMatch(/^basePath: \/$/m);
+    expect(parseYamlData(text, file, siteSchema).problems).toEqual([
+      expect.objectContaining({
+        file,
+        line: lineOf(text, 'basePath'),
+        message: expect.stringMatching(
+          /^子路径（basePath）：写的是 \/，与网址（siteUrl）.* 的路径 \/tongling\/ 不一致/,
+        ),
+      }),
+    ]);
+  });
+
+  it('without the basePath line, the path is the folder', () => {
+    const text = read(file)
+      .replace(/^siteUrl: .*$/m, 'siteUrl: https://example.org/tongling')
+      .replace(/^basePath: .*\n/m, '');
+    expect(parseYamlData(text, file, siteSchema)).toEqual({
+      data: expect.objectContaining({ basePath: '/tongling/' }),
+      problems: [],
+    });
+  });
+});

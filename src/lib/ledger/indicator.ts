@@ -2,7 +2,7 @@ import { closestName } from '../site/closest-name.ts';
 import { parseCsvTable } from '../site/csv-table.ts';
 import { diagnostics } from '../site/messages/index.ts';
 import { error, type Problem } from '../site/problems.ts';
-import { DIRECTION_WORDS, DOMAIN_ORDER, TYPE_WORDS } from './input-words.ts';
+import { DIRECTION_WORDS, TYPE_WORDS, USUAL_DOMAINS } from './input-words.ts';
 import type { Direction } from './target.ts';
 
 const say = diagnostics().catalogue;
@@ -55,7 +55,7 @@ export function parseCatalogue(text: string, file: string): { indicators: Indica
       problems.push(error(file, say.duplicateId(c.id!, seen.get(c.id!)!), at('id')));
     } else seen.set(c.id!, row.line);
     if (!c.name) problems.push(error(file, say.emptyName, at('name')));
-    if (!c.domain) problems.push(error(file, say.emptyDomain, at('domain', say.domainHint(DOMAIN_ORDER))));
+    if (!c.domain) problems.push(error(file, say.emptyDomain, at('domain', say.domainHint(USUAL_DOMAINS))));
     const direction = DIRECTION_WORDS[c.direction!];
     if (!direction) problems.push(error(file, say.badDirection(c.direction!), at('direction', say.directionHint)));
     const type = TYPE_WORDS[c.type ?? ''];
@@ -82,9 +82,40 @@ export function parseCatalogue(text: string, file: string): { indicators: Indica
   return { indicators, problems };
 }
 
+/**
+ * The domains in the order the catalogue first names them: the editor orders domains by ordering the
+ * catalogue's rows, as the plan's table does (a plan that opens with 综合 shows it first, not after the usual ones).
+ */
 export function domainsInOrder(indicators: readonly Indicator[]): string[] {
-  const present = [...new Set(indicators.map((i) => i.domain))];
-  return [...DOMAIN_ORDER.filter((d) => present.includes(d)), ...present.filter((d) => !DOMAIN_ORDER.includes(d))];
+  return [...new Set(indicators.map((i) => i.domain))];
+}
+
+/**
+ * `items` in the catalogue's reading order, so each domain and each group within it is one run of rows under
+ * one heading: domains as `domainsInOrder`; within a domain, the indicators of no group first, then each group
+ * where the catalogue first names it; within those, catalogue order. Ungrouped rows lead because a group's
+ * heading row stands over every row up to the next heading: after a group they would read as its members.
+ * `indicators` is the catalogue (or the published part of it) and holds every item's indicator.
+ */
+export function inReadingOrder<T>(
+  indicators: readonly Indicator[],
+  items: readonly T[],
+  indicatorOf: (item: T) => Indicator,
+): T[] {
+  const domains = domainsInOrder(indicators);
+  const groupsFirstAt = new Map<string, number>();
+  const place = new Map<string, readonly [domain: number, group: number, row: number]>();
+  indicators.forEach((indicator, n) => {
+    const group = JSON.stringify([indicator.domain, indicator.group]);
+    if (!groupsFirstAt.has(group)) groupsFirstAt.set(group, n);
+    const groupPlace = indicator.group === '' ? -1 : groupsFirstAt.get(group)!;
+    place.set(indicator.id, [domains.indexOf(indicator.domain), groupPlace, n]);
+  });
+  const placeOf = (item: T) => place.get(indicatorOf(item).id)!;
+  return [...items].sort((a, b) => {
+    const [pa, pb] = [placeOf(a), placeOf(b)];
+    return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2];
+  });
 }
 
 /** The located error for a row naming an indicator the catalogue lacks (ledgers, plans). */

@@ -44,8 +44,8 @@ export const TYPE_WORDS: Record<string, 'number' | 'text'> = {
   定性: 'text',
 };
 
-/** The usual domains of a quality white paper, in reading order; others follow in catalogue order. */
-export const DOMAIN_ORDER = ['产品质量', '工程质量', '服务质量', '环境质量', '品牌与标准', '质量基础与安全'];
+/** The usual domains of a quality white paper: the examples named when a catalogue row has none (any may be used). */
+export const USUAL_DOMAINS = ['产品质量', '工程质量', '服务质量', '环境质量', '品牌与标准', '质量基础与安全'];
 
 /** Measure words for counted things. 个 is the general one: plans write `5个以上` for firms (家) and
  * standards (项) alike, so 个 agrees with every counting unit. The one list of counting units: a change

@@ -53,7 +53,81 @@ describe('site settings that would break the build later', () => {
     ]);
     expect(messages({ siteUrl: 'https://quality.example.gov.cn/?from=feed' })).toEqual([expect.stringContaining('?')]);
     expect(messages({ siteUrl: 'https://quality.example.gov.cn/#top' })).toEqual([expect.stringContaining('#')]);
-    expect(messages({ siteUrl: 'https://example.org/dongtou' })).toEqual([]);
     expect(messages({ dataLicence: { name: 'x', url: 'https://www.gov.cn/zhengce/content?id=1#2' } })).toEqual([]);
+  });
+});
+
+describe('where the site is: siteUrl and basePath together', () => {
+  const site = (patch: Record<string, unknown>) =>
+    siteSchema.safeParse({
+      region: '铜陵市',
+      agency: '铜陵市市场监督管理局',
+      siteTitle: '白皮书',
+      dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+      ...patch,
+    });
+  const basePath = (patch: Record<string, unknown>) => site(patch).data?.basePath;
+  const issues = (patch: Record<string, unknown>) =>
+    site(patch).error?.issues.map((i) => ({ path: i.path, message: i.message }));
+
+  it('a path in siteUrl is the site’s folder: basePath may be left out, or say the same', () => {
+    expect(basePath({ siteUrl: 'https://example.org/tongling' })).toBe('/tongling/');
+    expect(basePath({ siteUrl: 'https://example.org/zl/tongling/' })).toBe('/zl/tongling/');
+    expect(basePath({ siteUrl: 'https://example.org/tongling', basePath: '/tongling/' })).toBe('/tongling/');
+  });
+
+  it('a siteUrl without a path takes basePath as written, or the root', () => {
+    expect(basePath({ siteUrl: 'https://example.org', basePath: '/tongling/' })).toBe('/tongling/');
+    expect(basePath({ siteUrl: 'https://example.org/' })).toBe('/');
+  });
+
+  it('a basePath that disagrees with siteUrl’s path is an error on basePath, saying both ways out', () => {
+    for (const written of ['/', '/tl/', '/tongling/sub/'])
+      expect(issues({ siteUrl: 'https://example.org/tongling', basePath: written })).toEqual([
+        {
+          path: ['basePath'],
+          message: expect.stringMatching(
+            new RegExp(
+              `^写的是 ${written}，与网址（siteUrl）https://example.org/tongling 的路径 /tongling/ 不一致。.*basePath 改为 /tongling/ 或删去这一行；.*网址只写 https://example.org。$`,
+            ),
+          ),
+        },
+      ]);
+  });
+
+  it('siteUrl’s path follows basePath’s rules', () => {
+    expect(issues({ siteUrl: 'https://example.org/%E9%93%9C%E9%99%B5/' })).toEqual([
+      { path: ['siteUrl'], message: expect.stringContaining('网址中的路径就是网站所在的子路径') },
+    ]);
+  });
+});
+
+describe('the demo mark', () => {
+  const demo = (value?: unknown) =>
+    siteSchema.safeParse({
+      region: '铜陵市',
+      agency: '铜陵市市场监督管理局',
+      siteTitle: '白皮书',
+      siteUrl: 'https://example.org',
+      dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+      ...(value === undefined ? {} : { demo: value }),
+    });
+
+  it('true keeps meaning fictional; illustrative is a real place with made-up figures; none is no mark', () => {
+    expect(demo(true).data?.demo).toBe('fictional');
+    expect(demo('fictional').data?.demo).toBe('fictional');
+    expect(demo('illustrative').data?.demo).toBe('illustrative');
+    expect(demo(false).data?.demo).toBe(false);
+    expect(demo().data?.demo).toBe(false);
+  });
+
+  it('anything else is refused with the words that may be written', () => {
+    for (const value of ['illustrated', 'yes', 1])
+      expect(demo(value).error?.issues).toEqual([
+        expect.objectContaining({
+          path: ['demo'],
+          message: expect.stringContaining('illustrative（真实地区，数据为示例）'),
+        }),
+      ]);
   });
 });

@@ -27,6 +27,22 @@ const siteUrl = webUrl.refine((url) => !/[?#]/.test(url), d.siteUrlQuery);
  */
 const BASE_PATH = /^\/([A-Za-z0-9_-][\w.-]*\/)*$/;
 
+/**
+ * The site's folder, from its address and `basePath` together. Pages link to `/editions/…` under the folder,
+ * so a site read at https://example.org/tongling/ works only with the folder /tongling/: a path in siteUrl
+ * is the folder (basePath may be left out), and a basePath that says otherwise is an error — which of the
+ * two is right only the editor knows. Without either, the site is at the root.
+ */
+function sitePath(url: string, basePath: string | undefined, ctx: z.RefinementCtx): string {
+  const { origin, pathname } = new URL(url);
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  if (path === '/') return basePath ?? '/';
+  if (!BASE_PATH.test(path)) ctx.addIssue({ code: 'custom', message: d.siteUrlPath, path: ['siteUrl'] });
+  else if (basePath !== undefined && basePath !== path)
+    ctx.addIssue({ code: 'custom', message: d.sitePathDisagrees(url, path, basePath, origin), path: ['basePath'] });
+  return path;
+}
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, d.isoDate)
@@ -40,25 +56,37 @@ export const joinChineseLines = (text: string): string =>
   text.replace(new RegExp(String.raw`(?<=${CJK_EDGE})\s+|\s+(?=${CJK_EDGE})`, 'gu'), '').trim();
 const chineseText = z.string().min(1).transform(joinChineseLines);
 
+/**
+ * What the demo mark says (`demo` in site.yaml): `fictional` — region, agency and figures are all invented
+ * (`true`, the older spelling, means this); `illustrative` — a real region whose figures were made up to
+ * show the system; `false` — a real publication, no mark.
+ */
+const demo = z
+  .union([z.boolean(), z.enum(['fictional', 'illustrative'])], { error: d.demo })
+  .default(false)
+  .transform((kind) => (kind === true ? 'fictional' : kind));
+
 /** Every settings object is strict: a misspelt key (`notic:`) would otherwise be dropped without a word. */
-export const siteSchema = z.strictObject({
-  region: z.string().min(1),
-  agency: z.string().min(1),
-  siteTitle: z.string().min(1),
-  siteUrl,
-  basePath: z.string().regex(BASE_PATH, d.basePath).default('/'),
-  contact: z.strictObject({ address: z.string(), phone: z.string(), email: z.string() }).partial().default({}),
-  dataLicence: z.strictObject({ name: z.string().min(1), url: webUrl }),
-  footerIds: z
-    .strictObject({ siteCode: z.string(), icp: z.string(), publicSecurity: z.string() })
-    .partial()
-    .default({}),
-  demo: z.boolean().default(false),
-  /** A sentence shown on every page and the PDF cover, e.g. that an example site is not the official publication. */
-  notice: z.string().min(1).optional(),
-  /** The language of the site's words (a message catalogue in src/lib/site/messages). */
-  language: z.enum(LANGUAGES as [string, ...string[]]).default(DEFAULT_LANGUAGE),
-});
+export const siteSchema = z
+  .strictObject({
+    region: z.string().min(1),
+    agency: z.string().min(1),
+    siteTitle: z.string().min(1),
+    siteUrl,
+    basePath: z.string().regex(BASE_PATH, d.basePath).optional(),
+    contact: z.strictObject({ address: z.string(), phone: z.string(), email: z.string() }).partial().default({}),
+    dataLicence: z.strictObject({ name: z.string().min(1), url: webUrl }),
+    footerIds: z
+      .strictObject({ siteCode: z.string(), icp: z.string(), publicSecurity: z.string() })
+      .partial()
+      .default({}),
+    demo,
+    /** A sentence shown on every page and the PDF cover, e.g. that an example site is not the official publication. */
+    notice: z.string().min(1).optional(),
+    /** The language of the site's words (a message catalogue in src/lib/site/messages). */
+    language: z.enum(LANGUAGES as [string, ...string[]]).default(DEFAULT_LANGUAGE),
+  })
+  .transform((site, ctx) => ({ ...site, basePath: sitePath(site.siteUrl, site.basePath, ctx) }));
 export type SiteConfig = z.infer<typeof siteSchema>;
 
 export const correctionSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import type { Indicator } from '../ledger/indicator.ts';
 import type { Project } from '../model/project.ts';
 import type { Messages } from '../site/messages/index.ts';
+import { paths, siteAddress } from '../site/urls.ts';
 
 /** How to cite a dataset: GB/T 7714-2015 (数据集 [DS/OL]) and BibTeX. */
 export interface CitedDataset {
@@ -16,12 +17,11 @@ export interface CitedDataset {
   note?: string;
 }
 
-/** The citation of one indicator's series (its page and CSV), as of the latest edition. */
+/** The citation of one indicator's series (its page, the permalink, and CSV), as of the latest edition. */
 export function indicatorCitation(
   project: Project,
   indicator: Indicator,
   periods: readonly string[],
-  url: string,
   m: Messages,
 ): CitedDataset {
   const latest = project.editions.at(-1)!;
@@ -30,21 +30,21 @@ export function indicatorCitation(
     title: m.citation.indicatorTitle(project.site.siteTitle, indicator.name, periods[0] ?? '', periods.at(-1) ?? ''),
     place: project.site.region,
     published: latest.published,
-    url,
+    url: siteAddress(project.site, paths.indicator(indicator.id)),
     key: `${indicator.id}_${latest.year}`,
     note: m.editionLabel(latest.year),
   };
 }
 
 /** The citation of all indicator data (the /data/ page), as of the latest edition. */
-export function dataCitation(project: Project, url: string, m: Messages): CitedDataset {
+export function dataCitation(project: Project, m: Messages): CitedDataset {
   const latest = project.editions.at(-1)!;
   return {
     author: project.site.agency,
     title: m.citation.dataTitle(project.site.siteTitle, project.editions[0]?.year ?? latest.year, latest.year),
     place: project.site.region,
     published: latest.published,
-    url,
+    url: siteAddress(project.site, paths.data()),
     key: `white_paper_data_${latest.year}`,
   };
 }

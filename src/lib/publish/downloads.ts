@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 
 import type { Project } from '../model/project.ts';
 import { type Messages, messagesFor } from '../site/messages/index.ts';
+import { paths, siteAddress } from '../site/urls.ts';
 import { toExcelCsv } from './csv-export.ts';
 import {
   allLedgerRecords,
@@ -216,8 +217,11 @@ export function dataPackage(project: Project, files: DataFile[]) {
     profile: 'data-package',
     name: 'quality-white-paper-indicators',
     title: m.downloads.packageTitle(project.site.siteTitle),
-    description: m.downloads.packageDescription(project.site.agency, project.site.demo),
-    homepage: project.site.siteUrl,
+    description: m.downloads.packageDescription(
+      project.site.agency,
+      project.site.demo ? m.demoMark(project.site.demo, project.site.region).data : '',
+    ),
+    homepage: siteAddress(project.site, paths.home()),
     version: String(project.editions.at(-1)?.year ?? ''),
     created: `${project.editions.at(-1)?.published ?? '2000-01-01'}T00:00:00+08:00`,
     licenses: [{ name: 'CC-BY-4.0', path: project.site.dataLicence.url, title: project.site.dataLicence.name }],

@@ -20,3 +20,12 @@ export function withBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   return b + path.replace(/^\//, '');
 }
+
+/**
+ * The full address of a site path on the published site: siteUrl's scheme and host, then the base path, which
+ * the site's schema has made agree with any path siteUrl has. The feed, permalinks, citations and the data
+ * package are written with it; Astro joins the same two for canonical links and the sitemap.
+ */
+export function siteAddress(site: { siteUrl: string; basePath: string }, path: string): string {
+  return new URL(withBase(site.basePath, path), site.siteUrl).href;
+}

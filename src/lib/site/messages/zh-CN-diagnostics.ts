@@ -180,6 +180,12 @@ export const zhCNDiagnostics = {
     urlCredentials: '网址中不能带用户名或密码（@ 前面的部分）：读者会被带到 @ 后面的网站',
     urlCharacters: '网址中不能有空格或反斜杠 \\（浏览器会把它改成另一个地址）',
     siteUrlQuery: '网站网址不能带 ? 或 # 后面的部分，例如应写 https://www.example.gov.cn',
+    siteUrlPath:
+      '网址中的路径就是网站所在的子路径：每一级只用英文字母、数字、-、_ 和 .，不能以 . 开头，例如 https://www.example.gov.cn/baipishu/',
+    /** A path in siteUrl and a basePath that differ: the pages' links would miss the address readers use. */
+    sitePathDisagrees: (url: string, path: string, basePath: string, origin: string) =>
+      `写的是 ${basePath}，与网址（siteUrl）${url} 的路径 ${path} 不一致。网站放在 ${path} 下时，请把 basePath 改为 ${path} 或删去这一行；网站放在域名根目录时，网址只写 ${origin}。`,
+    demo: '应为 true 或 fictional（地区、机构与数据均为虚构）、illustrative（真实地区，数据为示例）或 false（正式发布）',
     fields: {
       region: '地区（region）',
       agency: '发布机构（agency）',

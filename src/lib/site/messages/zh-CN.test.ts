@@ -15,3 +15,23 @@ describe('zh-CN chapter numerals', () => {
     ]);
   });
 });
+
+describe('zh-CN demo mark', () => {
+  it('a fictional site says everything is invented and names no place as real', () => {
+    const mark = zhCN.demoMark('fictional', '示例市青岚区');
+    for (const text of Object.values(mark)) {
+      expect(text).toContain('虚构');
+      expect(text).not.toContain('示例市青岚区');
+      expect(text).not.toContain('是真实地区');
+    }
+  });
+
+  it('an illustrative site names its real place and says only the figures are examples', () => {
+    const mark = zhCN.demoMark('illustrative', '铜陵市');
+    for (const text of Object.values(mark)) {
+      expect(text).toContain('铜陵市是真实地区');
+      expect(text).toMatch(/数据均为(演示用的)?示例|数值均为示例/);
+      expect(text).not.toContain('虚构');
+    }
+  });
+});

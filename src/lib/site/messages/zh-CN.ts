@@ -104,7 +104,6 @@ export const zhCN = {
   print: {
     chapterHeading: (n: string, title: string) => `第${n}章　${title}`,
     appendixHeading: (title: string) => `附录　${title}`,
-    demo: '演示文档：地区、机构与数据均为虚构',
     appendixCaption: (year: number, n: number) => `${year}年指标完成情况（共 ${n} 项）`,
   },
   domainTable: {
@@ -151,7 +150,23 @@ export const zhCN = {
   downloadPdf: '下载 PDF 版',
   nav: { indicators: '指标', data: '数据下载' },
   noCorrections: '本期暂无勘误。',
-  demoBanner: '演示站点：本站全部地区、机构与数据均为虚构示例，不代表任何真实地区的质量状况。',
+  /**
+   * The demo mark (site.yaml `demo`): the banner on every page, the line on the PDF cover and the note in the
+   * data package's description. `fictional`: everything is invented; `illustrative`: a real region whose
+   * figures were made up.
+   */
+  demoMark: (kind: 'fictional' | 'illustrative', region: string) =>
+    kind === 'fictional'
+      ? {
+          banner: '演示站点：本站全部地区、机构与数据均为虚构示例，不代表任何真实地区的质量状况。',
+          cover: '演示文档：地区、机构与数据均为虚构',
+          data: '（演示数据，全部为虚构）',
+        }
+      : {
+          banner: `演示站点：${region}是真实地区，但本站数据均为演示用的示例数值，不代表${region}的实际质量状况。`,
+          cover: `演示文档：${region}是真实地区，文中数据均为示例，不代表其实际质量状况`,
+          data: `（演示数据：${region}是真实地区，数值均为示例）`,
+        },
   notLatest: (year: number) => `您正在阅读 ${year} 年版，这不是最新一期白皮书。`,
   readLatest: (year: number) => `阅读最新的 ${year} 年版`,
   draft: '草稿',
@@ -377,8 +392,9 @@ export const zhCN = {
     editionTitle: (edition: string) => `${edition}：指标数据`,
     packageFileTitle: 'Frictionless 数据包描述（datapackage.json）',
     packageTitle: (site: string) => `${site}指标数据`,
-    packageDescription: (agency: string, demo: boolean) =>
-      `${agency}发布的历年${GENRE}指标台账。每条记录为某一版本发布的某指标某年度数值；以往版本的数值保持发布时原样，后续修订见 edition 列。${demo ? '（演示数据，全部为虚构）' : ''}`,
+    /** `demoNote`: the demo mark's `data`, or '' for a real publication. */
+    packageDescription: (agency: string, demoNote: string) =>
+      `${agency}发布的历年${GENRE}指标台账。每条记录为某一版本发布的某指标某年度数值；以往版本的数值保持发布时原样，后续修订见 edition 列。${demoNote}`,
     keyword: GENRE,
   },
   /** Titles and descriptions of the download columns: the data dictionary and the Table Schema. */
