@@ -31,7 +31,6 @@ export function scaffoldSite(identity: SiteIdentity, year: number): Map<string, 
     agency,
     siteTitle: d.siteTitle(identity.region),
     siteUrl: identity.siteUrl ?? PLACEHOLDER_SITE_URL,
-    basePath: '/',
     contact: { address: '', phone: '', email: '' },
     dataLicence: { name: d.licenceName, url: d.licenceUrl },
   };
