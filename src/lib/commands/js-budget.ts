@@ -25,7 +25,10 @@ export interface PageBudget {
  */
 export function jsBudget({ root }: { root: string }): { pages: PageBudget[]; over: boolean } {
   const dist = join(root, 'dist');
-  const latest = loadProject(root).editions.at(-1)!;
+  const project = loadProject(root);
+  const latest = project.editions.at(-1)!;
+  // Pages link their files under the site's folder (/dongtou/_astro/…); dist/ holds them at its top.
+  const base = project.site.basePath;
   const chapter = latest.chapters.find((c) => c.charts.length > 0) ?? latest.chapters[0]!;
   const pagePaths: Record<string, string> = {
     home: paths.home(),
@@ -33,7 +36,8 @@ export function jsBudget({ root }: { root: string }): { pages: PageBudget[]; ove
     chapter: paths.chapter(latest.year, chapter.slug),
   };
   const read = (sitePath: string) => {
-    const file = join(dist, sitePath);
+    if (!sitePath.startsWith(base)) return null;
+    const file = join(dist, sitePath.slice(base.length));
     return existsSync(file) ? readFileSync(file) : null;
   };
   const pages = Object.entries(pagePaths).map(([type, path]) => {
