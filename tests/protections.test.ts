@@ -54,7 +54,7 @@ describe('custom chart specs are data', () => {
     expect(await view.toSVG()).toContain('TOP-SECRET-LINE');
     view.finalize();
 
-    const ours = await renderChartSvg(reading).catch((e: Error) => e.message);
+    const ours = await renderChartSvg(reading, () => {}).catch((e: Error) => e.message);
     expect(ours).not.toContain('TOP-SECRET-LINE');
   });
 
@@ -83,7 +83,7 @@ describe('custom chart specs are data', () => {
       new vega.View(vega.parse(compileVegaLite(spec).spec), { renderer: 'none' }).toSVG(),
     )();
     expect(byDefault).toBeGreaterThan(0);
-    expect(await generated(() => renderChartSvg(spec))()).toBe(0);
+    expect(await generated(() => renderChartSvg(spec, () => {}))()).toBe(0);
   });
 
   it('a spec name with a path or a symlink reaches outside the edition; readCustomSpec refuses both', () => {

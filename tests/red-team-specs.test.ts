@@ -186,7 +186,7 @@ describe('custom spec features the CSP forbids (issue 23: blend)', () => {
 
   it('past the rule, the SVG needs style attributes; the trial render refuses any chart whose SVG has one', async () => {
     const spec = asBuilt(blended);
-    expect(await renderChartSvg(spec)).toMatch(/ style="mix-blend-mode: multiply;"/);
+    expect(await renderChartSvg(spec, () => {})).toMatch(/ style="mix-blend-mode: multiply;"/);
     expect(trialRender([spec], { cache: false })).toEqual([{ ok: false, failure: 'style' }]);
     const [problem] = customChartProblems(withSpec(blended), { cache: false });
     expect(problem).toMatchObject({ severity: 'error', file: SPEC_FILE, message: expect.stringMatching(/style 属性/) });

@@ -4,6 +4,8 @@ import * as vega from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import { compile, type TopLevelSpec } from 'vega-lite';
 
+import { visible } from '../site/control-characters.ts';
+import { diagnostics } from '../site/messages/index.ts';
 import { textWidth } from './text-width.ts';
 
 // Vega measures text with a Latin-based estimate when there is no canvas (Node): make it CJK-aware,
@@ -16,19 +18,33 @@ interface TextItem {
 const { textMetrics } = vega as unknown as { textMetrics: { width: (item: TextItem, text?: string) => number } };
 textMetrics.width = (item, text) => textWidth(String(text ?? item.text ?? '').trim(), item.fontSize ?? 11);
 
+/** Receives each warning Vega-Lite or Vega gives about a chart, in their (English) words, once. */
+export type ChartWarning = (warning: string) => void;
+
+/**
+ * Prints a chart's warning for the editor, in the diagnostics' words, naming the chart by its title and
+ * edition: what the build does with the warnings of the charts it draws.
+ */
+export const printChartWarning =
+  (title: string, edition: number): ChartWarning =>
+  (warning) =>
+    console.warn(diagnostics().build.chartWarning(visible(title), edition, visible(warning)));
+
 /**
  * Compiles a Vega-Lite spec and renders it to a static SVG string in Node (no browser, no canvas):
  * the chart is there with JavaScript off, in the PDF and in web archives. The fixed width/height
- * attributes are removed so the SVG scales with its container through its viewBox.
+ * attributes are removed so the SVG scales with its container through its viewBox. What Vega-Lite and
+ * Vega warn of goes to `warn`, never to the console in their English.
  */
-export function renderChartSvg(spec: TopLevelSpec): Promise<string> {
-  // The same chart appears on several pages (chapter, print edition, indicator page): render it once.
+export function renderChartSvg(spec: TopLevelSpec, warn: ChartWarning): Promise<string> {
+  // The same chart appears on several pages (chapter, print edition, indicator page): render it once
+  // (and so report its warnings once).
   // The cache is bounded (least recently used goes first): held for a whole build, every chart of a
   // large ledger's indicator pages grew it by ~130 KB each, past a gigabyte for 100k ledger rows.
   const key = createHash('sha256').update(JSON.stringify(spec)).digest('base64');
   let svg = rendered.get(key);
   if (svg) rendered.delete(key);
-  else svg = render(spec);
+  else svg = render(spec, warn);
   rendered.set(key, svg);
   if (rendered.size > RENDERED_CHARTS_KEPT) rendered.delete(rendered.keys().next().value!);
   return svg;
@@ -42,25 +58,60 @@ const rendered = new Map<string, Promise<string>>();
 const refuse = () => Promise.reject(new Error('charts load no files or URLs'));
 const NO_LOADING = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
 
-/** A headless Vega view of a compiled spec: expressions interpreted (no eval), nothing loaded. */
-function headlessView(compiled: vega.Spec): vega.View {
-  const runtime = vega.parse(compiled, undefined, { ast: true });
-  return new vega.View(runtime, { renderer: 'none', expr: expressionInterpreter, loader: NO_LOADING });
+/**
+ * Vega-Lite says it drops “fit-y” whenever a fit meets a height in steps (a discrete y), fit-x included,
+ * and then does exactly the fit-x asked for (vega/vega-lite#8579): about the phone design (fit-x), this
+ * says nothing about the chart. The site's own row charts have a height in pixels (chart-tokens.ts
+ * `rowsHeight`) and never meet it; an editor's chart with a discrete y does.
+ */
+const FIT_X_FALSE_ALARM = 'Dropping "fit-y" because spec has discrete height.';
+const asksFitX = (spec: TopLevelSpec) => {
+  const { autosize } = spec as { autosize?: string | { type?: string } };
+  return (typeof autosize === 'string' ? autosize : autosize?.type) === 'fit-x';
+};
+
+/**
+ * A logger for Vega-Lite's compiler and Vega's view that hands their warnings to `warn` instead of
+ * printing them in English. Errors are printed as Vega prints them: the custom-chart trial
+ * (chart-trial-child.ts) watches for them, and validation reports them in the editor's words.
+ */
+function chartLogger(warn: ChartWarning): vega.LoggerInterface {
+  return vega.logger(vega.Warn, undefined, (method, level, args) => {
+    if (method === 'warn') warn(args.map(String).join(' '));
+    else console[method](level, ...args);
+  });
 }
 
-async function render(spec: TopLevelSpec): Promise<string> {
+/** A headless Vega view of a compiled spec: expressions interpreted (no eval), nothing loaded. */
+function headlessView(compiled: vega.Spec, logger: vega.LoggerInterface): vega.View {
+  const runtime = vega.parse(compiled, undefined, { ast: true });
+  return new vega.View(runtime, { renderer: 'none', expr: expressionInterpreter, loader: NO_LOADING, logger });
+}
+
+async function render(spec: TopLevelSpec, warn: ChartWarning): Promise<string> {
+  const warnings = new Set<string>();
+  const logger = chartLogger((warning) => {
+    if (!(warning === FIT_X_FALSE_ALARM && asksFitX(spec))) warnings.add(warning);
+  });
   // The static SVG is aria-hidden (the caption, summary and table describe it in the site's language), so
   // Vega's generated ARIA descriptions — English, with raw floats — are left out of the page.
-  const view = headlessView(
-    compile({ ...spec, config: { ...(spec as { config?: object }).config, aria: false } } as TopLevelSpec).spec,
+  const compiled = compile(
+    { ...spec, config: { ...(spec as { config?: object }).config, aria: false } } as TopLevelSpec,
+    { logger },
   );
+  const view = headlessView(compiled.spec, logger);
   try {
     const svg = await view.toSVG();
     return svg.replace(/^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, '<svg$1 aria-hidden="true" focusable="false"');
   } finally {
     view.finalize();
+    // Each once, however many marks Vega warned of it for.
+    for (const warning of warnings) warn(warning);
   }
 }
+
+/** Drops warnings: for `plottedData`, whose spec is drawn by `renderChartSvg` too, which reports them. */
+const UNHEARD = chartLogger(() => {});
 
 interface VegaMark {
   from?: { data?: string; facet?: { data?: string } };
@@ -71,12 +122,12 @@ interface VegaMark {
  * chart shows, for its data table and CSV. Records drawn by several marks (a line and its points) once.
  */
 export function plottedData(spec: TopLevelSpec): Array<Record<string, unknown>> {
-  const compiled = compile(spec).spec;
+  const compiled = compile(spec, { logger: UNHEARD }).spec;
   // Top-level marks name the view's datasets (a line's group mark through its facet); marks inside groups
   // draw from those.
   const marks = (compiled as { marks?: VegaMark[] }).marks ?? [];
   const datasets = new Set(marks.flatMap((mark) => mark.from?.facet?.data ?? mark.from?.data ?? []));
-  const view = headlessView(compiled).run();
+  const view = headlessView(compiled, UNHEARD).run();
   try {
     const records = new Map<string, Record<string, unknown>>();
     for (const name of datasets)

@@ -32,6 +32,13 @@ export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json
 export const CHART_WIDTH = 420;
 export const TREND_HEIGHT = 200;
 
+/**
+ * Height of a chart with a row per domain or indicator, 30 px a row: a number, not Vega-Lite's
+ * `{step: 30}` (the same height), because the phone design fits the width (autosize fit-x) and Vega-Lite
+ * warns “Dropping fit-y” for any fit over a step height, fit-x included (vega/vega-lite#8579).
+ */
+export const rowsHeight = (rows: number) => 30 * rows;
+
 /** Colours of marks that are not a status. */
 export const COLOURS = {
   /** A trend's line of values; this year's dots in a comparison. */

@@ -42,7 +42,8 @@ for (const [i, spec] of specs.entries()) {
     plottedData(spec);
     for (const design of [spec, phoneChart(spec), printChart(spec)]) {
       // The site's CSP refuses style attributes: a chart needing one is drawn differently in browsers.
-      if (/\sstyle="/.test(await renderChartSvg(design))) outcome = 'style';
+      // (Vega's warnings are not the trial's to judge: the build reports them, naming the chart.)
+      if (/\sstyle="/.test(await renderChartSvg(design, () => {}))) outcome = 'style';
     }
     if (logged) outcome = failure(logged);
   } catch (e) {

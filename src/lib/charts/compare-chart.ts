@@ -4,7 +4,7 @@ import type { Edition, Project } from '../model/project.ts';
 import { messagesFor } from '../site/messages/index.ts';
 import { valueAt } from './chart-data.ts';
 import type { ChartModel, LayeredSpec } from './chart-model.ts';
-import { BASE_CONFIG, CHART_WIDTH, COLOURS, VEGA_LITE_SCHEMA } from './chart-tokens.ts';
+import { BASE_CONFIG, CHART_WIDTH, COLOURS, rowsHeight, VEGA_LITE_SCHEMA } from './chart-tokens.ts';
 
 /** Indicators of one unit in the edition's year and the year before, as a dot plot. */
 export function comparisonChart(project: Project, edition: Edition, ids: string[]): ChartModel {
@@ -35,7 +35,7 @@ export function comparisonChart(project: Project, edition: Edition, ids: string[
   const spec: LayeredSpec = {
     $schema: VEGA_LITE_SCHEMA,
     width: CHART_WIDTH - 190,
-    height: { step: 30 },
+    height: rowsHeight(new Set(values.map((v) => v.name)).size),
     config: BASE_CONFIG,
     data: { values },
     encoding: {

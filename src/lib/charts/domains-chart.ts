@@ -4,7 +4,15 @@ import type { Edition, Project } from '../model/project.ts';
 import { bestDomain, completionByDomain } from '../model/summary.ts';
 import { messagesFor } from '../site/messages/index.ts';
 import type { ChartModel, SingleViewSpec } from './chart-model.ts';
-import { BASE_CONFIG, CHART_WIDTH, COLOURS, STATUS_COLOURS, statusScale, VEGA_LITE_SCHEMA } from './chart-tokens.ts';
+import {
+  BASE_CONFIG,
+  CHART_WIDTH,
+  COLOURS,
+  rowsHeight,
+  STATUS_COLOURS,
+  statusScale,
+  VEGA_LITE_SCHEMA,
+} from './chart-tokens.ts';
 
 /** An edition's indicators by domain and status, as stacked bars; the summary names the best completion rate. */
 export function domainCompletionChart(project: Project, edition: Edition): ChartModel {
@@ -24,7 +32,7 @@ export function domainCompletionChart(project: Project, edition: Edition): Chart
   const spec: SingleViewSpec = {
     $schema: VEGA_LITE_SCHEMA,
     width: CHART_WIDTH - 110,
-    height: { step: 30 },
+    height: rowsHeight(new Set(values.map((v) => v.domain)).size),
     config: BASE_CONFIG,
     data: { values },
     mark: { type: 'bar', stroke: COLOURS.barStroke, strokeWidth: 1 },

@@ -3,7 +3,7 @@ import type { TopLevelSpec } from 'vega-lite';
 /** The phone variant's whole width in CSS px, axes and legend included: about a 390 px screen's column. */
 export const PHONE_CHART_WIDTH = 320;
 /** Text size of the phone variant: drawn at about 1:1 on a phone, so at least 12 px on screen. */
-const PHONE_FONT_SIZE = 13;
+export const PHONE_FONT_SIZE = 13;
 
 /**
  * The same chart designed for a phone's column instead of the desktop one scaled down (which left its
@@ -44,11 +44,14 @@ const PRINT_PLOT_HEIGHT = 130;
 /**
  * The phone design with a lower plot, for the PDF's 110 mm chart column: its text prints at 12.7 pt, and
  * at the phone's plot height a chart took half a page, leaving pages mostly empty before the next one.
+ * A chart with a row per domain or indicator (a discrete y) keeps its rows' height: lowered, its labels
+ * and marks would crowd.
  */
 export function printChart(spec: TopLevelSpec): TopLevelSpec {
-  const phone = phoneChart(spec) as { height?: unknown };
+  const phone = phoneChart(spec) as { height?: unknown; encoding?: { y?: { type?: unknown } } };
+  const rows = phone.encoding?.y?.type === 'nominal' || phone.encoding?.y?.type === 'ordinal';
   return (
-    typeof phone.height === 'number' && phone.height > PRINT_PLOT_HEIGHT
+    typeof phone.height === 'number' && phone.height > PRINT_PLOT_HEIGHT && !rows
       ? { ...phone, height: PRINT_PLOT_HEIGHT }
       : phone
   ) as TopLevelSpec;

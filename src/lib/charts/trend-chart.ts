@@ -16,10 +16,19 @@ import {
   TREND_HEIGHT,
   VEGA_LITE_SCHEMA,
 } from './chart-tokens.ts';
+import { PHONE_CHART_WIDTH, PHONE_FONT_SIZE } from './phone-chart.ts';
+import { textWidth } from './text-width.ts';
 
 /** A point of the trend as the spec carries it (tooltip, table and CSV read the same fields). */
 interface TrendPoint {
   period: string;
+  /** The period as a number: the x position, so years sit at their true distance from one another. */
+  year: number;
+  /**
+   * Which stretch of consecutive years the point is in (0, 1, …): the solid line joins the points of a
+   * stretch only, so it never runs through a year without a value as if that year had been measured.
+   */
+  stretch: number;
   value: number;
   /** The number the target line is drawn at, if the target has one. */
   target: number | null;
@@ -29,9 +38,11 @@ interface TrendPoint {
   label: string;
 }
 
-function trendPoint(entry: Entry, m: Messages): TrendPoint {
+function trendPoint(entry: Entry, stretch: number, m: Messages): TrendPoint {
   return {
     period: entry.period,
+    year: Number(entry.period),
+    stretch,
     value: entry.value as number,
     target: targetLine(entry.target),
     targetText: formatTarget(entry.target, entry.indicator),
@@ -68,20 +79,57 @@ function planGoal(latest: Entry | undefined, m: Messages) {
   const target = formatTarget(ofPlan.target.target, latest.indicator);
   return {
     period: String(ofPlan.target.year),
+    year: ofPlan.target.year,
     value,
     label: m.chart.planGoalLabel(ofPlan.plan.short, target),
     progress: ofPlan.progress ? m.progress[ofPlan.progress] : null,
   };
 }
 
-/** The plans whose years the chart's periods fall in, as bands from their first to their last period shown. */
-function planBands(project: Project, periods: readonly string[], m: Messages) {
+/** The plans whose years the chart's years fall in, as bands from their first to their last year shown. */
+function planBands(project: Project, shown: readonly number[], m: Messages) {
   return project.plans.flatMap((plan) => {
-    const inside = periods.filter((p) => Number(p) >= plan.start && Number(p) <= plan.end);
+    const inside = shown.filter((year) => year >= plan.start && year <= plan.end);
     const years = m.chart.planYears(plan.start, plan.end);
-    // A band of one period has no width: not drawn, and not named in the summary.
+    // A band of one year has no width: not drawn, and not named in the summary.
     return inside.length < 2 ? [] : [{ from: inside[0]!, to: inside.at(-1)!, label: plan.short, years }];
   });
+}
+
+/** The years without a value between two years with one, as spans (2016—2019 is one span). */
+export function missingYears(years: readonly number[]): Array<{ from: number; to: number }> {
+  return years.slice(1).flatMap((year, i) => {
+    const before = years[i]!;
+    return year - before > 1 ? [{ from: before + 1, to: year - 1 }] : [];
+  });
+}
+
+/**
+ * The x domain: from half a year before the first year shown to half a year after the last, so the end
+ * points keep clear of the axes as on the former evenly spaced axis; [0, 1] when there is no year at all.
+ */
+function yearDomain(years: readonly number[]): [number, number] {
+  return years.length === 0 ? [0, 1] : [Math.min(...years) - 0.5, Math.max(...years) + 0.5];
+}
+
+/** The narrowest plot a trend is drawn in: the phone design's width less its value axis (labels and ticks). */
+const NARROWEST_PLOT = PHONE_CHART_WIDTH - 60;
+/** What a year label takes on that plot: its width at the phone's text size, and a gap to the next. */
+const YEAR_LABEL_SPACE = textWidth('2000', PHONE_FONT_SIZE) + 8;
+
+/**
+ * The years the axis names, sorted: as many of the years shown as fit on the narrowest plot without
+ * meeting (so phone, desktop and print name the same years) — the latest value's year first, then the
+ * last year (a plan's target year), the first, and the others from the latest back. Every point still
+ * sits at its own year; its tooltip and the table name it.
+ */
+export function labelledYears(years: readonly number[], latest: number | undefined): number[] {
+  const [from, to] = yearDomain(years);
+  const apart = (YEAR_LABEL_SPACE * (to - from)) / NARROWEST_PLOT;
+  const wanted = [latest, years.at(-1), years[0], ...years.toReversed()].filter((y) => y !== undefined);
+  const kept: number[] = [];
+  for (const year of new Set(wanted)) if (kept.every((k) => Math.abs(k - year) >= apart)) kept.push(year);
+  return kept.sort((a, b) => a - b);
 }
 
 /** Where the latest value's label goes: the side neither the incoming line nor the target line is on. */
@@ -97,17 +145,21 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
   const m = messagesFor(project.site.language);
   const indicator = project.catalogueById.get(id)!;
   const series = seriesEntries(project, edition, indicator);
-  const points = series.map((e) => trendPoint(e, m));
+  const gaps = missingYears(series.map((e) => Number(e.period)));
+  const points = series.map((e) => trendPoint(e, gaps.filter((gap) => gap.to < Number(e.period)).length, m));
   const present = series.map((e) => e.status);
   const first = points[0];
   const last = points.at(-1);
   const latest = series.at(-1);
   const goal = planGoal(latest, m);
-  const periods = [
-    ...points.map((p) => p.period),
-    ...(goal && goal.period > (last?.period ?? '') ? [goal.period] : []),
-  ];
-  const bands = planBands(project, periods, m);
+  // Every year a mark is drawn at, each at its true distance from the others (the axis names those that fit).
+  const years = [...new Set([...points.map((p) => p.year), ...(goal ? [goal.year] : [])])].sort((a, b) => a - b);
+  const bands = planBands(project, years, m);
+  // The dashed target line joins two years next to each other that both have one; a lone target is
+  // in the tooltip and the table, and the summary speaks of no line that is not drawn.
+  const targetDrawn = points.some(
+    (p, i) => i > 0 && p.target !== null && points[i - 1]!.target !== null && points[i - 1]!.stretch === p.stretch,
+  );
   const title = m.chart.trendTitle(indicator.name, first?.period ?? '', last?.period ?? '');
   const summary =
     !first || !last
@@ -116,7 +168,8 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
         (latest?.target ? m.chart.trendTarget(last.period, last.targetText, last.status) : '') +
         (goal ? m.chart.planGoal(goal.label, goal.progress) : '') +
         m.chart.sentenceEnd +
-        (points.some((p) => p.target !== null) ? m.chart.targetLine : '') +
+        (targetDrawn ? m.chart.targetLine : '') +
+        (gaps.length > 0 ? m.chart.missingYears(gaps) : '') +
         (goal ? m.chart.goalMark(goal.label) : '') +
         bands.map((b) => m.chart.planBand(b.label, b.from, b.to)).join('');
   const placement = labelPlacement(points.at(-2), last);
@@ -134,6 +187,9 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
     zero: false,
     padding: placement === 'below' ? 30 : 16,
   };
+  // Years as numbers on a linear scale: 2010, 2014, 2015 and a 2020 target sit at their true distances
+  // (an ordinal axis spaced them evenly). The same scale in every layer, for the reason given for y.
+  const xScale = { domain: yearDomain(years), nice: false, zero: false };
   const yAxis = {
     title: indicator.unit ? m.chart.unitAxis(indicator.unit) : null,
     titleAngle: 0,
@@ -154,7 +210,7 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
     data: { values: [band] },
     mark: { type: 'rect', color: COLOURS.planBand },
     encoding: {
-      x: { field: 'from', type: 'ordinal' },
+      x: { field: 'from', type: 'quantitative', scale: xScale },
       x2: { field: 'to' },
       tooltip: [
         { field: 'label', title: m.plan.label },
@@ -169,7 +225,7 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
           data: { values: [goal] },
           mark: { type: 'point', shape: 'diamond', size: 90, filled: false, strokeWidth: 2, color: COLOURS.target },
           encoding: {
-            x: { field: 'period', type: 'ordinal' },
+            x: { field: 'year', type: 'quantitative', scale: xScale },
             y: { field: 'value', type: 'quantitative', scale: yScale },
             tooltip: [
               { field: 'period', title: m.chart.year },
@@ -187,20 +243,50 @@ export function trendChart(project: Project, edition: Edition, id: string): Char
     config: BASE_CONFIG,
     data: { values: points },
     encoding: {
-      x: { field: 'period', type: 'ordinal', title: null, axis: { labelAngle: 0 }, scale: { domain: periods } },
+      x: {
+        field: 'year',
+        type: 'quantitative',
+        title: null,
+        scale: xScale,
+        // Whole years, written without a thousands separator.
+        axis: { values: labelledYears(years, last?.year), format: 'd', labelAngle: 0, grid: false },
+      },
     },
     layer: [
       ...bandLayers,
       ...goalLayers,
       {
-        mark: { type: 'line', strokeDash: [5, 4], color: COLOURS.target, point: false },
-        transform: [{ filter: 'datum.target !== null' }],
-        encoding: { y: { field: 'target', type: 'quantitative', scale: yScale } },
+        // Broken where a year has no value or no target line, like the values' line.
+        mark: {
+          type: 'line',
+          strokeDash: [5, 4],
+          color: COLOURS.target,
+          point: false,
+          invalid: 'break-paths-filter-domains',
+        },
+        encoding: { y: { field: 'target', type: 'quantitative', scale: yScale }, detail: { field: 'stretch' } },
       },
+      // Across a year without a value, a dotted line under the solid one (which covers it elsewhere): the
+      // change is still followed, and not drawn as if that year had been measured (the summary says so).
+      ...(gaps.length > 0
+        ? [
+            {
+              mark: {
+                type: 'line',
+                color: COLOURS.value,
+                strokeWidth: 2,
+                strokeDash: [1, 5],
+                strokeCap: 'round',
+              },
+              encoding: { y: { field: 'value', type: 'quantitative', scale: yScale } },
+            } satisfies SpecLayer,
+          ]
+        : []),
       {
         mark: { type: 'line', color: COLOURS.value, strokeWidth: 2 },
         encoding: {
           y: { field: 'value', type: 'quantitative', axis: yAxis, scale: yScale },
+          detail: { field: 'stretch' },
         },
       },
       {

@@ -815,6 +815,13 @@ export const zhCNDiagnostics = {
       `<${component} id="${id}"> ：${year} 年台账中没有该指标的记录。`,
     unknownIndicator: (component: string, id: string) => `<${component} id="${id}">：指标目录中没有该编号。`,
     chapterNotFound: (file: string) => `找不到章节 ${file}`,
+    /**
+     * What the chart library (Vega-Lite, Vega) warned of while drawing a chart (charts/chart-svg.ts), its
+     * own words quoted for whoever looks into it: there are too many of them to word each here.
+     */
+    chartWarning: (title: string, edition: number, warning: string) =>
+      `警告：${edition}年版图表“${title}”绘制时，图表程序提示图表可能与设计不同（Vega-Lite 原文：${warning}）。\n` +
+      '  提示：自定义图表请对照 Vega-Lite 文档检查其 .vl.json 文件中相关的设置；系统生成的图表（趋势、对比、各领域完成情况）出现这条警告，请告知网站维护人员。',
     reloaded: (file: string) => `已重新读取 ${file}`,
   },
   /** The search index and the PDF edition, built after the pages (integrations, publish/). */

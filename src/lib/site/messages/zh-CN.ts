@@ -241,7 +241,10 @@ export const zhCN = {
     planYears: (start: number, end: number) => `${start}—${end}年`,
     targetLine: '虚线为各年目标。',
     goalMark: (label: string) => `空心菱形为${label}。`,
-    planBand: (plan: string, from: string, to: string) => `灰色底色为${plan}规划期（图中${from}—${to}年）。`,
+    /** Years without a value between two that have one: the chart bridges them with a dotted line. */
+    missingYears: (spans: ReadonlyArray<{ from: number; to: number }>) =>
+      `${spans.map(({ from, to }) => (from === to ? `${from}年` : `${from}—${to}年`)).join('、')}没有数值，图中以点线跨过（点线上没有实际数值）。`,
+    planBand: (plan: string, from: number, to: number) => `灰色底色为${plan}规划期（图中${from}—${to}年）。`,
     sentenceEnd: '。',
     domainsTitle: (year: number) => `${year}年各领域指标完成情况`,
     /** `best`: the domain with the highest completion rate (none when no indicator was judged), the rate formatted. */
