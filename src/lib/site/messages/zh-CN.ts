@@ -34,8 +34,8 @@ export const zhCN = {
   plan: {
     label: '规划',
     progress: '进度',
-    /** The plan an edition reports against, with its source document. */
-    reportsAgainst: (name: string, start: number, end: number) => `本版对照《${name}》（${start}—${end}年）`,
+    /** The plan an edition reports against, with its years (`chart.planYears`) unless its name states them. */
+    reportsAgainst: (name: string, years: string | null) => `本版对照《${name}》${years ? `（${years}）` : ''}`,
     finalYear: '报告规划完成情况',
     middleYear: (end: number) => `报告${end}年规划目标的进度`,
     source: (title: string, publisher: string, date: string) =>
