@@ -69,7 +69,7 @@ function targetInForce(editions: Project['editions'], edition: Edition, entry: E
   return '';
 }
 
-/** The form sheet's columns, in order: the locked structure, then the cells a department fills in. */
+/** The form sheet's columns, in order: the locked structure and context, then the cells a department fills in. */
 export const FORM_COLUMNS = [
   'id',
   'name',
