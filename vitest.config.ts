@@ -10,6 +10,7 @@ const unit = [
   'tests/validation.test.ts',
   'tests/protections.test.ts',
   'tests/forms.test.ts',
+  'tests/root-paths.test.ts',
   'tests/red-team-office.test.ts',
   'tests/red-team-text.test.ts',
   'tests/red-team-chapters.test.ts',

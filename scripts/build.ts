@@ -7,6 +7,7 @@ import { buildSite } from '../src/build-site.ts';
 import { parseCli, ROOT_OPTION, rootArgument, runScript } from '../src/lib/commands/cli-args.ts';
 import { timingsFile } from '../src/lib/publish/build-timings.ts';
 import { pdfSwitch } from '../src/lib/publish/chrome.ts';
+import { editorPaths } from '../src/lib/site/content-root.ts';
 import { diagnostics } from '../src/lib/site/messages/index.ts';
 import { formatReport } from '../src/lib/site/problems.ts';
 
@@ -16,13 +17,15 @@ await runScript(async () => {
     // Phase seconds as JSON, for npm run bench and the test suite's record of the demo build.
     timings: { type: 'string' },
   });
+  const root = rootArgument(values.root);
   const result = await buildSite({
-    root: rootArgument(values.root),
+    root,
     pdf: pdfSwitch(process.env),
     timings: values.timings ? timingsFile(values.timings) : undefined,
     logLevel: process.env.CI ? 'warn' : 'info',
     onValidated: (problems) => {
-      if (problems.length > 0) console.error(formatReport(problems));
+      // Files named as the editor types them, as every command names them (`editorPaths`).
+      if (problems.length > 0) console.error(formatReport(editorPaths(root, process.cwd()).problems(problems)));
     },
   });
   if (result.outcome !== 'built') {

@@ -5,7 +5,7 @@ import { diagnostics } from '../src/lib/site/messages/index.ts';
 
 await runScript(() => {
   const { values } = parseCli(process.argv.slice(2), diagnostics().cli.check.usage, ROOT_OPTION);
-  const result = checkSite({ root: rootArgument(values.root) });
+  const result = checkSite({ root: rootArgument(values.root), cwd: process.cwd() });
   console.log(result.report);
   if (!result.ok) process.exitCode = 1;
   else console.log(result.summary);

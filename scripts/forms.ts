@@ -9,7 +9,7 @@ await runScript(async () => {
   const { values, positionals } = parseCli(process.argv.slice(2), d.usage, ROOT_OPTION);
   const year = yearArgument(positionals[0], d.usage);
   const root = rootArgument(values.root);
-  const result = await makeForms({ root, year });
+  const result = await makeForms({ root, year, cwd: process.cwd() });
   const report = formsReport(result, year);
   if (report.stdout) console.log(report.stdout);
   if (report.stderr) console.error(report.stderr);

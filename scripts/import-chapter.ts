@@ -29,7 +29,14 @@ await runScript(async () => {
   const draft = positionals[1];
   if (!draft) throw new UsageError(d.cli.withUsage(d.cli.missingFile, say.usage));
   const root = rootArgument(values.root);
-  const result = await importChapter({ root, year, draft, name: values.name, replace: values.replace });
+  const result = await importChapter({
+    root,
+    year,
+    draft,
+    name: values.name,
+    replace: values.replace,
+    cwd: process.cwd(),
+  });
   if (!result.ok) {
     if (result.usage) throw new UsageError(d.cli.withUsage(result.message, say.usage));
     console.error(result.message);
@@ -40,7 +47,7 @@ await runScript(async () => {
   console.log(say.written(file, visible(result.title)) + (result.copied ? say.replacedCopy(file) : ''));
   // The chapter's one-line summary is not in the draft; the replaced file's would be last year's.
   if (result.summaryDropped) console.log(say.summaryDropped(visible(result.summaryDropped)));
-  for (const image of result.images) console.log(say.image(image.file, visible(image.alt)));
+  for (const image of result.images) console.log(say.image(visible(image.file), visible(image.alt)));
   console.log(result.bound.length > 0 ? say.bound(result.bound.length) : say.unbound);
   for (const b of result.bound) console.log(say.boundFigure(b.line, visible(b.name), visible(b.written), b.tag));
   if (result.unconverted.length > 0) {
@@ -48,5 +55,5 @@ await runScript(async () => {
     for (const u of result.unconverted)
       console.log(u.kind === 'missing' ? say.missing(visible(u.text)) : `  ${visible(u.text)}`);
   }
-  console.log(say.next(file));
+  console.log(say.next(file, visible(result.root)));
 });

@@ -26,7 +26,7 @@ await runScript(async () => {
   const paths = positionals.slice(1);
   if (paths.length === 0) throw new UsageError(d.cli.withUsage(say.noFiles, say.usage));
   const root = rootArgument(values.root);
-  const result = await importLedger({ root, year, paths, replace: values.replace });
+  const result = await importLedger({ root, year, paths, replace: values.replace, cwd: process.cwd() });
   if (result.outcome === 'usage') throw new UsageError(d.cli.withUsage(result.message, say.usage));
   const report = importReport(result);
   if (report.stdout) console.log(report.stdout);

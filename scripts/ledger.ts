@@ -24,7 +24,7 @@ await runScript(() => {
     out: { type: 'string', short: 'o' },
   });
   const year = yearArgument(positionals[0], USAGE);
-  const result = exportLedger({ root: rootArgument(values.root), year, out: values.out });
+  const result = exportLedger({ root: rootArgument(values.root), year, out: values.out, cwd: process.cwd() });
   if (result.outcome === 'unsound') {
     console.error(formatReport(result.problems));
     process.exitCode = 1;

@@ -8,7 +8,7 @@ const USAGE = diagnostics().cli.newEdition.usage;
 await runScript(() => {
   const { values, positionals } = parseCli(process.argv.slice(2), USAGE, ROOT_OPTION);
   const year = yearArgument(positionals[0], USAGE);
-  const result = addEdition({ root: rootArgument(values.root), year });
+  const result = addEdition({ root: rootArgument(values.root), year, cwd: process.cwd() });
   if (result.outcome === 'refused') {
     console.error(result.message);
     process.exitCode = 1;

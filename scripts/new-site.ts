@@ -18,7 +18,7 @@ await runScript(() => {
   if (!values.region?.trim()) throw new UsageError(diagnostics().cli.withUsage(say.missingRegion, say.usage));
   const result = createSite({
     root: contentRoot(folder),
-    folder,
+    cwd: process.cwd(),
     year: yearArgument(values.year, say.usage),
     region: values.region.trim(),
     agency: values.agency?.trim() || undefined,

@@ -85,7 +85,7 @@ describe('npm run import', () => {
       })
       .join('\n');
     writeFileSync(join(dir, LEDGER), blank);
-    expect(await makeForms({ root: dir, year: 2024 })).toMatchObject({ outcome: 'written' });
+    expect(await makeForms({ root: dir, year: 2024, cwd: dir })).toMatchObject({ outcome: 'written' });
     formFiles = readdirSync(join(dir, FORMS));
     // Each department types its figures: numbers as numbers, words as words.
     const byId = new Map(expected.map((r) => [r.indicator, r]));
@@ -164,17 +164,21 @@ describe('npm run import', () => {
     expect(ledger().replace('97.3', '97.1')).toBe(before);
   });
 
-  it('says a locked cell was changed, and imports the rest', async () => {
+  it('says a locked cell of the structure was changed, ignores the context cells, and imports the rest', async () => {
     const path = formOf('区民政局');
     const good = readFileSync(path);
     const before = ledger();
-    await editForm(path, (sheet) => (sheet.getCell('F2').value = '95%以上'));
+    await editForm(path, (sheet) => {
+      sheet.getCell('B2').value = '养老服务覆盖率';
+      sheet.getCell('F2').value = '95%以上'; // the target shown for reference: never read back
+    });
     const result = await runImport(dir, '2024', FORMS);
     writeFileSync(path, good);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(
-      /区民政局（虚构示例）\.xlsx › 填报表!F2\n\s+锁定的“本年目标（2024年）”被改成了“95%以上”/,
+      /区民政局（虚构示例）\.xlsx › 填报表!B2\n\s+锁定的“指标名称”被改成了“养老服务覆盖率”/,
     );
+    expect(result.stdout).not.toContain('填报表!F2');
     expect(ledger()).toBe(before);
   });
 

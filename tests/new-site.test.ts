@@ -9,7 +9,8 @@ import { createSite } from '../src/lib/commands/create-site.ts';
 import { loadProject } from '../src/lib/content/load-project.ts';
 import { tempDir } from './helpers/project-copy.ts';
 
-const newSite = (root: string) => createSite({ root, folder: 'sites/tongling', region: '铜陵市', year: 2015 });
+/** A site made in `<temp>/sites/tongling`, typed from `<temp>`. */
+const newSite = (root: string, cwd = join(root, '..', '..')) => createSite({ root, cwd, region: '铜陵市', year: 2015 });
 
 describe('npm run new-site', () => {
   it('writes a site with a first draft edition that check accepts, naming only what is still to do', () => {
@@ -36,7 +37,7 @@ describe('npm run new-site', () => {
     expect(project.site.agency).toBe('铜陵市市场监督管理局');
     expect(project.editions.map((e) => [e.year, e.status, e.chapters.length])).toEqual([[2015, 'draft', 6]]);
 
-    const check = checkSite({ root });
+    const check = checkSite({ root, cwd: root });
     expect(check.ok, check.report).toBe(true);
     const warnings = check.problems.map((p) => `${p.file}:${p.line ?? ''} ${p.message}`);
     // The placeholder address and every 待更新 notice are named; nothing else is wrong.
@@ -47,18 +48,18 @@ describe('npm run new-site', () => {
 
   it('writes the address it is given, and check then has nothing to say about it', () => {
     const root = tempDir('wp-new-site-');
-    createSite({ root, folder: '.', region: '洞头区', year: 2021, siteUrl: 'https://www.example.gov.cn/zlbps/' });
+    createSite({ root, cwd: root, region: '洞头区', year: 2021, siteUrl: 'https://www.example.gov.cn/zlbps/' });
     expect(readFileSync(join(root, 'content/site.yaml'), 'utf8')).toContain(
       'siteUrl: https://www.example.gov.cn/zlbps/',
     );
-    expect(checkSite({ root }).problems.filter((p) => p.file === 'content/site.yaml')).toEqual([]);
+    expect(checkSite({ root, cwd: root }).problems.filter((p) => p.file === 'content/site.yaml')).toEqual([]);
   });
 
   it('never writes into a folder that holds anything', () => {
     const root = tempDir('wp-new-site-');
     mkdirSync(join(root, 'content'));
     writeFileSync(join(root, 'notes.txt'), 'keep me');
-    const result = newSite(root);
+    const result = newSite(root, root);
     expect(result).toMatchObject({ outcome: 'refused' });
     expect(result.outcome === 'refused' && result.message).toContain('已存在');
     expect(existsSync(join(root, 'content/site.yaml'))).toBe(false);

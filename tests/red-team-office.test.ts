@@ -77,7 +77,7 @@ describe('office round trip, red team (issue 23)', () => {
 
   beforeAll(async () => {
     dir = site();
-    const result = await makeForms({ root: dir, year: 2024 });
+    const result = await makeForms({ root: dir, year: 2024, cwd: dir });
     expect(result.outcome).toBe('written');
     form = readdirSync(join(dir, 'forms/2024'))
       .map((f) => `forms/2024/${f}`)
@@ -302,7 +302,7 @@ describe('office round trip, red team (issue 23)', () => {
         return line.replace(/,[^,]*$/, `,${['区局/一科', '区局:一科'][n++]}`);
       });
       writeFileSync(join(root, 'data/indicators.csv'), edited.join('\n'));
-      const result = await makeForms({ root, year: 2024 });
+      const result = await makeForms({ root, year: 2024, cwd: root });
       expect(result.outcome).toBe('refused');
       if (result.outcome !== 'refused') return;
       expect(result.problems).toEqual([

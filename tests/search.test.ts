@@ -57,10 +57,16 @@ describe('search', () => {
   const site = useBrowserOnDist();
   let page: Page;
   const pageText = new Map<string, string>();
+  /**
+   * Each indexed page's tables as the texts a reader sees apart, in document order: each cell, and within a
+   * cell each part shown on a line of its own (a note, a progress mark). What an excerpt must keep apart.
+   */
+  const pageCells = new Map<string, string[][]>();
 
   beforeAll(async () => {
     page = await site.browser.newPage();
-    // Ground truth: the text Pagefind indexes — data-pagefind-body minus ignored parts, scripts, styles.
+    // Ground truth: the text Pagefind indexes — data-pagefind-body minus ignored parts, scripts, styles —
+    // with table cells apart (a line break after each), as the index reads them: no term spans two cells.
     for (const path of indexedPages()) {
       await page.goto(site.origin + path);
       pageText.set(
@@ -71,10 +77,32 @@ describe('search', () => {
               .map((body) => {
                 const clone = body.cloneNode(true) as HTMLElement;
                 clone.querySelectorAll('[data-pagefind-ignore], script, style, svg').forEach((n) => n.remove());
+                clone.querySelectorAll('td, th, caption').forEach((cell) => cell.append('\n'));
                 return clone.textContent ?? '';
               })
               .join(' '),
           ),
+        ),
+      );
+      pageCells.set(
+        path,
+        await page.evaluate(() =>
+          [...document.querySelectorAll('[data-pagefind-body] table')]
+            .filter((table) => !table.closest('[data-pagefind-ignore]'))
+            .map((table) =>
+              [...table.querySelectorAll('td, th')]
+                .flatMap((cell) => {
+                  const parts = [''];
+                  for (const node of cell.childNodes) {
+                    const apart = node instanceof Element && getComputedStyle(node).display === 'block';
+                    if (apart) parts.push(node.textContent!, '');
+                    else parts[parts.length - 1] += node.textContent;
+                  }
+                  return parts;
+                })
+                .map((text) => text.trim())
+                .filter(Boolean),
+            ),
         ),
       );
     }
@@ -136,6 +164,37 @@ describe('search', () => {
     expect(await page.locator('#search-results mark').first().textContent()).toBe('合格率');
     expect(text).toMatch(/\d{4}年/);
     expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
+  });
+
+  it('keeps table cells apart in excerpts: no two neighbouring cells read as one text', async () => {
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const queries = ['已完成', '未完成', ...project.publishedIndicators.map((i) => i.name).slice(0, 12)];
+    let apart = 0;
+    const together: string[] = [];
+    for (const q of queries) {
+      await search(q);
+      const results = await page.locator('#search-results li').evaluateAll((items) =>
+        items.map((li) => ({
+          path: new URL(li.querySelector('a')!.href).pathname,
+          excerpt: li.querySelector('p')?.textContent ?? '',
+        })),
+      );
+      for (const { path, excerpt } of results)
+        for (const cells of pageCells.get(path) ?? [])
+          cells.slice(1).forEach((next, n) => {
+            const cell = cells[n]!;
+            if (/[。！？；：，、.!?;:,]$/.test(cell)) return; // a cell that ends a sentence ends itself
+            // A one-character cell (a count) has no seam of its own: 2 + 0 would be found in any 2024.
+            if (cell.length < 2 || next.length < 2) return;
+            // Where one part ends and the next begins: their last and first characters.
+            const seam = [escape(cell.slice(-3)), escape(next.slice(0, 3))];
+            if (new RegExp(`${seam[0]}）?[，；（]\\s*${seam[1]}`).test(excerpt)) apart++;
+            else if (new RegExp(`${seam[0]}[.\\s]*${seam[1]}`).test(excerpt))
+              together.push(`${path} “${cell}” + “${next}” in “${excerpt}”`);
+          });
+    }
+    expect(together).toEqual([]);
+    expect(apart).toBeGreaterThan(10); // the excerpts did show table rows
   });
 
   it('filters by edition year and kind, and says clearly when nothing matches', async () => {

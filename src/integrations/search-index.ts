@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 import type { RecordPhase } from '../lib/publish/build-timings.ts';
-import { separateHan } from '../lib/publish/search-text.ts';
+import { pageForIndex } from '../lib/publish/search-text.ts';
 import { diagnostics } from '../lib/site/messages/index.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -16,8 +16,9 @@ function htmlFiles(dir: string): string[] {
 }
 
 /**
- * Builds the Pagefind index after Astro has written the site: every page's Han characters are
- * separated (see src/lib/publish/search-text.ts) before Pagefind reads it; the pages on disk are unchanged.
+ * Builds the Pagefind index after Astro has written the site: every page's Han characters are separated
+ * and its table cells ended by punctuation (`search-text.ts#pageForIndex`) before Pagefind reads it; the
+ * pages on disk are unchanged.
  * Only elements marked `data-pagefind-body` are indexed.
  */
 export function searchIndex({ language, timings }: { language: string; timings: RecordPhase }): AstroIntegration {
@@ -36,7 +37,7 @@ export function searchIndex({ language, timings }: { language: string; timings: 
             const html = readFileSync(file, 'utf8');
             if (!html.includes('data-pagefind-body')) continue;
             const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-            const added = await index.addHTMLFile({ url, content: separateHan(html) });
+            const added = await index.addHTMLFile({ url, content: pageForIndex(html) });
             if (added.errors.length) throw new Error(log.searchPageFailed(url, added.errors.join('; ')));
             pages++;
           }

@@ -16,9 +16,12 @@ export interface Printed {
   stderr: string;
 }
 
-/** `npm run check` on the site in `root`: the report on stdout, then the summary when it passes. */
-export function check(root: string): Printed {
-  const result = checkSite({ root });
+/**
+ * `npm run check` on the site in `root`, run from `cwd` (by default the site's folder, as an editor runs it in
+ * the project folder): the report on stdout, then the summary when it passes.
+ */
+export function check(root: string, cwd = root): Printed {
+  const result = checkSite({ root, cwd });
   const stdout = result.ok ? `${result.report}\n${result.summary}\n` : `${result.report}\n`;
   return { status: result.ok ? 0 : 1, stdout, stderr: '' };
 }
@@ -42,9 +45,9 @@ export async function build(root: string, options: Partial<BuildOptions> = {}): 
   return { status: 1, stdout: '', stderr: `${stderr}${result.message}\n` };
 }
 
-/** `npm run new-edition -- <year>` on the site in `root`: what it created and tells the editor, or why not. */
-export function newEdition(root: string, year: number): Printed {
-  const result = addEdition({ root, year });
+/** `npm run new-edition -- <year>` on the site in `root`, run from `cwd`: what it created and tells the editor, or why not. */
+export function newEdition(root: string, year: number, cwd = root): Printed {
+  const result = addEdition({ root, year, cwd });
   if (result.outcome === 'refused') return { status: 1, stdout: '', stderr: `${result.message}\n` };
   return { status: 0, stdout: `${result.lines.join('\n')}\n`, stderr: '' };
 }

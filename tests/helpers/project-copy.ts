@@ -57,9 +57,24 @@ export function tempDir(prefix: string): string {
  */
 export function copySite(prefix = 'wp-site-', from = ROOT): string {
   const dir = tempDir(prefix);
-  for (const name of ['content', 'data']) cpSync(join(from, name), join(dir, name), { recursive: true });
+  copyEditorFiles(from, dir);
   return dir;
 }
+
+/**
+ * A copy of a site's editor files in a subfolder (`under`, e.g. `sites/qinglan`) of a throw-away project
+ * folder, as a site given by `--root` sits: the folder the editor works in (`cwd`) and the site's (`root`).
+ */
+export function copySiteUnder(under: string, from = ROOT): { cwd: string; root: string } {
+  const cwd = tempDir('wp-project-');
+  const root = join(cwd, under);
+  copyEditorFiles(from, root);
+  return { cwd, root };
+}
+
+const copyEditorFiles = (from: string, to: string) => {
+  for (const name of ['content', 'data']) cpSync(join(from, name), join(to, name), { recursive: true });
+};
 
 export function removeSiteCopies(): void {
   for (const dir of siteCopies.splice(0)) rmSync(dir, { recursive: true, force: true });

@@ -1,15 +1,16 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 
 import { scaffoldSite, type SiteIdentity } from '../content/site-scaffold.ts';
+import { editorPaths } from '../site/content-root.ts';
 import { visible } from '../site/control-characters.ts';
 import { diagnostics } from '../site/messages/index.ts';
 import { writeAllWhole, WriteRefused } from '../site/write-whole.ts';
 
 export interface CreateSiteOptions extends SiteIdentity {
-  /** The new site's folder (absolute); created, or empty. */
+  /** The new site's folder; created, or empty. */
   root: string;
-  /** How the editor named the folder, for the next steps they type. */
-  folder: string;
+  /** The folder paths are typed from (`site/content-root.ts#editorPaths`). */
+  cwd: string;
   /** The first edition's year. */
   year: number;
 }
@@ -22,9 +23,10 @@ export type CreateSiteResult =
 export function createSite(options: CreateSiteOptions): CreateSiteResult {
   const d = diagnostics().cli.newSite;
   // Only an empty folder: a site's files are never overwritten, nor mixed into another folder's.
+  const typed = editorPaths(options.root, options.cwd);
   const existing = existsSync(options.root) ? readdirSync(options.root) : [];
   if (existing.length > 0)
-    return { outcome: 'refused', message: d.notCreated(diagnostics().newSite.exists(visible(options.folder))) };
+    return { outcome: 'refused', message: d.notCreated(diagnostics().newSite.exists(visible(typed.root || '.'))) };
   const files = scaffoldSite(options, options.year);
   try {
     // The folder the editor named is made here; everything inside it goes through the site's write boundary.
@@ -35,10 +37,12 @@ export function createSite(options: CreateSiteOptions): CreateSiteResult {
     return { outcome: 'refused', message: d.notCreated(e.message) };
   }
   const written = [...files.keys()];
-  const shown = visible(options.folder);
   return {
     outcome: 'created',
     files: written,
-    lines: [...written.map((file) => d.created(`${shown}/${file}`)), d.nextSteps(shown, options.year)],
+    lines: [
+      ...written.map((file) => d.created(visible(typed.file(file)))),
+      d.nextSteps(visible(typed.root || '.'), options.year),
+    ],
   };
 }

@@ -6,6 +6,7 @@ import { copiedChapter } from '../content/new-edition.ts';
 import { type BoundFigure, readWordDraft, type WordChapter, WordDraftError } from '../content/word-chapter.ts';
 import { entryAt } from '../ledger/evaluation.ts';
 import { previousEdition } from '../ledger/vintage.ts';
+import { editorPaths } from '../site/content-root.ts';
 import { visible } from '../site/control-characters.ts';
 import { diagnostics } from '../site/messages/index.ts';
 import { formatReport, hasErrors, location, type Problem } from '../site/problems.ts';
@@ -22,20 +23,24 @@ export interface ImportChapterOptions {
   name?: string;
   /** Rewrite a chapter (and its pictures) that is no longer new-edition's untouched copy. */
   replace?: boolean;
-  cwd?: string;
+  /** The folder the editor works in: `draft` is relative to it, and every file is named relative to it. */
+  cwd: string;
 }
 
 /**
  * What an import-chapter did. Not done: `message` says why in Chinese (names shown with unseen characters
  * made visible), `usage` when the command line itself was wrong; nothing was written. Done: the chapter
  * file and title, whether it replaced new-edition's copy, the replaced chapter's summary (not carried
- * over), the pictures written, the figures bound to the ledger, what did not convert, every file written.
+ * over), the pictures written, the figures bound to the ledger, what did not convert, every file written;
+ * files as the editor types them from the working directory, and the site's folder so typed (`root`, '' when
+ * it is the working directory) for the command to run next.
  */
 export type ImportChapterResult =
   | { ok: false; usage?: boolean; message: string }
   | {
       ok: true;
       file: string;
+      root: string;
       title: string;
       copied: boolean;
       summaryDropped: string | null;
@@ -59,16 +64,18 @@ export async function importChapter(options: ImportChapterOptions): Promise<Impo
   const { root, year } = options;
   const d = diagnostics();
   const say = d.cli.importChapter;
+  const typed = editorPaths(root, options.cwd);
+  const shown = (file: string) => visible(typed.file(file));
   const draft = visible(options.draft);
-  const path = resolve(options.cwd ?? process.cwd(), options.draft);
+  const path = resolve(options.cwd, options.draft);
   const usage = (message: string) => ({ ok: false as const, usage: true, message });
   const fail = (message: string) => ({ ok: false as const, message });
-  if (!existsSync(path)) return usage(say.notFound(draft));
+  if (!existsSync(path)) return usage(typed.notFound(options.draft));
   if (!/\.docx$/i.test(options.draft)) return usage(say.notDocx(draft));
   if (options.name !== undefined && !CHAPTER_NAME.test(options.name)) return usage(say.badName(visible(options.name)));
   const project = loadProject(root, { includeDrafts: true });
   const edition = project.editions.find((e) => e.year === year);
-  if (!edition) return fail(say.noEdition(year));
+  if (!edition) return fail(say.noEdition(year, visible(typed.root)));
   if (!statSync(path).isFile()) return fail(say.unreadable(draft, d.files.notAFile));
 
   let word;
@@ -89,7 +96,7 @@ export async function importChapter(options: ImportChapterOptions): Promise<Impo
     return fail(
       say.needName(
         visible(title),
-        edition.chapters.map((c) => visible(c.title)),
+        edition.chapters.map((c) => ({ name: visible(basename(c.file, '.mdx')), title: visible(c.title) })),
       ),
     );
   const file = chapter?.file ?? `${PATHS.editions}/${year}/${options.name}.mdx`;
@@ -105,7 +112,7 @@ export async function importChapter(options: ImportChapterOptions): Promise<Impo
     !!sourceFile &&
     existsSync(join(root, sourceFile)) &&
     existing === copiedChapter(readFileSync(join(root, sourceFile), 'utf8'), String(source.year), String(year));
-  if (existing !== null && !copied && !options.replace) return fail(say.exists(visible(file)));
+  if (existing !== null && !copied && !options.replace) return fail(say.exists(shown(file)));
 
   const converted = word.chapter({
     title,
@@ -123,7 +130,7 @@ export async function importChapter(options: ImportChapterOptions): Promise<Impo
   }));
   // A picture already there is the chapter's own from an earlier import, or someone else's: kept without --replace.
   if (!options.replace && !copied)
-    for (const image of images) if (exists(join(root, image.file))) return fail(say.pictureExists(visible(image.file)));
+    for (const image of images) if (exists(join(root, image.file))) return fail(say.pictureExists(shown(image.file)));
 
   // The chapter and its pictures checked as `npm run check` would check them on disk, before anything is
   // written: their own errors, and any they bring elsewhere (a chapter of another's address is reported there).
@@ -136,7 +143,7 @@ export async function importChapter(options: ImportChapterOptions): Promise<Impo
   const problems = checked.problems.filter(
     (p) => p.file === file || (p.severity === 'error' && !before.has(problemKey(p))),
   );
-  if (hasErrors(problems)) return fail(`${say.refused(visible(file))}\n${formatReport(problems)}`);
+  if (hasErrors(problems)) return fail(`${say.refused(shown(file))}\n${formatReport(typed.problems(problems))}`);
 
   const files = new Map<string, string | Uint8Array>(images.map((image) => [image.file, image.bytes]));
   files.set(file, converted.mdx);
@@ -148,14 +155,15 @@ export async function importChapter(options: ImportChapterOptions): Promise<Impo
   }
   return {
     ok: true,
-    file,
+    file: typed.file(file),
+    root: typed.root,
     title: converted.title,
     copied,
     summaryDropped: chapter?.summary ?? null,
-    images: images.map(({ file, alt }) => ({ file, alt })),
+    images: images.map(({ file, alt }) => ({ file: typed.file(file), alt })),
     bound: converted.bound,
     unconverted: converted.unconverted,
-    written: [...files.keys()],
+    written: [...files.keys()].map(typed.file),
   };
 }
 

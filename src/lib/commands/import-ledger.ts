@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { loadProject, PATHS } from '../content/load-project.ts';
 import { readImport } from '../forms/form-import.ts';
 import { type ImportedRow, type LedgerChange, mergeLedger } from '../ledger/ledger-merge.ts';
+import { type EditorPaths, editorPaths } from '../site/content-root.ts';
 import { visible } from '../site/control-characters.ts';
 import { diagnostics } from '../site/messages/index.ts';
 import { error, formatReport, hasErrors, location, type Problem } from '../site/problems.ts';
@@ -18,8 +19,8 @@ export interface ImportOptions {
   paths: readonly string[];
   /** Change values the ledger already has. */
   replace?: boolean;
-  /** Where `paths` are relative to, and how files are named in problems; default the process's. */
-  cwd?: string;
+  /** The folder the editor works in: `paths` are relative to it, and every file is named relative to it. */
+  cwd: string;
 }
 
 /**
@@ -32,13 +33,18 @@ export type ImportResult =
   | { outcome: 'usage'; message: string }
   | {
       outcome: 'noLedger' | 'unsound' | 'refused' | 'needsReplace' | 'unchanged' | 'written';
+      /** The ledger, as the editor types it from the working directory. */
       ledgerFile: string;
+      /** The site's folder as typed ('' when it is the working directory), for the commands suggested. */
+      root: string;
+      /** The same import with --replace, as the editor types it. */
+      rerun: string;
       /** Located problems (errors and warnings), each at its file › sheet!cell or file:line:column. */
       problems: Problem[];
       changes: LedgerChange[];
       filled: number;
       added: number;
-      /** Files written, relative to the root. */
+      /** Files written, as typed from the working directory. */
       written: string[];
     };
 
@@ -48,18 +54,31 @@ export type ImportResult =
  * written (whole, never through a link) only with no errors, and with changed values only under `replace`.
  */
 export async function importLedger(options: ImportOptions): Promise<ImportResult> {
-  const { root, year } = options;
-  const cwd = options.cwd ?? process.cwd();
+  const { root, year, cwd } = options;
   const d = diagnostics();
-  const expanded = importFiles(options.paths, cwd);
+  const typed = editorPaths(root, cwd);
+  const expanded = importFiles(options.paths, cwd, typed);
   if ('usage' in expanded) return { outcome: 'usage', message: expanded.usage };
   const ledgerFile = `${PATHS.ledgers}/${year}.csv`;
-  const result = { ledgerFile, changes: [], filled: 0, added: 0, written: [] as string[] };
+  const typedLedger = typed.file(ledgerFile);
+  const result = {
+    ledgerFile: typedLedger,
+    root: typed.root,
+    rerun: d.cli.import.replaceCommand(year, options.paths.map(visible), visible(typed.root)),
+    changes: [],
+    filled: 0,
+    added: 0,
+    written: [] as string[],
+  };
   if (!existsSync(join(root, ledgerFile)))
     return {
       outcome: 'noLedger',
       ...result,
-      problems: [error(ledgerFile, d.imports.noLedger(ledgerFile, year), { hint: d.imports.noLedgerHint(year) })],
+      problems: [
+        error(typedLedger, d.imports.noLedger(visible(typedLedger), year), {
+          hint: d.imports.noLedgerHint(year, visible(typed.root)),
+        }),
+      ],
     };
   const project = loadProject(root, { includeDrafts: true });
   // The ledger and its edition as they are must be sound first: a figure is never merged into a file check
@@ -68,12 +87,12 @@ export async function importLedger(options: ImportOptions): Promise<ImportResult
     (p) => p.severity === 'error' && (p.file === ledgerFile || p.file.startsWith(`${PATHS.editions}/${year}/`)),
   );
   if (unsound.length > 0 || !project.editions.some((e) => e.year === year))
-    return { outcome: 'unsound', ...result, problems: unsound };
+    return { outcome: 'unsound', ...result, problems: typed.problems(unsound) };
 
   const rows: ImportedRow[] = [];
   const problems: Problem[] = [...expanded.problems];
   for (const { file, bytes } of expanded.files) {
-    const read = await readImport(file, bytes, project, year);
+    const read = await readImport(file, bytes, project, { year, typed });
     rows.push(...read.rows);
     problems.push(...read.problems);
   }
@@ -90,7 +109,11 @@ export async function importLedger(options: ImportOptions): Promise<ImportResult
   for (const problem of ofLedger.filter((p) => p.file === ledgerFile)) {
     const origin = merged.originOf(problem.line, problem.column);
     if (problem.severity === 'warning' && !(origin && readCleanly)) continue; // the rest of the ledger is check's
-    problems.push(origin ? { ...problem, file: origin.file, line: origin.line, column: origin.column } : problem);
+    problems.push(
+      origin
+        ? { ...problem, file: origin.file, line: origin.line, column: origin.column }
+        : { ...problem, file: typedLedger },
+    );
   }
   const counts = { changes: merged.changes, filled: merged.filled, added: merged.added };
   if (hasErrors(problems)) return { outcome: 'refused', ...result, ...counts, problems };
@@ -101,19 +124,21 @@ export async function importLedger(options: ImportOptions): Promise<ImportResult
     writeWhole(root, ledgerFile, merged.text);
   } catch (e) {
     if (!(e instanceof WriteRefused)) throw e;
-    return { outcome: 'refused', ...result, ...counts, problems: [...problems, error(e.file, e.message)] };
+    return { outcome: 'refused', ...result, ...counts, problems: [...problems, error(typed.file(e.file), e.message)] };
   }
-  return { outcome: 'written', ...result, ...counts, problems, written: [ledgerFile] };
+  return { outcome: 'written', ...result, ...counts, problems, written: [typedLedger] };
 }
 
 /**
  * The files named, a folder standing for the .xlsx and .csv files in it (not the lock files editors'
  * programs leave), with their bytes. A symlink in a folder is not followed: it is a located error, as is
  * anything there that is not a plain file, so a returned folder can bring in nothing from elsewhere.
+ * A path not found names the place in the site it may have meant (`forms/2025` with `--root x`).
  */
 function importFiles(
   paths: readonly string[],
   cwd: string,
+  typed: EditorPaths,
 ): { files: Array<{ file: string; bytes: Uint8Array }>; problems: Problem[] } | { usage: string } {
   const say = diagnostics().cli.import;
   const imports = diagnostics().imports;
@@ -122,7 +147,7 @@ function importFiles(
   const problems: Problem[] = [];
   for (const path of paths) {
     const full = resolve(cwd, path);
-    if (!existsSync(full)) return { usage: say.notFound(visible(path)) };
+    if (!existsSync(full)) return { usage: typed.notFound(path) };
     if (!statSync(full).isDirectory()) {
       // A file the editor names is read as named.
       if (!statSync(full).isFile()) problems.push(error(visible(path), imports.notAFile));
@@ -171,7 +196,8 @@ export function importReport(result: Exclude<ImportResult, { outcome: 'usage' }>
   stderr: string;
 } {
   const say = diagnostics().cli.import;
-  const { ledgerFile, problems } = result;
+  const { problems } = result;
+  const ledgerFile = visible(result.ledgerFile);
   const failed = (stderr: string, stdout = '') => ({ ok: false, stdout, stderr });
   if (result.outcome === 'noLedger') return failed(formatReport(problems));
   if (result.outcome === 'unsound') return failed(`${formatReport(problems)}\n${say.fixLedgerFirst(ledgerFile)}`);
@@ -190,13 +216,16 @@ export function importReport(result: Exclude<ImportResult, { outcome: 'usage' }>
     ),
   );
   if (result.outcome === 'needsReplace')
-    return failed([say.changesNeedReplace(changes.length), ...changes, say.replaceHint].join('\n'), report.join('\n'));
+    return failed(
+      [say.changesNeedReplace(changes.length), ...changes, say.replaceHint(result.rerun)].join('\n'),
+      report.join('\n'),
+    );
   return {
     ok: true,
     stdout: [
       ...report,
       ...(changes.length > 0 ? [[say.replaced(changes.length), ...changes].join('\n')] : []),
-      say.written(ledgerFile, result.filled + changes.length, result.added),
+      say.written(ledgerFile, result.filled + changes.length, result.added, visible(result.root)),
     ].join('\n'),
     stderr: '',
   };

@@ -7,11 +7,19 @@ import { LEDGER_COLUMNS } from '../ledger/ledger.ts';
 import type { ImportedRow, LedgerCell } from '../ledger/ledger-merge.ts';
 import { numberWithUnit } from '../ledger/unit.ts';
 import type { Project } from '../model/project.ts';
+import type { EditorPaths } from '../site/content-root.ts';
 import { visible } from '../site/control-characters.ts';
 import { parseCsvTable } from '../site/csv-table.ts';
 import { diagnostics, messagesFor } from '../site/messages/index.ts';
 import { error, type Problem, warning } from '../site/problems.ts';
-import { departmentForms, FORM_COLUMNS, FORM_IDENTITY, formColumn, formHeader, lockedCells } from './form-workbook.ts';
+import {
+  departmentForms,
+  FORM_COLUMNS,
+  FORM_IDENTITY,
+  formColumn,
+  formHeader,
+  structureCells,
+} from './form-workbook.ts';
 
 const say = diagnostics().imports;
 
@@ -33,9 +41,15 @@ export const MAX_SHEET_CELLS = 700_000;
  * workbook whose first sheet is a ledger (the ledger's column names in row 1), or a ledger CSV. Every
  * cell is read as the ledger CSV would hold it; what a spreadsheet makes of typing (a number kept as
  * text, `97.5%` stored as 0.975, merged cells, formulas) is a located problem, never guessed at.
- * `file` is the path as the editor named it; problems are located in it as `文件 › 工作表!单元格`.
+ * `path` is the file as the editor named it; problems are located in it as `文件 › 工作表!单元格`. `typed`
+ * names the site's files in hints as the editor types them (the catalogue, the command to make forms).
  */
-export async function readImport(path: string, bytes: Uint8Array, project: Project, year: number): Promise<ImportRead> {
+export async function readImport(
+  path: string,
+  bytes: Uint8Array,
+  project: Project,
+  { year, typed }: { year: number; typed: EditorPaths },
+): Promise<ImportRead> {
   const extension = /\.[^./\\]+$/.exec(path)?.[0].toLowerCase() ?? '';
   // The name as printed: a newline or an escape code in a file name can neither forge a line nor clear the screen.
   const file = visible(path);
@@ -63,7 +77,7 @@ export async function readImport(path: string, bytes: Uint8Array, project: Proje
   }
   const f = messagesFor(project.site.language).forms;
   const form = book.getWorksheet(f.formSheet);
-  if (form) return readForm(file, book, form, project, year);
+  if (form) return readForm(file, book, form, project, year, typed);
   const first = book.worksheets[0];
   const header = first ? rowTexts(new Grid(first), 1) : [];
   if (first && header.includes('indicator') && header.includes('period')) return readLedgerSheet(file, first, project);
@@ -108,17 +122,17 @@ function readForm(
   sheet: ExcelJS.Worksheet,
   project: Project,
   year: number,
+  typed: EditorPaths,
 ): ImportRead {
   const f = messagesFor(project.site.language).forms;
+  const formsHint = say.otherYearHint(year, visible(typed.root));
   const about = book.getWorksheet(f.instructionsSheet);
-  if (!about) return fail(error(file, say.noIdentity(f.instructionsSheet), { hint: say.otherYearHint(year) }));
+  if (!about) return fail(error(file, say.noIdentity(f.instructionsSheet), { hint: formsHint }));
   const identity = (key: keyof typeof FORM_IDENTITY) => plainText(about.getCell(FORM_IDENTITY[key]).value);
   const aboutOrigin = (key: keyof typeof FORM_IDENTITY) => where(file, about.name, FORM_IDENTITY[key]);
   const writtenYear = identity('year');
   if (writtenYear !== String(year))
-    return fail(
-      error(aboutOrigin('year'), say.otherYear(visible(writtenYear), year), { hint: say.otherYearHint(year) }),
-    );
+    return fail(error(aboutOrigin('year'), say.otherYear(visible(writtenYear), year), { hint: formsHint }));
   const drafted = departmentForms(project, year)!; // the caller has checked the edition exists
   const department = identity('department');
   const expected = drafted.forms.find((form) => form.source === department);
@@ -175,14 +189,15 @@ function readForm(
       continue;
     }
     seen.add(id);
-    // Locked cells are the form's structure, never imported: one changed anyway is said, not ignored.
-    lockedCells(expectedRow).forEach((expectedText, i) => {
+    // The locked structure is never imported: a cell changed anyway is said, not ignored. The context cells
+    // (previous value, target) are neither read nor checked: the ledgers may have moved on since the form was made.
+    structureCells(expectedRow).forEach((expectedText, i) => {
       const cell = sheet.getCell(n, i + 1);
       const written = plainText(cell.value);
       if (written.replace(/\s+/g, '') !== expectedText.replace(/\s+/g, ''))
         problems.push(
           warning(at(cell.address), say.lockedChanged(header[i]!, visible(written), expectedText), {
-            hint: say.lockedChangedHint(`${PATHS.ledgers}/${year}.csv`, PATHS.catalogue),
+            hint: say.lockedChangedHint(visible(typed.file(PATHS.catalogue))),
           }),
         );
     });

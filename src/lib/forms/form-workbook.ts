@@ -1,51 +1,75 @@
 import ExcelJS from 'exceljs';
 
-import { entryAt } from '../ledger/evaluation.ts';
+import { type Entry, entryAt, entryOf } from '../ledger/evaluation.ts';
 import type { Indicator } from '../ledger/indicator.ts';
 import { STATUSES } from '../ledger/status.ts';
-import { previousEdition } from '../ledger/vintage.ts';
+import type { Target } from '../ledger/target.ts';
 import { formatTarget, formatValue } from '../model/format.ts';
 import type { Edition, Project } from '../model/project.ts';
 import { reproducible } from '../publish/downloads.ts';
-import { messagesFor } from '../site/messages/index.ts';
+import { type Messages, messagesFor } from '../site/messages/index.ts';
 
 /** One department's collection form: the indicators of the draft edition whose catalogue source it is. */
 export interface DepartmentForm {
   source: string;
   /** File name for the department: its name, without characters file systems refuse. */
   fileName: string;
+  /** Each indicator with its context: the previous period's value and the target in force, as shown. */
   rows: Array<{ indicator: Indicator; previous: string; target: string }>;
 }
 
 /**
  * The forms for a draft edition's year, one per `source` of the catalogue (统计局, 住建局 …), listing the
- * indicators its ledger has a row for in that year, with last year's value as the previous edition
- * (`vintage.ts#previousEdition`) quotes it and the target the ledger carries (the plan's, filled in by
- * new-edition); with the edition. Null when there is none.
+ * indicators its ledger has a row for in that year, with the context a department checks its figure
+ * against: the previous period's value as the edition quotes it (the vintage rule, `entryAt`: its own
+ * baseline row, else the period's edition, else an earlier one) and the target in force (`targetInForce`).
+ * With the edition; null when there is none.
  */
 export function departmentForms(project: Project, year: number): { edition: Edition; forms: DepartmentForm[] } | null {
   const edition = project.editions.find((e) => e.year === year);
   if (!edition) return null;
-  const previous = previousEdition(project.editions, year);
+  const m = messagesFor(project.site.language);
+  const f = m.forms;
   const bySource = new Map<string, DepartmentForm>();
   for (const row of edition.ledgerRows.filter((r) => r.period === String(year))) {
     const indicator =
       project.catalogueById.get(row.indicator) ?? project.catalogue.find((i) => i.id === row.indicator)!;
     // Indicators whose catalogue row names no source share one form, for the editor to hand out or fill.
-    const source = indicator.source || messagesFor(project.site.language).forms.noSource;
+    const source = indicator.source || f.noSource;
     let form = bySource.get(source);
     if (!form) bySource.set(source, (form = { source, fileName: source.replace(/[\\/:*?"<>|\s]+/g, '_'), rows: [] }));
-    const before = previous && entryAt(project.editions, previous, indicator.id, String(year - 1));
+    const before = entryAt(project.editions, edition, indicator.id, String(year - 1))?.value ?? null;
+    const entry = entryOf(edition, indicator.id);
     form.rows.push({
       indicator,
-      previous: before ? formatValue(before.value, indicator) : '',
-      target: row.target ? formatTarget(row.target, indicator) : '',
+      previous: before === null ? '' : formatValue(before, indicator),
+      target: entry ? targetInForce(project.editions, edition, entry, m) : '',
     });
   }
   return { edition, forms: [...bySource.values()] };
 }
 
-/** The form sheet's columns, in order: the locked structure, then the cells a department fills in. */
+/**
+ * The target a form shows, as the evaluation holds it (so as `npm run ledger` shows it): the ledger's own,
+ * else the plan's for the year; else, in a plan's middle years, the plan's end target, said to be that with
+ * its year. A base-year target (在2010年基础上下降15.2%) is shown with the base year's value where a ledger
+ * holds it, by the same vintage rule as the evaluation's, since the department cannot judge it without.
+ */
+function targetInForce(editions: Project['editions'], edition: Edition, entry: Entry, m: Messages): string {
+  const { indicator } = entry;
+  const shown = (target: Target) => {
+    const text = formatTarget(target, indicator);
+    if (target.kind !== 'base') return text;
+    const base = entryAt(editions, edition, indicator.id, target.base)?.value ?? null;
+    return base === null ? text : m.forms.withBase(text, target.base, formatValue(base, indicator));
+  };
+  if (entry.target) return shown(entry.target);
+  const { plan } = entry;
+  if (plan) return m.forms.planEndTarget(m.plan.column(plan.plan.short, plan.target.year), shown(plan.target.target));
+  return '';
+}
+
+/** The form sheet's columns, in order: the locked structure and context, then the cells a department fills in. */
 export const FORM_COLUMNS = [
   'id',
   'name',
@@ -67,7 +91,7 @@ const WIDTHS: Record<FormColumn, number> = {
   unit: 10,
   definition: 40,
   previous: 14,
-  target: 16,
+  target: 24,
   value: 14,
   status: 12,
   note: 30,
@@ -81,14 +105,16 @@ export function formHeader(f: FormWords, year: number): string[] {
   return FORM_COLUMNS.map((key) => named[key]);
 }
 
-/** A row's locked cells, id to target, as the form shows them (import warns when one was changed). */
-export const lockedCells = ({ indicator, previous, target }: DepartmentForm['rows'][number]): string[] => [
+/**
+ * A row's structure, id to definition, as the form shows it: the locked cells import checks (it warns when
+ * one was changed). The context cells after them (previous value, target) are locked too but not checked:
+ * they say what the ledgers held when the form was made, and may differ by the time it comes back.
+ */
+export const structureCells = ({ indicator }: DepartmentForm['rows'][number]): string[] => [
   indicator.id,
   indicator.name,
   indicator.unit,
   indicator.definition,
-  previous,
-  target,
 ];
 
 /** Where the instructions sheet names the form's department and year (its second and third rows). */
@@ -100,8 +126,9 @@ const INPUT_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF4
 const LIMITS = { text: 50, note: 200, source: 50 };
 
 /**
- * A department's form as an .xlsx: instructions, then one row per indicator with id, name, unit and
- * definition locked, and yellow input cells for value, status, note and source with Excel data validation.
+ * A department's form as an .xlsx: instructions, then one row per indicator with id, name, unit, definition
+ * and the context (previous value, target) locked, and yellow input cells for value, status, note and source
+ * with Excel data validation.
  * Printed on A4 landscape, one page wide. Dated by the edition, so the same input gives the same bytes.
  */
 export async function formWorkbook(project: Project, edition: Edition, form: DepartmentForm): Promise<Uint8Array> {
@@ -135,7 +162,7 @@ export async function formWorkbook(project: Project, edition: Edition, form: Dep
   const statusWords = `"${STATUSES.map((s) => m.status[s]).join(',')}"`;
   for (const formRow of form.rows) {
     const { indicator } = formRow;
-    const row = sheet.addRow(lockedCells(formRow));
+    const row = sheet.addRow([...structureCells(formRow), formRow.previous, formRow.target]);
     row.alignment = { wrapText: true, vertical: 'top' };
     fitHeight(row, widths);
     const [value, status, note, source] = (['value', 'status', 'note', 'source'] as const).map((key) =>

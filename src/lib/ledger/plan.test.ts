@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateLedgers } from './evaluation.ts';
 import { parseCatalogue } from './indicator.ts';
 import { parseLedger } from './ledger.ts';
-import { parsePlanTargets, type Plan } from './plan.ts';
+import { namesItsYears, parsePlanTargets, type Plan } from './plan.ts';
 
 const catalogue = new Map(
   parseCatalogue(
@@ -168,5 +168,15 @@ describe('plan targets', () => {
     const result = evaluate({ 2020: ['pass_rate,95', 'pm25,27'], 2022: ['pass_rate,96.5', 'pm25,29'] });
     expect(entry(result, 2022, 'pass_rate').plan?.progress).toBe('achieved');
     expect(entry(result, 2022, 'pm25').plan?.progress).toBe('off_track');
+  });
+});
+
+describe('a plan named in running text', () => {
+  it('states its years once: a name that carries them gets none added', () => {
+    const named = (name: string) => namesItsYears({ name, start: 2014, end: 2020 });
+    expect(named('铜陵市质量发展纲要（2014—2020年）')).toBe(true);
+    expect(named('质量发展纲要(２０１４-２０２０年)')).toBe(true);
+    expect(named('青岚区质量强区建设“十四五”规划')).toBe(false);
+    expect(named('质量发展纲要（2011—2020年）')).toBe(false); // other years: the plan's own are still said
   });
 });

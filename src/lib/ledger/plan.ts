@@ -129,6 +129,15 @@ export function parsePlanTargets(
   return { targets, problems };
 }
 
+/**
+ * Whether a plan's name already states its years (质量发展纲要（2014—2020年）), so that running text naming the
+ * plan does not add them a second time. Full-width digits count as the years they read as.
+ */
+export const namesItsYears = (plan: Pick<PlanMeta, 'name' | 'start' | 'end'>): boolean => {
+  const name = plan.name.normalize('NFKC');
+  return name.includes(String(plan.start)) && name.includes(String(plan.end));
+};
+
 /** The plan a year belongs to. */
 export const planOf = (plans: readonly Plan[], year: number): Plan | undefined =>
   plans.find((p) => p.start <= year && year <= p.end);

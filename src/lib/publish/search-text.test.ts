@@ -1,16 +1,36 @@
 import { describe, expect, it } from 'vitest';
 
-import { cleanExcerpt, planSearch, separateHan, stripSeparators, termWords } from './search-text.ts';
+import { cleanExcerpt, pageForIndex, planSearch, stripSeparators, termWords } from './search-text.ts';
 
 const Z = '\u200B';
 
-describe('separateHan', () => {
+describe('pageForIndex', () => {
   it('isolates Han characters in text but leaves tags, attributes and scripts alone', () => {
     const html = '<h1 title="质量">质量PM2.5</h1><script>var a="质"</script><p>合格率 98%</p>';
-    expect(separateHan(html)).toBe(
+    expect(pageForIndex(html)).toBe(
       `<h1 title="质量">${Z}质${Z}${Z}量${Z}PM2.5</h1><script>var a="质"</script><p>${Z}合${Z}${Z}格${Z}${Z}率${Z} 98%</p>`,
     );
-    expect(stripSeparators(separateHan(html))).toBe(html);
+    expect(stripSeparators(pageForIndex(html))).toBe(html);
+  });
+
+  it('ends each table cell, row and caption with punctuation, unless its text already ends in some', () => {
+    const table =
+      '<table><caption>指标</caption><tr><th>名称</th><td>−1.5</td><td><span>✗</span>未完成</td></tr>' +
+      '<tr><td>结论。</td><td></td><td>97%</td>\n</tr></table><td>x</td ><p>正文</p>';
+    expect(stripSeparators(pageForIndex(table))).toBe(
+      '<table><caption>指标：</caption><tr><th>名称，</th><td>−1.5，</td><td><span>✗</span>未完成；</td></tr>' +
+        '<tr><td>结论。</td><td></td><td>97%；</td>\n</tr></table><td>x，</td ><p>正文</p>',
+    );
+  });
+
+  it('reads the parts of a cell marked data-search-aside in parentheses', () => {
+    const row =
+      '<tr><th><a href="/i/">合格率</a><span class="cell-note" data-search-aside>初步<span>统计</span></span></th>' +
+      '<td>97%<span data-search-aside="">进度正常</span></td><td><span data-search-asides>x</span></td></tr>';
+    expect(stripSeparators(pageForIndex(row))).toBe(
+      '<tr><th><a href="/i/">合格率</a><span class="cell-note" data-search-aside>（初步<span>统计</span>）</span>，</th>' +
+        '<td>97%<span data-search-aside="">（进度正常）</span>，</td><td><span data-search-asides>x</span>；</td></tr>',
+    );
   });
 });
 

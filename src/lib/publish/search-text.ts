@@ -7,11 +7,63 @@ export const SEPARATOR = '\u200B';
 const HAN = /(\p{Script=Han})/gu;
 const IS_HAN = /^\p{Script=Han}$/u;
 
-/** Put a U+200B around every Han character of the text nodes of an HTML page (tags, scripts, styles untouched). */
-export function separateHan(html: string): string {
-  return html
-    .split(/(<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(HAN, `${SEPARATOR}$1${SEPARATOR}`)))
+/**
+ * What ends a table's parts in the indexed text, so that an excerpt reads its cells apart: Pagefind joins
+ * an inline cell (`th`) to its neighbours, drops the space after a cell ending in a Han character and puts
+ * a full stop after one ending in a digit (`−1.5. ✗未完成— 建筑工程`). Punctuation is kept in the excerpt
+ * as written and, being a word of its own, also stops a phrase from matching across two cells.
+ */
+const ENDS = { cell: '，', row: '；', caption: '：' } as const;
+/**
+ * A part of a cell shown on a line of its own (a note, a progress mark: `data-search-aside` in the markup)
+ * reads as an aside: 制造业产品质量合格率（初步统计）.
+ */
+const ASIDE = { open: '（', close: '）' } as const;
+const CELL_END = /^<\/(td|th|caption)\s*>$/i;
+const ROW_END = /^<\/tr\s*>$/i;
+const OPEN_TAG = /^<([a-z][a-z0-9-]*)[\s>/]/i;
+const CLOSE_TAG = /^<\/([a-z][a-z0-9-]*)/i;
+const IS_ASIDE = /\sdata-search-aside(?=[\s=/>])/i;
+/** Text already ending in punctuation (a cell that is a sentence) needs no more. */
+const ENDS_IN_PUNCTUATION = /[。！？；：，、.!?;:,]\s*$/;
+
+/**
+ * An HTML page as Pagefind is given it (the page on disk is unchanged): a U+200B around every Han character
+ * of its text nodes (tags, scripts, styles untouched); each table cell, row and caption ended by punctuation
+ * (`ENDS`) where its text does not already end in some; each element marked `data-search-aside` in parentheses.
+ */
+export function pageForIndex(html: string): string {
+  const parts = html.split(/(<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>)/);
+  let lastText = '';
+  /** The asides open at this point: their tag and how many of that tag are open inside them. */
+  const asides: Array<{ tag: string; depth: number }> = [];
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 0) {
+        if (part.trim() !== '') lastText = part;
+        return part.replace(HAN, `${SEPARATOR}$1${SEPARATOR}`);
+      }
+      const opened = OPEN_TAG.exec(part)?.[1]?.toLowerCase();
+      const closed = CLOSE_TAG.exec(part)?.[1]?.toLowerCase();
+      if (opened && IS_ASIDE.test(part)) {
+        asides.push({ tag: opened, depth: 0 });
+        lastText = ASIDE.open;
+        return `${part}${ASIDE.open}`;
+      }
+      const aside = asides.at(-1);
+      if (opened && aside?.tag === opened) aside.depth++;
+      if (closed && aside?.tag === closed && aside.depth-- === 0) {
+        asides.pop();
+        lastText = ASIDE.close;
+        return `${ASIDE.close}${part}`;
+      }
+      const end = CELL_END.exec(part);
+      if (!end || lastText === '' || ENDS_IN_PUNCTUATION.test(lastText)) return part;
+      const rowEnds = (parts[i + 1] ?? '').trim() === '' && ROW_END.test(parts[i + 2] ?? '');
+      const mark = end[1]!.toLowerCase() === 'caption' ? ENDS.caption : rowEnds ? ENDS.row : ENDS.cell;
+      lastText = mark;
+      return `${mark}${part}`;
+    })
     .join('');
 }
 

@@ -5,6 +5,18 @@ import { formatFileSize } from '../file-size.ts';
 /** Written into a new edition's chapters and summary by `npm run new-edition`; `npm run check` warns while it remains. */
 const TODO_MARK = '待更新';
 
+/** An argument as typed into a shell: quoted when it holds a space. */
+const typedArgument = (text: string) => (/\s/.test(text) ? `"${text}"` : text);
+
+/**
+ * A command for the editor to type next, with the site's `--root` when the site is not the working
+ * directory (`root` as typed, '' otherwise): `npm run check -- --root examples/dongtou`.
+ */
+const npmRun = (script: string, args: readonly string[] = [], root = '') => {
+  const rest = [...args, ...(root ? ['--root', root] : [])].map(typedArgument);
+  return `npm run ${script}${rest.length > 0 ? ` -- ${rest.join(' ')}` : ''}`;
+};
+
 /** What an unseen character in an editor's text is, and why it is refused (content/control-characters.ts). */
 const UNSEEN = {
   control: { what: '不可见的控制字符', why: '它会破坏网页和图表。' },
@@ -617,9 +629,11 @@ export const zhCNDiagnostics = {
       `请导入 npm run forms 生成、各部门填好的填报表；或第一行为 ${columns.join(',')} 的台账。`,
     noIdentity: (sheet: string) => `填报表缺少“${sheet}”工作表，无法确认数据年度和填报单位。`,
     otherYear: (written: string, year: number) => `这是“${written}”年度的填报表，不是 ${year} 年的。`,
-    otherYearHint: (year: number) => `请确认文件是否放错；${year} 年的填报表用 npm run forms -- ${year} 生成。`,
+    otherYearHint: (year: number, root: string) =>
+      `请确认文件是否放错；${year} 年的填报表用 ${npmRun('forms', [String(year)], root)} 生成。`,
+    /** Each department quoted: a name may itself hold 、 (区市场监管局、区统计局). */
     unknownDepartment: (department: string, known: readonly string[]) =>
-      `填报单位“${department}”不在 ${known.length} 个填报部门之中（${known.join('、')}）。`,
+      `填报单位“${department}”不在 ${known.length} 个填报部门之中（${known.map((name) => `“${name}”`).join('、')}）。`,
     unknownDepartmentHint:
       '填报单位由 npm run forms 写好，请勿修改；如部门名称有变，请先改指标目录的 source 列，再重新生成填报表。',
     otherDepartment: (id: string, owner: string, department: string) =>
@@ -654,13 +668,13 @@ export const zhCNDiagnostics = {
     dateHint: '请把单元格格式改为“常规”或“文本”后重新输入。',
     lockedChanged: (column: string, written: string, expected: string) =>
       `锁定的“${column}”被改成了“${written}”（原为“${expected}”）：这一列不从填报表导入，改动不会生效。`,
-    lockedChangedHint: (ledger: string, catalogue: string) =>
-      `目标如需调整，请由编辑修改 ${ledger} 的 target 列；指标名称、单位和统计口径在 ${catalogue} 中修改。`,
+    lockedChangedHint: (catalogue: string) =>
+      `指标编号、名称、单位和统计口径由编辑在 ${catalogue} 中修改，再重新生成填报表。`,
     duplicate: (id: string, period: string, first: string) =>
       `指标 ${id} 的 ${period} 年数据重复：已从 ${first} 导入。`,
     duplicateHint: '同一指标只保留一份；请删除重复的行或文件。',
     noLedger: (file: string, year: number) => `没有 ${file}：还没有 ${year} 年版。`,
-    noLedgerHint: (year: number) => `请先运行 npm run new-edition -- ${year}。`,
+    noLedgerHint: (year: number, root: string) => `请先运行 ${npmRun('new-edition', [String(year)], root)}。`,
     symlink: '这是符号链接（快捷方式），不会导入：文件夹中只导入真实的文件，不跟随链接读取别处的文件。',
     symlinkHint: '请把真正的填报表或台账复制到这个文件夹中，再重新导入。',
     notAFile: '这不是普通文件（是文件夹或设备），不会导入。',
@@ -693,6 +707,9 @@ export const zhCNDiagnostics = {
     notAYear: (value: string) => `“${value}”不是年份。`,
     missingYear: '缺少年份。',
     missingFile: '缺少文件。',
+    /** A path typed that is not there; `inSite` the same path inside the site, as it is typed, when that exists. */
+    notFound: (path: string, inSite: string | null) =>
+      `找不到 ${path}。${inSite ? `路径从当前文件夹算起：站点文件夹中的这个位置请写作 ${inSite}。` : ''}`,
     withUsage: (problem: string, usage: string) => `${problem}\n用法：${usage}`,
     build: {
       usage:
@@ -726,25 +743,39 @@ export const zhCNDiagnostics = {
       notCreated: (why: string) => `未创建：${why}`,
       created: (file: string) => `已创建 ${file}`,
       nextSteps: (folder: string, year: number) =>
-        `\n新站点已创建，${year} 年版为草稿。下一步（详见 docs/editing.md“从零开始”）：\n  1. 核对 ${folder}/content/site.yaml（网址、联系方式）\n  2. 在 ${folder}/data/indicators.csv 中列出指标；有规划的，在 ${folder}/data/plans/ 中写规划及其目标\n  3. 在 ${folder}/data/ledgers/${year}.csv 中填写数值，或用 npm run forms -- ${year} --root ${folder} 生成填报表\n  4. 改写各章节，删除“${TODO_MARK}”提示；npm run check -- --root ${folder} 检查，WHITE_PAPER_ROOT=${folder} npm run dev 预览\n  5. 在 edition.yaml 中把 status 改为 published，再 npm run build -- --root ${folder}`,
+        [
+          `\n新站点已创建，${year} 年版为草稿。下一步（详见 docs/editing.md“从零开始”）：`,
+          `  1. 核对 ${folder}/content/site.yaml（网址、联系方式）`,
+          `  2. 在 ${folder}/data/indicators.csv 中列出指标；有规划的，在 ${folder}/data/plans/ 中写规划及其目标`,
+          `  3. 在 ${folder}/data/ledgers/${year}.csv 中填写数值，或用 ${npmRun('forms', [String(year)], folder)} 生成填报表`,
+          `  4. 改写各章节，删除“${TODO_MARK}”提示；${npmRun('check', [], folder)} 检查，WHITE_PAPER_ROOT=${typedArgument(folder)} npm run dev 预览`,
+          `  5. 在 edition.yaml 中把 status 改为 published，再 ${npmRun('build', [], folder)}`,
+        ].join('\n'),
     },
     newEdition: {
       usage: 'npm run new-edition -- <年份> [--root 站点目录]，例如 npm run new-edition -- 2025',
       notCreated: (why: string) => `未创建：${why}`,
       created: (file: string) => `已创建 ${file}`,
-      nextSteps: (year: number) =>
-        `\n${year} 年版已作为草稿创建。下一步（详见 docs/editing.md）：\n  1. 数据：npm run forms -- ${year} 生成各部门填报表，收回后 npm run import -- ${year} forms/${year}；也可直接在 data/ledgers/${year}.csv 中填写 value 列（目标已按规划或上年预先填入）\n  2. 章节：改写各章节，删除“${TODO_MARK}”提示；Word 草稿可用 npm run import-chapter -- ${year} 草稿.docx 转入\n  3. npm run check 检查；npm run dev 预览（草稿只在预览中可见）\n  4. 在 edition.yaml 中把 status 改为 published，再 npm run build`,
+      /** The files and `--root` as the editor types them (`root` '' for the working directory's site). */
+      nextSteps: (
+        year: number,
+        { root, forms, ledger, edition }: { root: string; forms: string; ledger: string; edition: string },
+      ) => {
+        const y = String(year);
+        return `\n${year} 年版已作为草稿创建。下一步（详见 docs/editing.md）：\n  1. 数据：${npmRun('forms', [y], root)} 生成各部门填报表，收回后 ${npmRun('import', [y, forms], root)}；也可直接在 ${ledger} 中填写 value 列（目标已按规划或上年预先填入）\n  2. 章节：改写各章节，删除“${TODO_MARK}”提示；Word 草稿可用 ${npmRun('import-chapter', [y, '草稿.docx'], root)} 转入\n  3. ${npmRun('check', [], root)} 检查；${root ? `WHITE_PAPER_ROOT=${typedArgument(root)} ` : ''}npm run dev 预览（草稿只在预览中可见）\n  4. 在 ${edition} 中把 status 改为 published，再 ${npmRun('build', [], root)}`;
+      },
     },
     forms: {
       usage: 'npm run forms -- <年份> [--root 站点目录]，例如 npm run forms -- 2025',
-      noDraft: (year: number) => `还没有 ${year} 年版。请先运行 npm run new-edition -- ${year}，再生成填报表。`,
+      noDraft: (year: number, root: string) =>
+        `还没有 ${year} 年版。请先运行 ${npmRun('new-edition', [String(year)], root)}，再生成填报表。`,
       written: (file: string, indicators: number) => `已生成 ${file}（${indicators} 项指标）`,
-      noSource: (count: number, file: string) =>
-        `${count} 项指标在 data/indicators.csv 中没有填写 source（数据来源），合在 ${file}.xlsx 一张表中；在 source 列填写提供数据的部门后重新生成，即按部门分表。`,
+      noSource: (count: number, catalogue: string, file: string) =>
+        `${count} 项指标在 ${catalogue} 中没有填写 source（数据来源），合在 ${file} 一张表中；在 source 列填写提供数据的部门后重新生成，即按部门分表。`,
       sameFileName: (file: string, first: string, second: string) =>
         `部门“${first}”和“${second}”的填报表都会命名为 ${file}，一份会覆盖另一份；没有生成任何填报表。`,
-      sameFileNameHint:
-        '请在 data/indicators.csv 的 source 列把其中一个部门名称改得可以区分（文件名中的 \\ / : * ? " < > | 和空格都会变成 _，大小写不区分）。',
+      sameFileNameHint: (catalogue: string) =>
+        `请在 ${catalogue} 的 source 列把其中一个部门名称改得可以区分（文件名中的 \\ / : * ? " < > | 和空格都会变成 _，大小写不区分）。`,
       done: (count: number, dir: string) =>
         `共 ${count} 个部门的填报表，在 ${dir}/ 下。发给各部门填写后，收回放在同一文件夹。`,
     },
@@ -754,32 +785,37 @@ export const zhCNDiagnostics = {
       noFiles: '没有给出要导入的文件。',
       fixLedgerFirst: (file: string) => `没有导入：${file} 或本年度版本本身有错误（见上），请先改正，再导入填报表。`,
       emptyFolder: (dir: string) => `${dir} 中没有 .xlsx 或 .csv 文件。`,
-      notFound: (path: string) => `找不到 ${path}。`,
       stopped: (file: string) => `没有导入：${file} 保持不变。请按上面的提示修改填报表后重新导入。`,
       changesNeedReplace: (count: number) =>
         `以下 ${count} 个单元格与台账中已有的数值不同；为免误覆盖，本次没有写入任何内容：`,
-      replaceHint: '核对无误后，加 --replace 重新运行即可覆盖：npm run import -- <年份> <文件…> --replace',
+      replaceHint: (command: string) => `核对无误后，加 --replace 重新运行即可覆盖：${command}`,
+      /** The same import again, with --replace, as the editor types it (`paths` as typed). */
+      replaceCommand: (year: number, paths: readonly string[], root: string) =>
+        npmRun('import', [String(year), ...paths, '--replace'], root),
       change: (where: string, id: string, period: string, column: string, before: string, after: string) =>
         `  ${where}  ${id} ${period}年 ${column}：${before || '（空）'} → ${after || '（空）'}`,
       replaced: (count: number) => `已覆盖 ${count} 个单元格：`,
       unchanged: (file: string) => `没有变化：${file} 已与这些文件一致，未改动。`,
-      written: (file: string, filled: number, added: number) =>
-        `已写入 ${file}：填入 ${filled} 个单元格${added ? `，新增 ${added} 行` : ''}。下一步：npm run check。`,
+      written: (file: string, filled: number, added: number, root: string) =>
+        `已写入 ${file}：填入 ${filled} 个单元格${added ? `，新增 ${added} 行` : ''}。下一步：${npmRun('check', [], root)}。`,
     },
     importChapter: {
       usage:
         'npm run import-chapter -- <年份> <草稿.docx> [--name 02-product-quality] [--replace] [--root 站点目录]，例如 npm run import-chapter -- 2025 产品质量.docx',
-      notFound: (path: string) => `找不到 ${path}。`,
       notDocx: (path: string) =>
         `${path} 不是 .docx 文件。旧版 .doc 或 WPS .wps 文件，请先“另存为 → Word 文档 (*.docx)”。`,
       unreadable: (path: string, why: string) =>
         `无法读取 ${path}（${why}）：请确认它是完整保存的 Word 文档，没有设置打开密码。`,
       cannotConvert: (path: string, why: string) => `无法转换 ${path}：${why}`,
-      noEdition: (year: number) => `还没有 ${year} 年版。请先运行 npm run new-edition -- ${year}。`,
+      noEdition: (year: number, root: string) =>
+        `还没有 ${year} 年版。请先运行 ${npmRun('new-edition', [String(year)], root)}。`,
       badName: (name: string) =>
         `章节文件名“${name}”不可用：只能用小写字母、数字和连字符，以两位序号开头，如 02-product-quality。`,
-      needName: (title: string, titles: readonly string[]) =>
-        `${titles.length ? `本年度没有标题为“${title}”的章节（现有：${titles.join('、')}）。` : ''}新章节请用 --name 指定文件名，如 --name 07-new-topic。`,
+      /** One chapter a line, by file name and title: a title may itself hold 、 or quotes. */
+      needName: (title: string, chapters: ReadonlyArray<{ name: string; title: string }>) =>
+        (chapters.length
+          ? `本年度没有标题为《${title}》的章节。现有 ${chapters.length} 章：\n${chapters.map((c) => `  ${c.name}《${c.title}》\n`).join('')}要用草稿替换其中一章，请用 --name 加它的文件名（不带 .mdx）；`
+          : '') + '新章节请用 --name 指定文件名，如 --name 07-new-topic。',
       exists: (file: string) =>
         `${file} 已经改写过（不再是 new-edition 复制的原样），本次没有覆盖。确认要用 Word 草稿替换它，请加 --replace 重新运行。`,
       refused: (file: string) => `转换结果未通过检查，${file} 没有写入：`,
@@ -797,7 +833,7 @@ export const zhCNDiagnostics = {
       unbound: '正文中没有与台账数值一致、可改为 <Value> 的数字。',
       unconverted: (count: number) => `${count} 处内容未能原样转换，请在章节中核对：`,
       missing: (text: string) => `  未能转换的文字：${text}`,
-      next: (file: string) => `下一步：打开 ${file} 核对，再运行 npm run check。`,
+      next: (file: string, root: string) => `下一步：打开 ${file} 核对，再运行 ${npmRun('check', [], root)}。`,
     },
     bench: {
       corpus: (editions: number, indicators: number, chapters: number, dir: string) =>

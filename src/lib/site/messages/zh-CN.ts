@@ -34,8 +34,8 @@ export const zhCN = {
   plan: {
     label: '规划',
     progress: '进度',
-    /** The plan an edition reports against, with its source document. */
-    reportsAgainst: (name: string, start: number, end: number) => `本版对照《${name}》（${start}—${end}年）`,
+    /** The plan an edition reports against, with its years (`chart.planYears`) unless its name states them. */
+    reportsAgainst: (name: string, years: string | null) => `本版对照《${name}》${years ? `（${years}）` : ''}`,
     finalYear: '报告规划完成情况',
     middleYear: (end: number) => `报告${end}年规划目标的进度`,
     source: (title: string, publisher: string, date: string) =>
@@ -367,6 +367,7 @@ export const zhCN = {
       '“完成情况”一般不必填写，由系统按数值和目标判断；定性指标或文件另有认定时，从下拉列表中选择。',
       '口径变化、数据为初步统计等情况写在“备注”；“数据来源”填写提供数据的处室或单位。',
       '暂无数据的指标请留空，并在“备注”说明原因。',
+      '“上年数值”“本年目标”供核对参考，导入时不读取：目标取自台账，台账未写的取自规划（规划只定了期末目标的，注明是哪一年的规划目标）；较基期的目标附基期数值。',
     ],
     columns: {
       id: '指标编号',
@@ -380,6 +381,10 @@ export const zhCN = {
       note: '备注',
       source: '数据来源',
     },
+    /** A base-year target with the base year's value beside it (在2010年基础上下降15.2%（2010年为123.4万吨）). */
+    withBase: (target: string, year: string, value: string) => `${target}（${year}年为${value}）`,
+    /** In a plan's middle years without a target of its own: the plan's end target, named as the plan column is. */
+    planEndTarget: (column: string, target: string) => `${column}：${target}`,
     numberOnly: { title: '请填数字', error: '本列只填数字，不带单位和千分位逗号。' },
     tooLong: (limit: number) => ({ title: '内容过长', error: `不超过 ${limit} 个字；较长的说明请写在备注中。` }),
     statusList: { title: '请从下拉列表中选择', error: '完成情况只能从下拉列表中选择，或留空由系统判断。' },
