@@ -173,14 +173,15 @@ const BASES: Array<[string, Basis]> = [
   ['新增', 'added'],
   ['累计', 'cumulative'],
 ];
-/** A change right before a number with no base year or period named: 下降15% (from what?). */
-const CHANGES = ['下降', '降低', '减少', '削减', '压减', '提高', '提升', '增长', '增加', '上升'];
-const CHANGE_DOWN = ['下降', '降低', '减少', '削减'];
+/** Words of a change: against a base (比2020年下降15%), a trend at the end (稳步下降), or with no base (下降15%). */
+const CHANGE_DOWN = ['下降', '降低', '减少', '削减', '压减'];
+const CHANGE_UP = ['提升', '提高', '上升', '增长', '增加'];
+const CHANGES = [...CHANGE_DOWN, ...CHANGE_UP];
 const ADVERBS = '稳步|持续|逐步|逐年|明显|有所|显著|不断|进一步|大幅';
 /** Trend words end the target; a subject before them needs an adverb (万元GDP能耗逐年下降). */
 const TRENDS: Array<[RegExp, Trend]> = [
-  [new RegExp(`^(.*?)(${ADVERBS})?(下降|降低|减少|削减)$`), 'down'],
-  [new RegExp(`^(.*?)(${ADVERBS})?(提升|提高|上升|增长|增加)$`), 'up'],
+  [new RegExp(`^(.*?)(${ADVERBS})?(${CHANGE_DOWN.join('|')})$`), 'down'],
+  [new RegExp(`^(.*?)(${ADVERBS})?(${CHANGE_UP.join('|')})$`), 'up'],
   [new RegExp(`^(.*?)(${ADVERBS})?(改善|好转|向好)$`), 'better'],
 ];
 const HOLD = /^(.*?)(保持稳定|稳中有升|不低于上年度|不低于上年|只增不减|不下降|不降低)$/;
