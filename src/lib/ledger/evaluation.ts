@@ -54,7 +54,7 @@ export interface PlanEntry {
 export interface Baseline {
   /** The base as the ledger keys it: a year (`2010`; `2015` for “十二五”末; the year before for 较上年) or a period (`2006-2010`). */
   period: string;
-  /** The base's value as this edition quotes it; null when the ledger has none (the target is then not assessed). */
+  /** The base's value as this edition quotes it; null when the ledger has none (then only the editor's status judges). */
   value: number | null;
   /** The value the target allows: base ± the change (10 × (1 − 15.2%) = 8.48); null without a base value. */
   limit: number | null;
@@ -208,7 +208,6 @@ export function evaluateLedgers(
   const result = new Map<number, Entry[]>();
   for (const edition of ledgers) {
     const entries = edition.rows
-      // A period of years (2006-2010) is only the base of targets against it, not a record of its own.
       .filter((row) => order.has(row.indicator) && isYear(row.period))
       .map((row) => evaluateRow(ledgers, edition, row, indicators[order.get(row.indicator)!]!, plans))
       .sort((a, b) => Number(a.period) - Number(b.period) || order.get(a.indicator.id)! - order.get(b.indicator.id)!);
