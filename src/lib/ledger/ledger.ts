@@ -110,7 +110,7 @@ export function rowTargets(
   const read = { ids, indicators, idProblems };
 
   if (miscounted) return { ...read, targets: [], targetProblems: [] };
-  if (ids.length > 1 && isNoTarget(targetCell))
+  if (isNoTarget(targetCell))
     return { ...read, targets: ids.map(() => ({ ok: true, target: null })), targetProblems: [] };
   const split = splitTargetCell(targetCell, ids.length);
   if (!split.ok) {
