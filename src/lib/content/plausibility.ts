@@ -1,7 +1,7 @@
 import { whyEnded } from '../ledger/continuity.ts';
 import type { Entry } from '../ledger/evaluation.ts';
 import { entryOf } from '../ledger/evaluation.ts';
-import { isQualitative } from '../ledger/target.ts';
+import { qualitativeReason } from '../ledger/target.ts';
 import { previousEdition } from '../ledger/vintage.ts';
 import { formatTarget } from '../model/format.ts';
 import type { Project } from '../model/project.ts';
@@ -84,10 +84,11 @@ function unjudgedWarnings(entries: readonly Entry[]): Problem[] {
     .filter((e) => e.target && e.status === 'not_assessed' && e.statusBy === 'computed' && e.value !== null)
     .map((e) => {
       const target = formatTarget(e.target, e.indicator);
-      const why = isQualitative(e.target)
-        ? say.qualitative(target)
-        : e.target!.kind === 'base'
-          ? say.noBaseValue(target, e.target!.base)
+      const reason = qualitativeReason(e.target);
+      const why = reason
+        ? say.qualitative[reason](target)
+        : e.baseline
+          ? say.noBaseValue(target, e.baseline.period)
           : say.noPrevious(target);
       return warning(e.file, say.unjudged(e.indicator.name, why), { line: e.line, column: 5, hint: say.unjudgedHint });
     });

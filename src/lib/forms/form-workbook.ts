@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 
-import { type Entry, entryAt, entryOf } from '../ledger/evaluation.ts';
+import { type Baseline, type Entry, entryAt, entryOf } from '../ledger/evaluation.ts';
 import type { Indicator } from '../ledger/indicator.ts';
 import { STATUSES } from '../ledger/status.ts';
 import type { Target } from '../ledger/target.ts';
@@ -43,7 +43,7 @@ export function departmentForms(project: Project, year: number): { edition: Edit
     form.rows.push({
       indicator,
       previous: before === null ? '' : formatValue(before, indicator),
-      target: entry ? targetInForce(project.editions, edition, entry, m) : '',
+      target: entry ? targetInForce(entry, m) : '',
     });
   }
   return { edition, forms: [...bySource.values()] };
@@ -52,20 +52,24 @@ export function departmentForms(project: Project, year: number): { edition: Edit
 /**
  * The target a form shows, as the evaluation holds it (so as `npm run ledger` shows it): the ledger's own,
  * else the plan's for the year; else, in a plan's middle years, the plan's end target, said to be that with
- * its year. A base-year target (在2010年基础上下降15.2%) is shown with the base year's value where a ledger
- * holds it, by the same vintage rule as the evaluation's, since the department cannot judge it without.
+ * its year. A target against a base (在2010年基础上下降15.2%) is shown with the base's value where a ledger
+ * holds it (`Entry.baseline`, the evaluation's), since the department cannot judge it without.
  */
-function targetInForce(editions: Project['editions'], edition: Edition, entry: Entry, m: Messages): string {
+function targetInForce(entry: Entry, m: Messages): string {
   const { indicator } = entry;
-  const shown = (target: Target) => {
+  const shown = (target: Target, baseline: Baseline | null) => {
     const text = formatTarget(target, indicator);
-    if (target.kind !== 'base') return text;
-    const base = entryAt(editions, edition, indicator.id, target.base)?.value ?? null;
-    return base === null ? text : m.forms.withBase(text, target.base, formatValue(base, indicator));
+    return baseline?.value == null
+      ? text
+      : m.forms.withBase(text, baseline.period, formatValue(baseline.value, indicator));
   };
-  if (entry.target) return shown(entry.target);
+  if (entry.target) return shown(entry.target, entry.baseline);
   const { plan } = entry;
-  if (plan) return m.forms.planEndTarget(m.plan.column(plan.plan.short, plan.target.year), shown(plan.target.target));
+  if (plan)
+    return m.forms.planEndTarget(
+      m.plan.column(plan.plan.short, plan.target.year),
+      shown(plan.target.target, plan.baseline),
+    );
   return '';
 }
 

@@ -19,7 +19,7 @@ const indicator = (id: string, direction: 'higher' | 'lower' = 'higher'): Indica
 });
 const row = (
   id: string,
-  period: number,
+  period: number | string,
   value: number | string | null,
   target = '',
   extra: Partial<LedgerRow> = {},
@@ -92,5 +92,53 @@ describe('entryAt: the vintage rule', () => {
     expect(entryAt(editions, editions[0]!, 'a', '2022')!).toMatchObject({ edition: 2022, value: 96 });
     expect(entryAt(editions, editions[1]!, 'a', '2021')!).toMatchObject({ edition: 2022, value: 95 });
     expect(entryAt(editions, editions[1]!, 'a', '2019')).toBeUndefined();
+  });
+});
+
+describe('baselines: what a reader needs to check a verdict against a base', () => {
+  const emissions = indicator('so2', 'lower');
+  const awards = indicator('awards');
+  const judged = (rows: LedgerRow[], year = 2015) => evaluateLedgers([emissions, awards], [{ year, rows }]).get(year)!;
+
+  it('carries the base year, its value and the limit it implies', () => {
+    const [entry] = judged([row('so2', 2010, 10), row('so2', 2015, 8.4, '在2010年基础上下降15.2%')]).filter(
+      (e) => e.period === '2015',
+    );
+    expect(entry).toMatchObject({
+      status: 'met',
+      baseline: { period: '2010', value: 10, limit: 8.48, op: '<=' },
+    });
+  });
+
+  it('finds a period’s value under its years, and its end under its last year', () => {
+    const entries = judged([row('awards', '2006-2010', 40), row('awards', 2015, 45, '较“十一五”时期增加15%')]);
+    // The period's own row is a base, not an entry of the edition.
+    expect(entries.map((e) => `${e.indicator.id} ${e.period}`)).toEqual(['awards 2015']);
+    expect(entries[0]).toMatchObject({
+      status: 'not_met',
+      baseline: { period: '2006-2010', value: 40, limit: 46, op: '>=' },
+    });
+    const [, end] = judged([row('so2', 2015, 10), row('so2', 2020, 9, '比“十二五”末下降10%')], 2020);
+    expect(end).toMatchObject({ status: 'met', baseline: { period: '2015', value: 10, limit: 9, op: '<=' } });
+  });
+
+  it('takes 较上年 from the year before', () => {
+    const [entry] = judged([row('awards', 2014, 90), row('awards', 2015, 92, '较上年提高2个百分点')]).filter(
+      (e) => e.period === '2015',
+    );
+    expect(entry).toMatchObject({ status: 'met', baseline: { period: '2014', value: 90, limit: 92, op: '>=' } });
+  });
+
+  it('leaves the target not assessed and says which base value is missing', () => {
+    const [entry] = judged([row('awards', 2015, 45, '较“十一五”时期增加15%')]);
+    expect(entry).toMatchObject({
+      status: 'not_assessed',
+      baseline: { period: '2006-2010', value: null, limit: null, op: '>=' },
+    });
+    expect(entry!.target?.text).toBe('较“十一五”时期增加15%');
+  });
+
+  it('has no baseline for a target that names none', () => {
+    expect(judged([row('awards', 2015, 45, '≥40')])[0]!.baseline).toBeNull();
   });
 });

@@ -1,9 +1,9 @@
 import type { Indicator } from './indicator.ts';
-import type { LedgerRow } from './ledger.ts';
+import { isYear, type LedgerRow, periodEnd } from './ledger.ts';
 import { type Plan, planOf, type PlanTarget, planTarget } from './plan.ts';
 import { judgePace, type Progress } from './progress.ts';
 import { evaluateStatus, type Status, type StatusSource } from './status.ts';
-import { baseGoal, type Target, targetLine } from './target.ts';
+import { baseGoal, baseOp, type Target, targetLine } from './target.ts';
 import { firstPublished, type Published, quoted, restatements } from './vintage.ts';
 
 /**
@@ -23,6 +23,8 @@ export interface Entry {
   /** The previous period's numeric value as this edition quotes it (the vintage rule, `vintage.ts#quoted`). */
   previous: number | null;
   change: number | null;
+  /** The base the target is measured from, when it is against a base year or period (else null). */
+  baseline: Baseline | null;
   /** In a plan's middle years: its end-year target for the indicator, with progress by pace. */
   plan: PlanEntry | null;
   note: string;
@@ -39,6 +41,25 @@ export interface PlanEntry {
   /** What is measured against the target: the year's value, or the sum so far of a count over the plan. */
   value: number | null;
   progress: Progress | null;
+  /** The base the plan's target is measured from, when it is against a base year or period (else null). */
+  baseline: Baseline | null;
+}
+
+/**
+ * What a reader needs to check a verdict on a target against a base year or period
+ * (`在2010年基础上下降15.2%`, `较“十一五”时期增加15%`): base 10 万吨, 下降15.2% → value ≤ 8.48 万吨.
+ * The target itself (`Entry.target`, `PlanTarget.target`) names the base as the plan wrote it
+ * (`baseName`: 2010年, “十一五”时期); the value is in the indicator's unit.
+ */
+export interface Baseline {
+  /** The base as the ledger keys it: a year (`2010`; `2015` for “十二五”末; the year before for 较上年) or a period (`2006-2010`). */
+  period: string;
+  /** The base's value as this edition quotes it; null when the ledger has none (then only the editor's status judges). */
+  value: number | null;
+  /** The value the target allows: base ± the change (10 × (1 − 15.2%) = 8.48); null without a base value. */
+  limit: number | null;
+  /** How the judged value must stand to `limit`: `<=` for a fall (下降), `>=` for a rise (提高, 增加). */
+  op: '<=' | '>=';
 }
 
 /** An edition's ledger as read from its CSV. */
@@ -89,12 +110,13 @@ function evaluateRow(
   // The row's own target first; else the plan's for this year (its end year, or a yearly target it sets).
   const target = row.target ?? ofYear?.target ?? null;
   const judged = !row.target && ofYear ? planValue(ofYear, plan!, year, row.value, numberAt) : row.value;
+  const baseline = baselineOf(target, year, numberAt);
   const verdict = evaluateStatus({
     value: judged,
     target,
     direction: indicator.direction,
     previous,
-    base: target?.kind === 'base' ? numberAt(target.base) : null,
+    base: baseline?.value ?? null,
     editorStatus: row.editorStatus,
   });
   return {
@@ -107,12 +129,21 @@ function evaluateRow(
     statusBy: verdict.by,
     previous,
     change: typeof row.value === 'number' && previous !== null ? row.value - previous : null,
+    baseline,
     plan: ofEnd ? planProgress(ofEnd, plan!, year, row.value, indicator, numberAt) : null,
     note: row.note,
     source: row.source || indicator.source,
     file: row.file,
     line: row.line,
   };
+}
+
+/** The base of a target against a base year or period, with its value in the ledger and the limit it implies. */
+function baselineOf(target: Target | null, year: number, numberAt: (period: string) => number | null): Baseline | null {
+  if (target?.kind !== 'base') return null;
+  const period = target.base ?? String(year - 1);
+  const value = numberAt(period);
+  return { period, value, limit: value === null ? null : baseGoal(target, value), op: baseOp(target) };
 }
 
 /** What a plan target is compared with: the year's value, or for a count over the plan its sum so far. */
@@ -135,13 +166,15 @@ function planProgress(
   year: number,
   value: number | string | null,
   indicator: Indicator,
-  numberAt: (period: number) => number | null,
+  numberAt: (period: string | number) => number | null,
 ): PlanEntry {
   const current = planValue(target, plan, year, value, numberAt);
   const t = target.target;
-  const baseYear = t.kind === 'base' ? Number(t.base) : target.kind === 'cumulative' ? plan.start - 1 : plan.base;
-  const base = target.kind === 'cumulative' ? 0 : numberAt(baseYear);
-  const goal = t.kind === 'base' ? (base === null ? null : baseGoal(t, base)) : targetLine(t);
+  const baseline = baselineOf(t, year, numberAt);
+  // Pace runs from the base's last year (2010 for “十一五”时期), else from the plan's base year.
+  const baseYear = baseline ? periodEnd(baseline.period) : target.kind === 'cumulative' ? plan.start - 1 : plan.base;
+  const base = target.kind === 'cumulative' ? 0 : baseline ? baseline.value : numberAt(baseYear);
+  const goal = baseline ? baseline.limit : targetLine(t);
   const pace =
     typeof current === 'number' && base !== null && goal !== null
       ? judgePace({
@@ -152,12 +185,19 @@ function planProgress(
           direction: t.kind === 'compare' ? (t.op.startsWith('>') ? 'higher' : 'lower') : indicator.direction,
         })
       : null;
-  return { plan, target, value: typeof current === 'number' ? current : null, progress: pace?.progress ?? null };
+  return {
+    plan,
+    target,
+    value: typeof current === 'number' ? current : null,
+    progress: pace?.progress ?? null,
+    baseline,
+  };
 }
 
 /**
  * Every row of every edition evaluated, by edition year; within an edition sorted by period, then
- * catalogue order. Rows of unknown indicators (already reported as errors) are left out.
+ * catalogue order. Rows of unknown indicators (already reported as errors) are left out, and so are the
+ * values of periods of years (2006-2010), which are bases, found by the entries whose target names them.
  */
 export function evaluateLedgers(
   indicators: readonly Indicator[],
@@ -168,7 +208,7 @@ export function evaluateLedgers(
   const result = new Map<number, Entry[]>();
   for (const edition of ledgers) {
     const entries = edition.rows
-      .filter((row) => order.has(row.indicator))
+      .filter((row) => order.has(row.indicator) && isYear(row.period))
       .map((row) => evaluateRow(ledgers, edition, row, indicators[order.get(row.indicator)!]!, plans))
       .sort((a, b) => Number(a.period) - Number(b.period) || order.get(a.indicator.id)! - order.get(b.indicator.id)!);
     result.set(edition.year, entries);

@@ -55,6 +55,71 @@ export const COUNT_WORDS = new Set(
   '个家项件人名张所座枚次户只台批条处种部篇本份例起宗株头艘辆栋间天'.split('').concat(['人次', '家次', '批次']),
 );
 
+/**
+ * Units of measure, besides the counting words, that plans write after a number. With the counting
+ * words and the indicator's own unit they are what the target grammar reads as a unit: what follows a
+ * unit it knows is the plan's words (`100%开展`, `2个无公害农产品基地`), not part of the unit.
+ */
+export const MEASURE_WORDS = [
+  '%',
+  '‰',
+  '‱',
+  '℃',
+  '元',
+  '吨',
+  '千克',
+  '公斤',
+  '克',
+  '米',
+  '千米',
+  '公里',
+  '平方米',
+  '平方千米',
+  '平方公里',
+  '立方米',
+  '亩',
+  '公顷',
+  '升',
+  '毫升',
+  '千瓦时',
+  '度',
+  '小时',
+  '分钟',
+  '岁',
+  '倍',
+  '分',
+];
+/** What plans put before a counting word or measure: 6万户, 2.8万张, 500亿元. */
+export const UNIT_MULTIPLIERS = ['万', '亿', '千', '百'];
+
+/**
+ * The five-year plans by the name targets give them (较“十一五”时期增加15%, 比“十二五”末提高…), with
+ * their first year; each runs five years. A period's value is entered in a ledger under its years
+ * (`2006-2010`), its end (末) under its last year.
+ */
+export const FIVE_YEAR_PLANS: Record<string, number> = {
+  九五: 1996,
+  十五: 2001,
+  十一五: 2006,
+  十二五: 2011,
+  十三五: 2016,
+  十四五: 2021,
+  十五五: 2026,
+};
+/** Between the years of a period in a ledger's period column: 2006-2010, 2006—2010, 2006至2010. */
+export const PERIOD_SEPARATORS = ['-', '—', '–', '~', '～', '至'];
+/** After a plan's name: the whole period (时期, 期间) or its last year (末, 期末). */
+export const PERIOD_WHOLE = ['时期', '期间', '期'];
+export const PERIOD_END = ['期末', '末'];
+
+/**
+ * Between the ids of one ledger or plan row that names several indicators (`county_rate、firm_rate`),
+ * and between their values and statuses. The enumeration comma is what the plans print between
+ * indicator names (使用登记率、定期检验率) and what a Chinese input method types; unlike `,` it needs
+ * no CSV quoting, unlike `;` it is no spreadsheet's field separator, and unlike a space it is visible.
+ */
+export const LIST_SEPARATOR = '、';
+
 /** Spellings of the same unit. */
 export const SAME_UNITS: string[][] = [
   ['%', '百分比', '百分之'],

@@ -78,4 +78,21 @@ describe('imported rows merged into a ledger', () => {
     expect(merged.text.startsWith('\uFEFFindicator,period')).toBe(true);
     expect(merged.text).toContain('mfg,2025,97.3,97%以上,,,\r\nfood');
   });
+
+  it('puts the value and status of an indicator of a row naming several at its place in the lists', () => {
+    const ledger =
+      'indicator,period,value,target,status\ncounty、firm,2015,,县(区)100%开展;规模以上企业90%开展。,已完成\n';
+    const merged = mergeLedger(ledger, [
+      row('firm', { value: '85', status: '未完成' }, '2015'),
+      row('county', { value: '100' }, '2015'),
+    ]);
+    expect(merged.text).toBe(
+      'indicator,period,value,target,status\ncounty、firm,2015,100、85,县(区)100%开展;规模以上企业90%开展。,已完成、未完成\n',
+    );
+    expect(merged).toMatchObject({ filled: 2, added: 0, problems: [] });
+    expect(merged.changes).toEqual([expect.objectContaining({ column: 'status', before: '已完成', after: '未完成' })]);
+    const again = mergeLedger(merged.text, [row('county', { value: '99' }, '2015')]);
+    expect(again.changes).toEqual([expect.objectContaining({ indicator: 'county', before: '100', after: '99' })]);
+    expect(again.text).toContain(',99、85,');
+  });
 });

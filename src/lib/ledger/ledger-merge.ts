@@ -3,7 +3,8 @@ import { stringify } from 'csv-stringify/sync';
 
 import { diagnostics } from '../site/messages/index.ts';
 import { error, location, type Problem } from '../site/problems.ts';
-import { LEDGER_COLUMNS } from './ledger.ts';
+import { LIST_SEPARATOR } from './input-words.ts';
+import { LEDGER_COLUMNS, perIndicator } from './ledger.ts';
 
 const say = diagnostics().imports;
 
@@ -46,6 +47,8 @@ export interface LedgerMerge {
  * Imported rows merged into a ledger's CSV text. An empty imported cell leaves the ledger's cell as it
  * is; a cell that differs from one already filled is a change (listed, for the caller to refuse without
  * --replace); a row the ledger lacks is added. Two imported rows for one indicator and year are a problem.
+ * An indicator of a row that names several (`a、b`, sharing the plan's target cell) gets its value and
+ * status at its place in that row's lists, so the row stays one row.
  */
 export function mergeLedger(text: string, imported: readonly ImportedRow[]): LedgerMerge {
   const records = parse(text, { bom: true, relax_column_count: true }) as string[][];
@@ -59,7 +62,13 @@ export function mergeLedger(text: string, imported: readonly ImportedRow[]): Led
     return header.indexOf(column);
   };
   const [indicatorAt, periodAt] = [indexOf('indicator'), indexOf('period')];
-  const rowOf = new Map(body.map((record, i) => [key(record[indicatorAt] ?? '', record[periodAt] ?? ''), i]));
+  // A row naming several indicators (`a、b`) is where each of them is; `place` is its position in the list.
+  const rowOf = new Map(
+    body.flatMap((record, i) => {
+      const ids = (record[indicatorAt] ?? '').split(LIST_SEPARATOR);
+      return ids.map((id, place) => [key(id, record[periodAt] ?? ''), { at: i, place, of: ids.length }] as const);
+    }),
+  );
   const originsOf = new Map<number, ImportedRow['origins']>();
   const firstFrom = new Map<string, Origin>();
   const result = { filled: 0, added: 0, changes: [] as LedgerChange[], problems: [] as Problem[] };
@@ -79,19 +88,22 @@ export function mergeLedger(text: string, imported: readonly ImportedRow[]): Led
       continue;
     }
     firstFrom.set(k, from);
-    let at = rowOf.get(k);
-    if (at === undefined) {
-      at = body.push(header.map(() => '')) - 1;
-      body[at]![indicatorAt] = row.indicator;
-      body[at]![periodAt] = row.period;
-      rowOf.set(k, at);
+    let found = rowOf.get(k);
+    if (found === undefined) {
+      found = { at: body.push(header.map(() => '')) - 1, place: 0, of: 1 };
+      body[found.at]![indicatorAt] = row.indicator;
+      body[found.at]![periodAt] = row.period;
+      rowOf.set(k, found);
       result.added++;
     }
+    const { at, place, of } = found;
     const record = body[at]!;
-    originsOf.set(at, row.origins);
+    originsOf.set(at, { ...originsOf.get(at), ...row.origins });
     for (const [column, after] of Object.entries(row.cells) as Array<[LedgerCell, string]>) {
       const i = indexOf(column);
-      const before = (record[i] ?? '').trim();
+      // In a row of several indicators each has its own value and status in the cell's list.
+      const list = of > 1 && PER_INDICATOR.has(column) ? listOf(record[i] ?? '', column, of) : null;
+      const before = (list ? list[place]! : (record[i] ?? '')).trim();
       if (after === '' || sameCell(before, after)) continue;
       if (before === '') result.filled++;
       else
@@ -103,7 +115,8 @@ export function mergeLedger(text: string, imported: readonly ImportedRow[]): Led
           after,
           origin: row.origins[column]!,
         });
-      record[i] = after;
+      if (list) list[place] = after;
+      record[i] = list ? list.join(LIST_SEPARATOR) : after;
     }
   }
 
@@ -133,6 +146,17 @@ export function mergeLedger(text: string, imported: readonly ImportedRow[]): Led
 }
 
 const key = (indicator: string, period: string) => `${indicator.trim()}|${period.trim()}`;
+
+/** The columns a row naming several indicators lists per indicator, joined by 、 (ledger.ts#perIndicator). */
+const PER_INDICATOR = new Set<LedgerCell>(['value', 'status']);
+/**
+ * A listed cell of a row of `of` indicators, one text each (a status written once holds for all of them);
+ * null when the list does not fit, so the cell is taken whole and check reports it.
+ */
+function listOf(cell: string, column: LedgerCell, of: number): string[] | null {
+  const shared = column === 'status' && !cell.includes(LIST_SEPARATOR);
+  return shared ? Array<string>(of).fill(cell.trim()) : perIndicator(cell, of);
+}
 
 /** `97.10` and `97.1` are one figure; words are compared as written. */
 function sameCell(a: string, b: string): boolean {

@@ -133,3 +133,113 @@ describe('parseLedger', () => {
     ]);
   });
 });
+
+describe('parseLedger: a row naming several indicators, its target cell as the plan printed it', () => {
+  const tongling = new Map(
+    parseCatalogue(
+      [
+        'id,name,domain,unit,direction',
+        'county_rate,开展质量强市建设的县(区)比例,综合,%,higher',
+        'firm_rate,开展质量强市建设的规模以上企业比例,综合,%,higher',
+        'so2,二氧化硫排放量,环境质量,万吨,lower',
+        'nox,氮氧化物排放量,环境质量,万吨,lower',
+      ].join('\n'),
+      'data/indicators.csv',
+    ).indicators.map((i) => [i.id, i]),
+  );
+  const read = (body: string) =>
+    parseLedger(`indicator,period,value,target,status,note,source\n${body}`, 'data/ledgers/2015.csv', tongling);
+  const CELL = '县(区)100%开展;规模以上企业90%开展。';
+
+  it('gives each id its part, its value and the status, keeping the cell on each target', () => {
+    const { rows, problems } = read(`county_rate、firm_rate,2015,100、85,${CELL},,区质量办,\n`);
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.indicator, r.value, r.target?.text, r.target?.cell, r.note, r.line])).toEqual([
+      ['county_rate', 100, '县(区)100%开展', CELL, '区质量办', 2],
+      ['firm_rate', 85, '规模以上企业90%开展', CELL, '区质量办', 2],
+    ]);
+  });
+
+  it('reads one status for all, or one per id; an empty value cell is no value for any', () => {
+    const { rows, problems } = read(
+      `county_rate、firm_rate,2015,,${CELL},已完成,,\nso2、nox,2014,5.1、,在2010年基础上分别下降15.2%、11.2%,不再统计、,,\n`,
+    );
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.indicator, r.value, r.editorStatus, r.target?.kind])).toEqual([
+      ['county_rate', null, 'met', 'reach'],
+      ['firm_rate', null, 'met', 'reach'],
+      ['so2', 5.1, 'discontinued', 'base'],
+      ['nox', null, null, 'base'],
+    ]);
+  });
+
+  it('keeps a single id’s row as before, its cell whole', () => {
+    const { rows } = read(`county_rate,2015,100,${CELL},,,\n`);
+    expect(rows[0]!.target).toMatchObject({ kind: 'qualitative', reason: 'several_numbers', cell: null });
+  });
+
+  it('locates a cell that does not split into as many targets as ids, saying which part went to which id', () => {
+    const { rows, problems } = read(`county_rate、firm_rate、so2,2015,,${CELL},,,\n`);
+    expect(rows).toEqual([]);
+    expect(problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [
+        2,
+        4,
+        'indicator 列列出 3 个指标，目标单元格却分出 2 个目标：county_rate → “县(区)100%开展”；firm_rate → “规模以上企业90%开展”；so2 → （没有目标）。',
+      ],
+    ]);
+  });
+
+  it('locates lists of values, statuses and ids that do not fit', () => {
+    const { rows, problems } = read(
+      [
+        `county_rate、firm_rate,2015,100,${CELL},,,`,
+        `county_rate、firm_rate,2016,,${CELL},已完成、未完成、推进中,,`,
+        `"county_rate,firm_rate",2017,,${CELL},,,`,
+        `county_rate、、firm_rate,2018,,${CELL},,,`,
+        `county_rate、county_rate,2019,,${CELL},,,`,
+        `county_rate、nope,2020,,${CELL},,,`,
+      ].join('\n'),
+    );
+    expect(rows).toEqual([]);
+    expect(problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [2, 3, 'indicator 列列出 2 个指标，value 列的个数与之不同。'],
+      [3, 5, 'indicator 列列出 2 个指标，status 列的个数与之不同。'],
+      [4, 1, '指标编号“county_rate,firm_rate”的分隔符不对：一行列出几个指标时，编号之间用顿号“、”分隔。'],
+      [5, 1, '指标编号“county_rate、、firm_rate”中有空的编号（多了一个顿号“、”）。'],
+      [6, 1, '指标编号“county_rate”在本行列出了两次。'],
+      [7, 1, '指标编号“nope”不在指标目录 data/indicators.csv 中。'],
+    ]);
+  });
+
+  it('names the part of the cell whose unit the catalogue disagrees with', () => {
+    const { problems } = read('county_rate、so2,2015,,达到100%;下降到5个,,,\n');
+    expect(problems.map((p) => [p.column, p.message])).toEqual([
+      [4, '目标“下降到5个”的单位“个”与指标“二氧化硫排放量”的单位“万吨”不一致。'],
+    ]);
+  });
+});
+
+describe('parseLedger: the value of a period of years, the base of targets against it', () => {
+  it('keys a period by its years, however the dash is typed', () => {
+    const { rows, problems } = ledger('food_pass_rate,2006—2010,96.5,,,,\r\nfood_pass_rate,2011-2015,97,,,,\r\n');
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.period, r.value])).toEqual([
+      ['2006-2010', 96.5],
+      ['2011-2015', 97],
+    ]);
+  });
+
+  it('refuses a period that runs backwards, a target or a status on a period', () => {
+    const { rows, problems } = ledger(
+      'food_pass_rate,2010-2006,96,,,,\r\nfood_pass_rate,2006-2010,96,≥95,,,\r\nfood_pass_rate,2001-2005,96,,已完成,,\r\n',
+    );
+    expect(rows).toEqual([]);
+    expect(problems.map((p) => [p.line, p.column])).toEqual([
+      [2, 2],
+      [3, 4],
+      [4, 5],
+    ]);
+    expect(problems[1]!.message).toContain('2006-2010 的行是这一时期的数值');
+  });
+});

@@ -2,15 +2,18 @@ import { parseCsvTable } from '../site/csv-table.ts';
 import { diagnostics } from '../site/messages/index.ts';
 import { error, errorCount, type Problem } from '../site/problems.ts';
 import { type Indicator, unknownIdProblem } from './indicator.ts';
+import { LIST_SEPARATOR, PERIOD_SEPARATORS } from './input-words.ts';
 import { parseEditorStatus, type Status, STATUSES, statusLabel } from './status.ts';
+import { isNoTarget, parseTarget, type Target, type TargetParse, tidyTarget, writtenUnits } from './target.ts';
+import { splitTargetCell } from './target-cell.ts';
+import { numberWithUnit, unitAgrees } from './unit.ts';
 
 const say = diagnostics().ledger;
-import { parseTarget, type Target, type TargetParse, writtenUnits } from './target.ts';
-import { numberWithUnit, unitAgrees } from './unit.ts';
 
 /** One record of the indicator ledger as the editor wrote it (validated, not yet evaluated). */
 export interface LedgerRow {
   indicator: string;
+  /** A year (`2024`), or a period's years (`2006-2010`) for the value a target against that period needs. */
   period: string;
   value: number | string | null;
   target: Target | null;
@@ -25,11 +28,106 @@ export const LEDGER_COLUMNS = ['indicator', 'period', 'value', 'target', 'status
 const REQUIRED = ['indicator', 'period', 'value', 'target'] as const;
 const OPTIONAL = ['status', 'note', 'source'] as const;
 
-const PERIOD = /^\d{4}$/;
 /** Years a figure can be for: the People's Republic's statistics, up to the plans' horizon (as for dates). */
 const PERIOD_YEARS = { first: 1949, last: 2100 };
+/** A period of several years as editors type it: 2006-2010, 2006—2010, 2006~2010, 2006至2010. */
+const PERIOD_SPAN = new RegExp(String.raw`^(\d{4})\s*(?:${PERIOD_SEPARATORS.join('|')})\s*(\d{4})$`);
 /** The largest magnitude a figure may have: beyond it doubles lose digits (and 1e400 is Infinity). */
 export const MAX_FIGURE = 1e15;
+
+/** Whether a ledger period is one year (else it is a period of years, `2006-2010`). */
+export const isYear = (period: string): boolean => /^\d{4}$/.test(period);
+/** The last year of a ledger period: `2006-2010` → 2010, `2024` → 2024. */
+export const periodEnd = (period: string): number => Number(period.slice(-4));
+
+type At = (column: string, hint?: string) => { line: number; column: number; hint?: string };
+
+/** A period cell read as the ledger keys it (`2006—2010` → `2006-2010`), or the problem with it. */
+function readPeriod(text: string): { period: string } | { message: string } {
+  const span = PERIOD_SPAN.exec(text);
+  const years = span ? [span[1]!, span[2]!] : isYear(text) ? [text] : null;
+  if (!years || (span && Number(years[0]) >= Number(years[1]))) return { message: say.badPeriod(text) };
+  const outside = years.find((y) => Number(y) < PERIOD_YEARS.first || Number(y) > PERIOD_YEARS.last);
+  if (outside) return { message: say.periodOutOfRange(text, PERIOD_YEARS.first, PERIOD_YEARS.last) };
+  return { period: years.join('-') };
+}
+
+/**
+ * A cell of a row that names several indicators, one text per id: empty for none, else as many as the
+ * ids, joined by 、; null when the count differs. One id keeps its cell whole (a text value or an
+ * indicator's name may hold 、).
+ */
+export function perIndicator(text: string, count: number): string[] | null {
+  if (count === 1) return [text];
+  if (text.trim() === '') return Array<string>(count).fill('');
+  const cells = text.split(LIST_SEPARATOR).map((cell) => cell.trim());
+  return cells.length === count ? cells : null;
+}
+
+/** A row's indicators and each one's target, as `rowTargets` reads them. */
+export interface RowTargets {
+  ids: string[];
+  /** The catalogue's indicator of each id; undefined for an unknown one (reported). */
+  indicators: Array<Indicator | undefined>;
+  /** Each id's target: its part of the target cell, with the whole cell kept on it when there are several. */
+  targets: TargetParse[];
+  /** Located at the indicator cell: unknown, repeated or badly separated ids. */
+  idProblems: Problem[];
+  /** Located at the target cell: a split that does not fit the ids, unreadable targets, disagreeing units. */
+  targetProblems: Problem[];
+}
+
+/**
+ * The indicators a ledger or plan row names and their targets. The `indicator` cell holds one id or
+ * several joined by 、 (input-words.ts#LIST_SEPARATOR); the target cell is then split into as many
+ * targets, in order (target-cell.ts), each read alone with its indicator's unit. A cell that does not
+ * split into as many targets as ids is an error naming which part went to which id.
+ */
+export function rowTargets(
+  indicatorCell: string,
+  targetCell: string,
+  catalogue: ReadonlyMap<string, Indicator>,
+  file: string,
+  at: At,
+): RowTargets {
+  const idProblems: Problem[] = [];
+  const ids = indicatorCell.split(LIST_SEPARATOR).map((id) => id.trim());
+  const indicators = ids.map((id) => catalogue.get(id));
+  const listed = /[,，;；\s]/.test(indicatorCell.trim()) && indicatorCell.trim().split(/[,，;；\s]+/);
+  // A list that is not one (ids joined by another mark, an empty id) says nothing of how many targets there are.
+  const miscounted =
+    listed && listed.every((id) => catalogue.has(id))
+      ? say.idSeparator
+      : ids.length > 1 && ids.includes('')
+        ? say.emptyIdInList
+        : null;
+  if (miscounted) idProblems.push(error(file, miscounted(indicatorCell.trim()), at('indicator', say.idListHint)));
+  else
+    ids.forEach((id, n) => {
+      if (ids.indexOf(id) < n) idProblems.push(error(file, say.repeatedId(id), at('indicator', say.idListHint)));
+      else if (!indicators[n]) idProblems.push(unknownIdProblem(file, id, catalogue.keys(), at));
+    });
+  const read = { ids, indicators, idProblems };
+
+  if (miscounted) return { ...read, targets: [], targetProblems: [] };
+  if (isNoTarget(targetCell))
+    return { ...read, targets: ids.map(() => ({ ok: true, target: null })), targetProblems: [] };
+  const split = splitTargetCell(targetCell, ids.length);
+  if (!split.ok) {
+    const message =
+      split.problem === 'mismatch' ? say.partsMismatch(ids, split.parts) : say.partsAmbiguous(ids, split.ways);
+    return { ...read, targets: [], targetProblems: [error(file, message, at('target', say.partsHint))] };
+  }
+  const cell = ids.length > 1 ? tidyTarget(targetCell) : null;
+  const targets = split.parts.map((part, n): TargetParse => {
+    const parsed = parseTarget(part, indicators[n]?.unit ?? '');
+    return parsed.ok && parsed.target ? { ok: true, target: { ...parsed.target, cell } } : parsed;
+  });
+  const targetProblems = targets.flatMap((parsed, n) =>
+    problemsOfTarget(parsed, indicators[n]).map((p) => ({ ...p, file, ...at('target', p.hint) })),
+  );
+  return { ...read, targets, targetProblems };
+}
 
 export function parseLedger(
   text: string,
@@ -44,52 +142,73 @@ export function parseLedger(
     const c = row.cells;
     const { at } = row;
     const errorsBefore = errorCount(problems);
-    const indicator = catalogue.get(c.indicator!);
-    if (!indicator) problems.push(unknownIdProblem(file, c.indicator!, catalogue.keys(), at));
-    if (!PERIOD.test(c.period!)) problems.push(error(file, say.badPeriod(c.period!), at('period', say.periodHint)));
-    else if (Number(c.period) < PERIOD_YEARS.first || Number(c.period) > PERIOD_YEARS.last)
-      problems.push(
-        error(
-          file,
-          say.periodOutOfRange(c.period!, PERIOD_YEARS.first, PERIOD_YEARS.last),
-          at('period', say.periodHint),
-        ),
-      );
-    const key = `${c.indicator}|${c.period}`;
-    if (seen.has(key)) {
-      problems.push(
-        error(file, say.duplicateRow(c.indicator!, c.period!, seen.get(key)!), at('indicator', say.duplicateRowHint)),
-      );
-    } else seen.set(key, row.line);
-
-    const value = parseValue(c.value!, indicator);
-    if (value !== null && typeof value === 'object' && 'message' in value)
-      problems.push(error(file, value.message, at('value', value.hint)));
-    const targetParse = parseTarget(c.target!);
-    const target = targetParse.ok ? targetParse.target : null;
-    problems.push(...targetProblems(targetParse, indicator).map((p) => ({ ...p, file, ...at('target', p.hint) })));
-    const editorStatus = parseEditorStatus(c.status ?? '');
-    if (editorStatus === undefined) {
-      problems.push(
-        error(file, say.badStatus(c.status!), at('status', say.statusHint(STATUSES.map((s) => statusLabel(s))))),
-      );
-    }
-    const valueUnit = value !== null && typeof value === 'object' && 'unit' in value ? value.unit : null;
-    const unitOfValue =
-      valueUnit && indicator ? unitProblem(valueUnit, indicator, say.valueCell(c.value!.trim())) : null;
-    if (unitOfValue) problems.push({ ...unitOfValue, file, ...at('value', unitOfValue.hint) });
-    if (errorCount(problems) > errorsBefore || !indicator) continue;
-    rows.push({
-      indicator: indicator.id,
-      period: c.period!,
-      value: value !== null && typeof value === 'object' ? (value as { value: number }).value : value,
-      target,
-      editorStatus: editorStatus?.status ?? null,
-      // What the editor wrote after the status word (未完成，有待推进) is kept with the note.
-      note: [c.note ?? '', editorStatus?.remark ?? ''].filter(Boolean).join('；'),
-      source: c.source ?? '',
+    const { ids, indicators, targets, idProblems, targetProblems } = rowTargets(
+      c.indicator!,
+      c.target!,
+      catalogue,
       file,
-      line: row.line,
+      at,
+    );
+    problems.push(...idProblems);
+    const read = readPeriod(c.period!);
+    if ('message' in read) problems.push(error(file, read.message, at('period', say.periodHint)));
+    const period = 'period' in read ? read.period : c.period!;
+    for (const id of new Set(ids)) {
+      const key = `${id}|${period}`;
+      if (seen.has(key))
+        problems.push(error(file, say.duplicateRow(id, period, seen.get(key)!), at('indicator', say.duplicateRowHint)));
+      else seen.set(key, row.line);
+    }
+
+    const valueCells = perIndicator(c.value!, ids.length);
+    if (!valueCells) problems.push(error(file, say.listCount('value', ids.length), at('value', say.listHint)));
+    const values = ids.map((_, n) => (valueCells ? parseValue(valueCells[n]!, indicators[n]) : null));
+    for (const value of values)
+      if (value !== null && typeof value === 'object' && 'message' in value)
+        problems.push(error(file, value.message, at('value', value.hint)));
+    problems.push(...targetProblems);
+    // A period of years holds the base of a target against it (较“十一五”时期…); it is not judged itself.
+    const judged = !isNoTarget(c.target!) || (c.status ?? '').trim() !== '';
+    if (!isYear(period) && 'period' in read && judged)
+      problems.push(error(file, say.periodWithTarget(period), at(isNoTarget(c.target!) ? 'status' : 'target')));
+    const statusText = c.status ?? '';
+    const statusCells = statusText.includes(LIST_SEPARATOR)
+      ? perIndicator(statusText, ids.length)
+      : ids.map(() => statusText);
+    if (!statusCells) problems.push(error(file, say.listCount('status', ids.length), at('status', say.listHint)));
+    const statuses = ids.map((_, n) => (statusCells ? parseEditorStatus(statusCells[n]!) : null));
+    statuses.forEach((status, n) => {
+      if (status === undefined)
+        problems.push(
+          error(
+            file,
+            say.badStatus(statusCells![n]!),
+            at('status', say.statusHint(STATUSES.map((s) => statusLabel(s)))),
+          ),
+        );
+    });
+    values.forEach((value, n) => {
+      const unit = value !== null && typeof value === 'object' && 'unit' in value ? value.unit : null;
+      const problem =
+        unit && indicators[n] ? unitProblem(unit, indicators[n], say.valueCell(valueCells![n]!.trim())) : null;
+      if (problem) problems.push({ ...problem, file, ...at('value', problem.hint) });
+    });
+    if (errorCount(problems) > errorsBefore) continue;
+    indicators.forEach((indicator, n) => {
+      const value = values[n]!;
+      const status = statuses[n];
+      rows.push({
+        indicator: indicator!.id,
+        period,
+        value: value !== null && typeof value === 'object' ? (value as { value: number }).value : value,
+        target: targets[n]?.ok ? targets[n].target : null,
+        editorStatus: status?.status ?? null,
+        // What the editor wrote after the status word (未完成，有待推进) is kept with the note.
+        note: [c.note ?? '', status?.remark ?? ''].filter(Boolean).join('；'),
+        source: c.source ?? '',
+        file,
+        line: row.line,
+      });
     });
   }
   return { rows, problems };
@@ -136,7 +255,7 @@ function plainNumber(n: number): string | null {
 }
 
 /** What is wrong with a target cell: wording the grammar cannot read, or a unit the catalogue disagrees with. */
-export function targetProblems(parsed: TargetParse, indicator: Indicator | undefined): Array<Omit<Problem, 'file'>> {
+function problemsOfTarget(parsed: TargetParse, indicator: Indicator | undefined): Array<Omit<Problem, 'file'>> {
   if (!parsed.ok)
     return [{ severity: 'error', message: say.target[parsed.problem](parsed.text), hint: say.targetHint }];
   const target = parsed.target;

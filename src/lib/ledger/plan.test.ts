@@ -114,6 +114,36 @@ describe('plan targets', () => {
     expect(problems).toEqual([expect.objectContaining({ severity: 'warning', line: 2, column: 2 })]);
   });
 
+  it('reads a row naming several indicators: each its part of the printed cell, its own name, the cell kept', () => {
+    const cell = '制造业产品质量合格率达到96%以上;区长质量奖新增5家以上。';
+    const { targets, problems } = parsePlanTargets(
+      `indicator,target,year,name\npass_rate、awards,${cell},,制造业合格率、区长质量奖\nstandards、awards,5项、3家,2023,\n`,
+      'p.csv',
+      { start: 2021, end: 2025 },
+      catalogue,
+    );
+    expect(problems).toEqual([]);
+    expect(targets.map((t) => [t.indicator, t.year, t.kind, t.name, t.target.text, t.target.cell])).toEqual([
+      ['pass_rate', 2025, 'end', '制造业合格率', '制造业产品质量合格率达到96%以上', cell],
+      ['awards', 2025, 'cumulative', '区长质量奖', '区长质量奖新增5家以上', cell],
+      ['standards', 2023, 'annual', '制订“浙江制造”标准', '5项', '5项、3家'],
+      ['awards', 2023, 'annual', '区长质量奖', '3家', '5项、3家'],
+    ]);
+  });
+
+  it('locates a missing target once for the row, and names that do not fit its ids', () => {
+    const { problems } = parsePlanTargets(
+      'indicator,target,year,name\npass_rate、awards,,,\npass_rate、awards,96%、5家,2023,甲、乙、丙\n',
+      'p.csv',
+      { start: 2021, end: 2025 },
+      catalogue,
+    );
+    expect(problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [2, 2, '目标（target）为空。'],
+      [3, 4, 'indicator 列列出 2 个指标，name 列的个数与之不同。'],
+    ]);
+  });
+
   it('judges the end year by the plan’s target when the ledger has none of its own', () => {
     const result = evaluate({ 2025: ['pass_rate,96.2', 'pm25,26'] });
     expect(entry(result, 2025, 'pass_rate')).toMatchObject({ status: 'met', plan: null });
@@ -159,8 +189,15 @@ describe('plan targets', () => {
   it('judges a base-year target against the base year’s value, in the middle years and at the end', () => {
     const years = { 2020: ['emissions,40'], 2022: ['emissions,37'] };
     // Goal 34 (40 − 15%): 1.2 a year needed, 1.5 a year done.
-    expect(entry(evaluate(years), 2022, 'emissions').plan).toMatchObject({ value: 37, progress: 'on_track' });
-    expect(entry(evaluate({ ...years, 2025: ['emissions,34'] }), 2025, 'emissions').status).toBe('met');
+    expect(entry(evaluate(years), 2022, 'emissions').plan).toMatchObject({
+      value: 37,
+      progress: 'on_track',
+      baseline: { period: '2020', value: 40, limit: 34, op: '<=' },
+    });
+    expect(entry(evaluate({ ...years, 2025: ['emissions,34'] }), 2025, 'emissions')).toMatchObject({
+      status: 'met',
+      baseline: { period: '2020', value: 40, limit: 34 },
+    });
     expect(entry(evaluate({ ...years, 2025: ['emissions,34.1'] }), 2025, 'emissions').status).toBe('not_met');
   });
 

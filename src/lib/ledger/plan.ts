@@ -1,10 +1,10 @@
 import { parseCsvTable } from '../site/csv-table.ts';
 import { diagnostics } from '../site/messages/index.ts';
 import { error, errorCount, type Problem } from '../site/problems.ts';
-import { type Indicator, unknownIdProblem } from './indicator.ts';
+import type { Indicator } from './indicator.ts';
 import { COUNT_OVER_PLAN } from './input-words.ts';
-import { targetProblems } from './ledger.ts';
-import { parseTarget, type Target } from './target.ts';
+import { perIndicator, rowTargets } from './ledger.ts';
+import { isNoTarget, type Target } from './target.ts';
 
 /**
  * A development plan (e.g. a district's “十四五”质量强区发展规划): its years, its source document, and
@@ -83,7 +83,10 @@ export function planTargetKind(
 export const stageEnding = (plan: Plan, year: number): PlanStage | undefined =>
   plan.stages.find((stage) => stage.end === year);
 
-/** A plan's target table, checked like a ledger: known indicators, readable targets in agreeing units. */
+/**
+ * A plan's target table, checked like a ledger: known indicators, readable targets in agreeing units. A
+ * row may name several indicators sharing one target cell as the plan printed it (ledger.ts#rowTargets).
+ */
 export function parsePlanTargets(
   text: string,
   file: string,
@@ -91,6 +94,7 @@ export function parsePlanTargets(
   catalogue: ReadonlyMap<string, Indicator>,
 ): { targets: PlanTarget[]; problems: Problem[] } {
   const say = diagnostics().plan;
+  const ledgerSay = diagnostics().ledger;
   const table = parseCsvTable(text, file, ['indicator', 'target'], ['year', 'name', 'note']);
   const problems = [...table.problems];
   const targets: PlanTarget[] = [];
@@ -99,31 +103,38 @@ export function parsePlanTargets(
     const c = row.cells;
     const { at } = row;
     const errorsBefore = errorCount(problems);
-    const indicator = catalogue.get(c.indicator!);
-    if (!indicator) problems.push(unknownIdProblem(file, c.indicator!, catalogue.keys(), at));
+    const read = rowTargets(c.indicator!, c.target!, catalogue, file, at);
+    problems.push(...read.idProblems);
     const yearText = c.year?.trim() || String(plan.end);
     const year = Number(yearText);
     if (!/^\d{4}$/.test(yearText) || year < plan.start || year > plan.end)
       problems.push(error(file, say.badYear(yearText, plan.start, plan.end), at('year', say.yearHint)));
-    const key = `${c.indicator}|${year}`;
-    if (seen.has(key)) problems.push(error(file, say.duplicate(c.indicator!, year, seen.get(key)!), at('indicator')));
-    else seen.set(key, row.line);
-    const parsed = parseTarget(c.target!);
-    if (parsed.ok && parsed.target === null)
-      problems.push(error(file, say.emptyTarget, at('target', say.emptyTargetHint)));
-    const target = parsed.ok ? parsed.target : null;
-    problems.push(...targetProblems(parsed, indicator).map((p) => ({ ...p, file, ...at('target', p.hint) })));
-    if (errorCount(problems) > errorsBefore || !indicator || !target) continue;
-    const name = c.name?.trim() || indicator.name;
-    targets.push({
-      indicator: indicator.id,
-      year,
-      target,
-      kind: planTargetKind(target, year, plan, name),
-      name,
-      note: c.note?.trim() ?? '',
-      file,
-      line: row.line,
+    for (const id of new Set(read.ids)) {
+      const key = `${id}|${year}`;
+      if (seen.has(key)) problems.push(error(file, say.duplicate(id, year, seen.get(key)!), at('indicator')));
+      else seen.set(key, row.line);
+    }
+    if (isNoTarget(c.target!)) problems.push(error(file, say.emptyTarget, at('target', say.emptyTargetHint)));
+    problems.push(...read.targetProblems);
+    const names = perIndicator(c.name ?? '', read.ids.length);
+    if (!names)
+      problems.push(error(file, ledgerSay.listCount('name', read.ids.length), at('name', ledgerSay.listHint)));
+    if (errorCount(problems) > errorsBefore) continue;
+    read.indicators.forEach((indicator, n) => {
+      const parsed = read.targets[n];
+      const target = parsed?.ok ? parsed.target : null;
+      if (!indicator || !target) return;
+      const name = names![n]!.trim() || indicator.name;
+      targets.push({
+        indicator: indicator.id,
+        year,
+        target,
+        kind: planTargetKind(target, year, plan, name),
+        name,
+        note: c.note?.trim() ?? '',
+        file,
+        line: row.line,
+      });
     });
   }
   return { targets, problems };

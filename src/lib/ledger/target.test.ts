@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  baseGoal,
+  type BaseTarget,
   type Direction,
-  isQualitative,
+  hasTargetNumber,
   meetsTarget,
   parseTarget,
+  qualitativeReason,
+  splitSubject,
   type Target,
   targetLine,
   writtenUnits,
@@ -134,7 +138,7 @@ describe('targets in the plans’ own words', () => {
     expect(judge('高线：≤25 低线：稳定达标', 24, 'lower')).toBe(true);
     expect(judge('高线：≤25 低线：稳定达标', 26, 'lower')).toBeNull();
     expect(targetLine(target)).toBe(25);
-    expect(isQualitative(target)).toBe(false);
+    expect(qualitativeReason(target)).toBeNull();
   });
 
   it('judges trend targets against the previous period, and cannot without one', () => {
@@ -161,7 +165,7 @@ describe('targets in the plans’ own words', () => {
   ])('a target without a number to judge is qualitative: %s', (wording) => {
     const target = ok(wording)!;
     expect(target.kind).toBe('qualitative');
-    expect(isQualitative(target)).toBe(true);
+    expect(qualitativeReason(target)).toBe('no_number');
     expect(meetsTarget(target, 1, { direction: 'higher', previous: null, base: null })).toBeNull();
   });
 
@@ -188,5 +192,101 @@ describe('targets in the plans’ own words', () => {
     expect(writtenUnits(ok('≥96')!)).toEqual([]);
     expect(writtenUnits(ok('比2020年下降15%')!)).toEqual([]);
     expect(writtenUnits(ok('高线：≤25微克/立方米 低线：稳定达标')!)).toEqual(['微克/立方米']);
+  });
+
+  it.each([
+    ['100%开展', 100, '%'],
+    ['100%通过GMP、GSP认证', 100, '%'],
+    ['100%达到国家标准', 100, '%'],
+    ['竣工工程质量100%达到国家标准', 100, '%'],
+    ['2个无公害农产品基地', 2, '个'],
+    ['县(区)100%开展', 100, '%'],
+    ['规模以上企业90%开展', 90, '%'],
+    ['新创建个国家地理标志农产品(商标)3个', 3, '个'],
+  ])('judges %s on its number in its unit, the words after it kept as written', (wording, value, unit) => {
+    expect(ok(wording)).toMatchObject({ kind: 'reach', value, unit, text: wording });
+  });
+
+  it.each([
+    ['达到97%以上', 97, '%'],
+    ['建设5个以上', 5, '个'],
+    ['建成5个以上', 5, '个'],
+    ['打造1个以上', 1, '个'],
+    ['培育3家以上', 3, '家'],
+    ['创建2个以上', 2, '个'],
+    ['引进10名以上', 10, '名'],
+    ['争创5个以上', 5, '个'],
+    ['建成5个以上省级服务标准化示范项目', 5, '个'],
+    ['打造1个以上具有综合竞争力的首位产业', 1, '个'],
+    ['主要农产品质量安全产地抽检合格率达到97%以上', 97, '%'],
+    ['新增省级以上名牌产品15个以上', 15, '个'],
+    ['3A级以上物流企业达到80家以上', 80, '家'],
+    ['培育发展主营业务收入过500亿元的创新型产业集群9个以上', 9, '个'],
+  ])('judges a verb, a subject or both before the number: %s', (wording, value, unit) => {
+    expect(ok(wording)).toMatchObject({ kind: 'compare', op: '>=', value, unit });
+  });
+
+  it('reads a unit the indicator has whole, and still names an unknown one for the catalogue check', () => {
+    expect(parseTarget('≤0.5吨/万元GDP', '吨/万元GDP')).toMatchObject({ ok: true, target: { unit: '吨/万元GDP' } });
+    expect(ok('100开展')).toMatchObject({ kind: 'reach', value: 100, unit: '开展' });
+    expect(ok('5吨以上')).toMatchObject({ kind: 'compare', op: '>=', value: 5, unit: '吨' });
+  });
+
+  it('tells the subject from the target’s own words', () => {
+    expect(splitSubject('企业重点监控设备使用登记率、重点监控设备定期检验率达到100%')).toEqual({
+      subject: '企业重点监控设备使用登记率、重点监控设备定期检验率',
+      target: '达到100%',
+    });
+    expect(splitSubject('“鲁班奖”、“黄山杯”等优质工程较“十一五”时期增加15%')).toEqual({
+      subject: '“鲁班奖”、“黄山杯”等优质工程',
+      target: '较“十一五”时期增加15%',
+    });
+    expect(splitSubject('环境空气中二氧化硫、二氧化氮控制在二级标准内')).toEqual({
+      subject: '环境空气中二氧化硫、二氧化氮',
+      target: '控制在二级标准内',
+    });
+    expect(splitSubject('万元GDP能耗逐年下降')).toEqual({ subject: '万元GDP能耗', target: '逐年下降' });
+    expect(splitSubject('≥96')).toEqual({ subject: '', target: '≥96' });
+  });
+
+  it.each([
+    ['力争2015年前在全市规模以上企业中全面实施', 'no_number'],
+    ['培育一批具有国际竞争力的自主民族品牌', 'no_number'],
+    ['细颗粒物(PM2.5)和灰霾污染得到有效控制', 'no_number'],
+    ['到2020年全面建成', 'no_number'],
+    ['县(区)100%开展;规模以上企业90%开展。', 'several_numbers'],
+    ['国家标准10项以上、行业标准20项以上', 'several_numbers'],
+    ['下降15%', 'change_without_base'],
+    ['排放量削减10%以上', 'change_without_base'],
+  ])('a target that figures cannot judge is qualitative, with the reason: %s', (wording, reason) => {
+    expect(ok(wording)).toMatchObject({ kind: 'qualitative', reason, text: wording });
+  });
+
+  it('says whether a text has a number to judge by', () => {
+    expect(hasTargetNumber('行业标准20项以上')).toBe(true);
+    expect(hasTargetNumber('力争2015年前全面实施')).toBe(false);
+    expect(hasTargetNumber('PM2.5和5A级')).toBe(false);
+  });
+
+  it.each([
+    ['较“十一五”时期增加15%', '2006-2010', '“十一五”时期', 'up', 15],
+    ['比“十二五”末提高5%', '2015', '“十二五”末', 'up', 5],
+    ['比十二五期末下降10%', '2015', '十二五期末', 'down', 10],
+    ['较"十三五"期间增长20%', '2016-2020', '"十三五"期间', 'up', 20],
+    ['比“十五”时期增加8%', '2001-2005', '“十五”时期', 'up', 8],
+    ['较“十四五”末下降3%', '2025', '“十四五”末', 'down', 3],
+    ['“鲁班奖”、“黄山杯”等优质工程较“十一五”时期增加15%', '2006-2010', '“十一五”时期', 'up', 15],
+    ['在2010年基础上下降15.2%', '2010', '2010年', 'down', 15.2],
+    ['二氧化硫排放量在2010年基础上下降15.2%', '2010', '2010年', 'down', 15.2],
+    ['较上年提高2%', null, '上年', 'up', 2],
+  ])('reads the base of %s as the ledger keys it', (wording, base, baseName, change, amount) => {
+    expect(ok(wording)).toMatchObject({ kind: 'base', base, baseName, change, amount, points: false });
+  });
+
+  it('gives the limit a base allows, without float noise', () => {
+    const down = ok('在2010年基础上下降15.2%') as BaseTarget;
+    expect(baseGoal(down, 10)).toBe(8.48);
+    expect(baseGoal(ok('较“十一五”时期增加15%') as BaseTarget, 40)).toBe(46);
+    expect(baseGoal(ok('较2020年提高2个百分点') as BaseTarget, 90.5)).toBe(92.5);
   });
 });

@@ -337,7 +337,32 @@ export const zhCNDiagnostics = {
   /** A year's ledger (ledger/ledger.ts). */
   ledger: {
     badPeriod: (period: string) => `统计期（period）“${period}”无效。`,
-    periodHint: '填写四位年份，例如 2024。',
+    periodHint:
+      '填写四位年份，例如 2024。目标与某一时期比较（如“较“十一五”时期增加15%”）时，该时期的数值另起一行，period 填起止年份，例如 2006-2010（“十一五”时期）；“十二五”末填 2015。',
+    /** A row of a period of years (2006-2010) holds only the base of a target against that period. */
+    periodWithTarget: (period: string) =>
+      `统计期为 ${period} 的行是这一时期的数值，只作“较……时期增加/下降”这类目标的比较基数，不填目标（target）和完成情况（status）。`,
+    /** Rows naming several indicators: `a、b` in the indicator column. */
+    idSeparator: (cell: string) => `指标编号“${cell}”的分隔符不对：一行列出几个指标时，编号之间用顿号“、”分隔。`,
+    emptyIdInList: (cell: string) => `指标编号“${cell}”中有空的编号（多了一个顿号“、”）。`,
+    repeatedId: (id: string) => `指标编号“${id}”在本行列出了两次。`,
+    idListHint:
+      '一行可以列出几个指标，共用一个照规划原文填写的目标单元格：编号按目标在单元格中的先后顺序排列，用顿号“、”分隔，例如 county_rate、firm_rate。',
+    /** `parts` is the finest split of the cell; each id is paired with the part in its place. */
+    partsMismatch: (ids: readonly string[], parts: readonly string[]) =>
+      `indicator 列列出 ${ids.length} 个指标，目标单元格却分出 ${parts.length} 个目标：${Array.from(
+        { length: Math.max(ids.length, parts.length) },
+        (_, n) => `${ids[n] ?? '（没有编号）'} → ${parts[n] === undefined ? '（没有目标）' : `“${parts[n]}”`}`,
+      ).join('；')}。`,
+    partsAmbiguous: (ids: readonly string[], ways: ReadonlyArray<readonly string[]>) =>
+      `目标单元格分成 ${ids.length} 个目标（${ids.join('、')}）有 ${ways.length} 种分法：${ways
+        .map((way, n) => `第 ${n + 1} 种 ${way.map((part) => `“${part}”`).join('、')}`)
+        .join('；')}。`,
+    partsHint:
+      '照规划原文填写的一个目标单元格可以对应几个指标：按分号“；”、句号、逗号分句，再按“分别”和顿号“、”分开，例如“县(区)100%开展;规模以上企业90%开展。”是 2 个目标，“使用登记率、定期检验率达到100%”是 2 个“达到100%”。indicator 列的编号个数和顺序要与分出的目标一致。',
+    listCount: (column: string, count: number) => `indicator 列列出 ${count} 个指标，${column} 列的个数与之不同。`,
+    listHint:
+      '一行列出几个指标时，value 列（规划目标表的 name 列也一样）按编号的顺序填写，用顿号“、”分隔（例如 100、85；没有的留空，例如 100、），整格留空表示都没有；status 列填一个时对每个指标都适用，也可以按顺序用顿号分别填写。',
     periodOutOfRange: (period: string, first: number, last: number) =>
       `统计期（period）“${period}”不在 ${first} 年至 ${last} 年之间，可能是笔误。`,
     duplicateRow: (id: string, period: string, line: number) =>
@@ -372,7 +397,7 @@ export const zhCNDiagnostics = {
       unreadable: (text: string) => `无法识别的目标“${text}”。`,
     },
     targetHint:
-      '按规划原文填写即可，例如 ≥96、95%以上、5个以上、不低于98%、不超过25、30%以内、达到100%、90-95（区间）、新增5个以上、在2020年基础上下降15%、稳步下降、≥57.5（“十四五”均值）；以上、以下、以内包含本数，超过、低于、不足不包含本数。没有数字的目标（如 基本建成、完成上级下达任务）是定性目标，请在 status 列填写完成情况。',
+      '按规划原文填写即可，例如 ≥96、95%以上、5个以上、不低于98%、不超过25、30%以内、达到100%、90-95（区间）、新增5个以上、建成5个以上、县(区)100%开展、在2020年基础上下降15%、较“十一五”时期增加15%、稳步下降、≥57.5（“十四五”均值）；以上、以下、以内包含本数，超过、低于、不足不包含本数。没有目标数值的目标（如 基本建成、完成上级下达任务）是定性目标，请在 status 列填写完成情况。',
   },
   /** Warnings on valid but suspicious figures (ledger/plausibility.ts). */
   plausibility: {
@@ -391,8 +416,19 @@ export const zhCNDiagnostics = {
       `${lastYear(previous, year)}报告的指标“${name}”在今年的台账中没有记录。`,
     missingRowHint: '如该指标已不再统计，请保留一行并在 status 列填写“不再统计”。',
     unjudged: (name: string, why: string) => `“${name}”：${why}，本版已发布，将显示为“未评估”。`,
-    qualitative: (target: string) => `目标“${target}”没有可比的数字，系统无法判断是否完成`,
-    noBaseValue: (target: string, year: string) => `目标“${target}”要与 ${year} 年比较，但台账中没有该年的数值`,
+    /** Why a target cannot be judged from figures (ledger/target.ts#QualitativeReason). */
+    qualitative: {
+      no_number: (target: string) =>
+        `目标“${target}”没有可比的目标数值（年份和名称中的数字不算），系统无法判断是否完成`,
+      several_numbers: (target: string) => `目标“${target}”中有几个数字，没有写明哪一个是目标值，系统无法判断是否完成`,
+      change_without_base: (target: string) =>
+        `目标“${target}”写了变化幅度，但没有写明与哪一年或哪个时期比较，系统无法判断是否完成`,
+    },
+    /** `period`: a year (2010) or a period's years (2006-2010), as the ledger keys the base's value. */
+    noBaseValue: (target: string, period: string) =>
+      period.includes('-')
+        ? `目标“${target}”要与 ${period.replace('-', '—')} 年这一时期的数值比较，但台账中没有 period 为 ${period} 的行`
+        : `目标“${target}”要与 ${period} 年比较，但台账中没有该年的数值`,
     noPrevious: (target: string) => `目标“${target}”要与上年比较，但台账中没有上年的数值`,
     unjudgedHint: '请在 status 列填写完成情况：已完成、未完成、推进中、不再统计或政策调整。',
     longCell: (name: string, isValue: boolean, length: number, limit: number) =>
