@@ -1,7 +1,7 @@
 import type { Indicator } from './indicator.ts';
 import { isYear, type LedgerRow, periodEnd } from './ledger.ts';
 import { type Plan, planOf, type PlanTarget, planTarget } from './plan.ts';
-import { judgePace, type Progress } from './progress.ts';
+import { judgePace, meetsGoal, type Progress } from './progress.ts';
 import { evaluateStatus, type Status, type StatusSource } from './status.ts';
 import { baseGoal, baseOp, type Target, targetLine } from './target.ts';
 import { firstPublished, type Published, quoted, restatements } from './vintage.ts';
@@ -43,6 +43,11 @@ export interface PlanEntry {
   progress: Progress | null;
   /** The base the plan's target is measured from, when it is against a base year or period (else null). */
   baseline: Baseline | null;
+  /**
+   * The year the pace is measured from: the plan's base year, or — when the ledgers hold no value for it —
+   * the first later year that has one (a plan whose data begin in its first year); null when none does.
+   */
+  paceFrom: number | null;
 }
 
 /**
@@ -171,19 +176,33 @@ function planProgress(
   const current = planValue(target, plan, year, value, numberAt);
   const t = target.target;
   const baseline = baselineOf(t, year, numberAt);
-  // Pace runs from the base's last year (2010 for “十一五”时期), else from the plan's base year.
-  const baseYear = baseline ? periodEnd(baseline.period) : target.kind === 'cumulative' ? plan.start - 1 : plan.base;
-  const base = target.kind === 'cumulative' ? 0 : baseline ? baseline.value : numberAt(baseYear);
+  // Pace runs from the base's last year (2010 for “十一五”时期), else from the plan's base year — or, when no
+  // ledger holds that year (铜陵's data begin in 2014, the plan's first year), from the first year that has a value.
+  const paceFrom = baseline
+    ? periodEnd(baseline.period)
+    : target.kind === 'cumulative'
+      ? plan.start - 1
+      : (Array.from({ length: Math.max(0, year - plan.base) }, (_, n) => plan.base + n).find(
+          (y) => numberAt(y) !== null,
+        ) ?? null);
+  const base =
+    target.kind === 'cumulative' ? 0 : baseline ? baseline.value : paceFrom === null ? null : numberAt(paceFrom);
   const goal = baseline ? baseline.limit : targetLine(t);
+  const direction = t.kind === 'compare' ? (t.op.startsWith('>') ? 'higher' : 'lower') : indicator.direction;
   const pace =
-    typeof current === 'number' && base !== null && goal !== null
-      ? judgePace({
-          base: { year: baseYear, value: base },
-          current: { year, value: current },
-          goal,
-          goalYear: target.year,
-          direction: t.kind === 'compare' ? (t.op.startsWith('>') ? 'higher' : 'lower') : indicator.direction,
-        })
+    typeof current === 'number' && goal !== null
+      ? base !== null && paceFrom !== null
+        ? judgePace({
+            base: { year: paceFrom, value: base },
+            current: { year, value: current },
+            goal,
+            goalYear: target.year,
+            direction,
+          })
+        : // Without a base there is no pace, but a value that already meets the end-year goal has met it.
+          meetsGoal(current, goal, direction)
+          ? { progress: 'achieved' as const }
+          : null
       : null;
   return {
     plan,
@@ -191,6 +210,7 @@ function planProgress(
     value: typeof current === 'number' ? current : null,
     progress: pace?.progress ?? null,
     baseline,
+    paceFrom: base === null ? null : paceFrom,
   };
 }
 

@@ -206,6 +206,18 @@ describe('plan targets', () => {
     expect(entry(result, 2022, 'pass_rate').plan?.progress).toBe('achieved');
     expect(entry(result, 2022, 'pm25').plan?.progress).toBe('off_track');
   });
+
+  it('measures pace from the first year with a value when the ledgers lack the plan’s base year', () => {
+    // No 2020 values: the pace runs from 2021, the first year that has one, and says so.
+    const result = evaluate({ 2021: ['pm25,30'], 2023: ['pm25,28'] });
+    // Goal 25 from 30 in 2021: 1.25 a year needed, 1 a year done.
+    expect(entry(result, 2023, 'pm25').plan).toMatchObject({ progress: 'slow', paceFrom: 2021 });
+    expect(entry(evaluate({ 2020: ['pm25,31'], 2023: ['pm25,28'] }), 2023, 'pm25').plan?.paceFrom).toBe(2020);
+    // A first year alone has no pace, unless its value already meets the end-year target.
+    const first = evaluate({ 2021: ['pm25,30', 'pass_rate,97'] });
+    expect(entry(first, 2021, 'pm25').plan).toMatchObject({ progress: null, paceFrom: null });
+    expect(entry(first, 2021, 'pass_rate').plan).toMatchObject({ progress: 'achieved', paceFrom: null });
+  });
 });
 
 describe('a plan named in running text', () => {

@@ -34,14 +34,17 @@ export interface Pace {
   needed: number;
 }
 
+/** Whether a value already meets an end-year goal: no base or pace is needed to say so. */
+export const meetsGoal = (value: number, goal: number, direction: Direction): boolean =>
+  direction === 'higher' ? value >= goal : value <= goal;
+
 export function judgePace({ base, current, goal, goalYear, direction }: PaceInput): Pace | null {
   const elapsed = current.year - base.year;
   const span = goalYear - base.year;
   if (elapsed <= 0 || span <= 0) return null;
   const actual = (current.value - base.value) / elapsed;
   const needed = (goal - base.value) / span;
-  const meets = direction === 'higher' ? current.value >= goal : current.value <= goal;
-  if (meets) return { progress: 'achieved', actual, needed };
+  if (meetsGoal(current.value, goal, direction)) return { progress: 'achieved', actual, needed };
   // Needed is non-zero here: a value that misses the goal differs from it, and so does the base unless
   // the value moved away from a base that met it (then any movement is away).
   const ratio = needed === 0 ? -1 : actual / needed;

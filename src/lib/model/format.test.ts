@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../ledger/indicator.ts';
 import { parseTarget } from '../ledger/target.ts';
 import { messagesFor } from '../site/messages/index.ts';
-import { formatChange, formatDate, formatSignedChange, formatTarget, formatValue } from './format.ts';
+import { formatBaseline, formatChange, formatDate, formatSignedChange, formatTarget, formatValue } from './format.ts';
 
 const m = messagesFor('zh-CN');
 
@@ -85,5 +85,17 @@ describe('format', () => {
   });
   it('writes dates the Chinese way', () => {
     expect(formatDate('2024-05-20', m)).toBe('2024年5月20日');
+  });
+  it('gives a base target’s base value and the limit it implies, with every decimal of the limit', () => {
+    const tonnes = ind('万吨', 2);
+    expect(formatBaseline({ period: '2010', value: 3.95, limit: 3.95 * (1 - 0.152), op: '<=' }, tonnes, m)).toBe(
+      '基数：2010年3.95万吨，即不高于3.3496万吨',
+    );
+    expect(formatBaseline({ period: '2006-2010', value: 19, limit: 21.85, op: '>=' }, ind('个', 0), m)).toBe(
+      '基数：2006—2010年19个，即不低于21.85个',
+    );
+    expect(formatBaseline({ period: '2010', value: null, limit: null, op: '<=' }, tonnes, m)).toBe(
+      '基数：台账中没有2010年的数值',
+    );
   });
 });

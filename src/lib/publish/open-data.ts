@@ -23,6 +23,10 @@ export interface LedgerRecord {
   value: number | null;
   value_text: string | null;
   target: string | null;
+  /** For a target against a base (在2010年基础上下降15.2%): the base, its value and the limit it implies. */
+  base_period: string | null;
+  base_value: number | null;
+  base_limit: number | null;
   /** The status label in the site's language (the codes are internal). */
   status: string;
   status_by: string;
@@ -52,6 +56,9 @@ export const ledgerFields = (m: Messages): LedgerField[] => {
     { name: 'value', ...f.value, type: 'number' },
     { name: 'value_text', ...f.value_text, type: 'string' },
     { name: 'target', ...f.target, type: 'string' },
+    { name: 'base_period', ...f.base_period, type: 'string' },
+    { name: 'base_value', ...f.base_value, type: 'number' },
+    { name: 'base_limit', ...f.base_limit, type: 'number' },
     {
       name: 'status',
       title: f.status.title,
@@ -110,6 +117,8 @@ export interface PlanTargetRecord {
   year: number;
   kind: string;
   target: string;
+  /** The whole cell the plan printed when it holds targets of several indicators; else null. */
+  target_as_printed: string | null;
   note: string | null;
 }
 
@@ -142,6 +151,7 @@ export const planTargetFields = (m: Messages): PlanTargetField[] => {
       enum: PLAN_TARGET_KINDS.map((k) => m.plan.kinds[k]),
     },
     { name: 'target', ...f.target, type: 'string', required: true },
+    { name: 'target_as_printed', ...f.target_as_printed, type: 'string' },
     { name: 'note', ...f.note, type: 'string' },
   ];
 };
@@ -158,6 +168,7 @@ export const planTargetRecords = (project: Project, m: Messages): PlanTargetReco
       year: t.year,
       kind: m.plan.kinds[t.kind],
       target: formatTarget(t.target, project.catalogueById.get(t.indicator)!),
+      target_as_printed: t.target.cell ?? null,
       note: t.note || null,
     })),
   );
@@ -174,6 +185,10 @@ export function toRecord(e: Entry, m: Messages): LedgerRecord {
     value: typeof e.value === 'number' ? e.value : null,
     value_text: typeof e.value === 'string' ? e.value : null,
     target: e.target ? formatTarget(e.target, e.indicator) : null,
+    base_period: e.baseline?.period ?? null,
+    base_value: e.baseline?.value ?? null,
+    // Rounded only past what a figure is written with, so 3.95 × 0.848 is 3.3496, not 3.3496000000000004.
+    base_limit: e.baseline?.limit == null ? null : Number(e.baseline.limit.toFixed(6)),
     status: m.status[e.status],
     status_by: m.statusBy[e.statusBy],
     note: e.note || null,

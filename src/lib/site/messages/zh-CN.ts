@@ -25,6 +25,16 @@ export const zhCN = {
   },
   statusBy: { computed: '系统计算', editor: '编辑填写' },
   /** Progress towards a plan's end-year target by pace (ledger/progress.ts has the thresholds). */
+  /** A target against a base year or period: the base's value and the limit it implies (model/format.ts#formatBaseline). */
+  baseline: {
+    text: (period: string, value: string, op: '<=' | '>=', limit: string) =>
+      `基数：${period}年${value}，即${op === '<=' ? '不高于' : '不低于'}${limit}`,
+    missing: (period: string) => `基数：台账中没有${period}年的数值`,
+  },
+  /** A target that is one part of a cell the plan printed for several indicators. */
+  printedCell: (cell: string) => `规划原文：${cell}`,
+  /** Progress measured from a later year than the plan's base, for want of a value in the base year. */
+  paceFrom: (year: number) => `（自${year}年起算）`,
   progress: {
     achieved: '已提前达到',
     on_track: '进度正常',
@@ -422,6 +432,16 @@ export const zhCN = {
       title: '目标',
       description: '该期目标，按原文记录，数字后未写单位时补上指标的单位（如 ≥96%、≤0.42‰、稳步下降、建成）',
     },
+    base_period: {
+      title: '基期',
+      description: '目标与某一基期比较时（如“在2010年基础上下降15.2%”）的基期：年份，或起止年份（如 2006-2010）',
+    },
+    base_value: { title: '基期数值', description: '台账中基期的数值（单位见 unit 列）；空表示台账中没有' },
+    base_limit: {
+      title: '目标界限',
+      description:
+        '由基期数值和目标算出的界限（如 3.95 × (1 − 15.2%) = 3.3496），数值须不高于（下降）或不低于（提高、增加）它',
+    },
     status: {
       title: '完成情况',
       description: (labels: readonly string[]) => `${labels.join(' / ')}（无目标或无法判断）`,
@@ -455,9 +475,14 @@ export const zhCN = {
     year: { title: '目标年份', description: '目标所对应的年份' },
     kind: {
       title: '目标类型',
-      description: '规划期末：期末年份的数值；年度：当年数值；规划期累计：规划各年之和；较基期：与基期年份数值比较',
+      description:
+        '规划期末：期末年份的数值；阶段末：规划中某一阶段末年的数值；年度：当年数值；规划期累计：规划各年之和；较基期：与基期年份数值比较',
     },
     target: { title: '目标', description: '规划原文的写法，数字后未写单位时补上指标的单位' },
+    target_as_printed: {
+      title: '规划原文单元格',
+      description: '规划在一个单元格里为几个指标印出目标时，该单元格的全文（target 是其中属于本指标的部分）；否则为空',
+    },
     note: { title: '备注', description: '编辑的说明' },
   },
   kinds: { edition: '年度概览', chapter: '章节', indicator: '指标' },
