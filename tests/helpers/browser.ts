@@ -9,16 +9,20 @@ import { ROOT } from './project-copy.ts';
 
 /**
  * For a describe block: serve a built site (the demo's dist/ unless `dist` says which, asked for when
- * the block starts, after its own beforeAll built it) with 404.html for misses, and launch Chromium
+ * the block starts, after its own beforeAll built it) under its folder, with 404.html for misses, and launch Chromium
  * before its tests; close both after.
  */
-export function useBrowserOnDist(dist: () => string = () => join(ROOT, 'dist')): {
+export function useBrowserOnDist(
+  dist: () => string = () => join(ROOT, 'dist'),
+  /** The site's folder, as it is published (`/tongling/`): pages link their files under it. */
+  base = '/',
+): {
   readonly browser: Browser;
   readonly origin: string;
 } {
   const state = {} as { browser: Browser; site: StaticServer };
   beforeAll(async () => {
-    state.site = await serveStatic(dist(), { notFoundPage: '404.html' });
+    state.site = await serveStatic(dist(), { base, notFoundPage: '404.html' });
     state.browser = await launchBrowser();
   });
   afterAll(async () => {
