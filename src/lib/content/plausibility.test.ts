@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { copySite, editFile } from '../../../tests/helpers/project-copy.ts';
+import { formatReport } from '../site/problems.ts';
 import { loadProject } from './load-project.ts';
 import { plausibilityWarnings } from './plausibility.ts';
 
@@ -26,5 +27,26 @@ describe('unjudged targets of a published edition: the warning says why', () => 
       [5, expect.stringContaining('目标“下降15%”写了变化幅度，但没有写明与哪一年或哪个时期比较')],
       [6, expect.stringContaining('要与 2011—2015 年这一时期的数值比较，但台账中没有 period 为 2011-2015 的行')],
     ]);
+  });
+});
+
+describe('warnings an editor settles in the ledger’s checked column', () => {
+  it('keeps a checked row’s warnings, settled with the reason, and the report counts them instead of listing them', () => {
+    const dir = copySite();
+    editFile(dir, 'data/ledgers/2024.csv', (t) =>
+      t
+        .replace(/^(.+)$/gm, '$1,')
+        .replace(/^(indicator,period,value,target,status,note,source),$/m, '$1,checked')
+        .replace(/^pm25,2024,25,(.*),$/m, 'pm25,2024,2.5,$1,监测点位调整后数值下降，已核实')
+        .replace(/^food_pass_rate,2024,98\.7,/m, 'food_pass_rate,2024,987,'),
+    );
+    const warnings = plausibilityWarnings(loadProject(dir));
+    const pm25 = warnings.filter((w) => w.message.includes('细颗粒物'));
+    expect(pm25).toEqual([expect.objectContaining({ settled: '监测点位调整后数值下降，已核实' })]);
+    // An unchecked row still warns.
+    expect(warnings.filter((w) => w.message.includes('食品安全抽检合格率') && !w.settled)).toHaveLength(2);
+    const report = formatReport(warnings);
+    expect(report).not.toContain('细颗粒物');
+    expect(report).toContain('共发现 0 个错误、2 个警告。另有 1 个警告已在台账的 checked 列确认，不再列出。');
   });
 });

@@ -31,27 +31,27 @@ function jumpMessage(name: string, previous: number, value: number, unit: string
 /**
  * Warnings on figures that are valid but suspicious — the mistakes typing a new year's figures into a
  * spreadsheet produces: a percentage above 100, a value far from last year's, a value left empty
- * for an indicator that was reported last year — and on what a published edition leaves unjudged.
+ * for an indicator that was reported last year — and on what a published edition leaves unjudged. A
+ * warning about a row whose `checked` column gives the editor's reason is returned settled (`Problem.settled`).
  */
 export function plausibilityWarnings(project: Project): Problem[] {
   const problems: Problem[] = [];
   for (const edition of project.editions) {
+    const found: Problem[] = [];
     const previous = previousEdition(project.editions, edition.year);
     for (const entry of edition.yearEntries) {
       const { indicator, value } = entry;
       const at = { line: entry.line, column: 3 };
       if (typeof value === 'number' && indicator.unit === '%' && (value > 100 || value < 0))
-        problems.push(
-          warning(entry.file, say.percentRange(indicator.name, value), { ...at, hint: say.percentRangeHint }),
-        );
+        found.push(warning(entry.file, say.percentRange(indicator.name, value), { ...at, hint: say.percentRangeHint }));
       const jump =
         typeof value === 'number' && entry.previous !== null
           ? jumpMessage(indicator.name, entry.previous, value, indicator.unit)
           : null;
-      if (jump) problems.push(warning(entry.file, jump, { ...at, hint: say.jumpHint }));
+      if (jump) found.push(warning(entry.file, jump, { ...at, hint: say.jumpHint }));
       const lastYear = previous && entryOf(previous, indicator.id);
       if (value === null && lastYear && lastYear.value !== null && entry.statusBy !== 'editor') {
-        problems.push(
+        found.push(
           warning(entry.file, say.missingValue(indicator.name, String(lastYear.value), previous!.year, edition.year), {
             ...at,
             hint: say.missingValueHint,
@@ -59,21 +59,26 @@ export function plausibilityWarnings(project: Project): Problem[] {
         );
       }
     }
-    if (edition.status === 'published') problems.push(...unjudgedWarnings(edition.yearEntries));
+    if (edition.status === 'published') found.push(...unjudgedWarnings(edition.yearEntries));
     // A plan's target is its own words, published as written (tables wrap it): only the ledger's own are the editor's to shorten.
     const ownTarget = new Set(edition.ledgerRows.filter((r) => r.target).map((r) => r.line));
-    problems.push(...edition.yearEntries.flatMap((entry) => longCellWarnings(entry, ownTarget.has(entry.line))));
+    found.push(...edition.yearEntries.flatMap((entry) => longCellWarnings(entry, ownTarget.has(entry.line))));
     const reported = new Set(edition.yearEntries.map((e) => e.indicator.id));
     for (const last of previous?.yearEntries.filter((e) => e.value !== null) ?? []) {
       // Retired last year, or only the finished plan's: left out on purpose (new-edition said so, once).
       const ended = whyEnded(project.plans, last.indicator.id, last.status, previous!.year, edition.year);
       if (!reported.has(last.indicator.id) && !ended)
-        problems.push(
+        found.push(
           warning(edition.ledgerFile, say.missingRow(last.indicator.name, previous!.year, edition.year), {
             hint: say.missingRowHint,
           }),
         );
     }
+    // A row the editor marked as checked (the `checked` column says why) settles the warnings about it.
+    const checked = new Map(edition.ledgerRows.filter((r) => r.checked).map((r) => [r.line, r.checked]));
+    const reason = (p: Problem) =>
+      p.file === edition.ledgerFile && p.line !== undefined ? checked.get(p.line) : undefined;
+    problems.push(...found.map((p) => (reason(p) ? { ...p, settled: reason(p) } : p)));
   }
   return problems;
 }

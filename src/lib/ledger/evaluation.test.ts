@@ -33,6 +33,7 @@ const row = (
     editorStatus: null,
     note: '',
     source: '',
+    checked: '',
     file: `data/ledgers/x.csv`,
     line: 2,
     ...extra,

@@ -20,13 +20,27 @@ export interface LedgerRow {
   editorStatus: Status | null;
   note: string;
   source: string;
+  /**
+   * The editor's word that the row's figures were checked and are right as they stand (`checked` column:
+   * why, e.g. “2015年起按累计数统计”): the plausibility warnings about the row are settled, not repeated.
+   */
+  checked: string;
   file: string;
   line: number;
 }
 
-export const LEDGER_COLUMNS = ['indicator', 'period', 'value', 'target', 'status', 'note', 'source'] as const;
+export const LEDGER_COLUMNS = [
+  'indicator',
+  'period',
+  'value',
+  'target',
+  'status',
+  'note',
+  'source',
+  'checked',
+] as const;
 const REQUIRED = ['indicator', 'period', 'value', 'target'] as const;
-const OPTIONAL = ['status', 'note', 'source'] as const;
+const OPTIONAL = ['status', 'note', 'source', 'checked'] as const;
 
 /** Years a figure can be for: the People's Republic's statistics, up to the plans' horizon (as for dates). */
 const PERIOD_YEARS = { first: 1949, last: 2100 };
@@ -206,6 +220,7 @@ export function parseLedger(
         // What the editor wrote after the status word (未完成，有待推进) is kept with the note.
         note: [c.note ?? '', status?.remark ?? ''].filter(Boolean).join('；'),
         source: c.source ?? '',
+        checked: c.checked?.trim() ?? '',
         file,
         line: row.line,
       });

@@ -12,6 +12,11 @@ export interface Problem {
   column?: number;
   message: string;
   hint?: string;
+  /**
+   * A warning the editor settled, with their reason (a ledger row's `checked`): kept with the others, but
+   * the report counts it instead of repeating it on every check, build and import.
+   */
+  settled?: string;
 }
 
 export function error(
@@ -53,9 +58,11 @@ export function formatProblem(p: Problem): string {
   return `${d[p.severity]} ${location(p)}\n    ${where}${visible(p.message)}${hint}`;
 }
 
-export function formatReport(problems: Problem[]): string {
+export function formatReport(all: Problem[]): string {
+  const problems = all.filter((p) => p.settled === undefined);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
+  const settled = all.length - problems.length;
   const sorted = [...problems].sort(
     (a, b) =>
       a.file.localeCompare(b.file, undefined, { numeric: true }) ||
@@ -63,7 +70,7 @@ export function formatReport(problems: Problem[]): string {
       (a.column ?? 0) - (b.column ?? 0),
   );
   const body = sorted.map(formatProblem).join('\n');
-  const tail = diagnostics().report.total(errors, warnings);
+  const tail = diagnostics().report.total(errors, warnings) + (settled ? diagnostics().report.settled(settled) : '');
   return body ? `${body}\n\n${tail}` : tail;
 }
 

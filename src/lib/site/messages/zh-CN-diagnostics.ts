@@ -125,6 +125,7 @@ export const zhCNDiagnostics = {
     atLineColumn: (line: number, column: number) => `第 ${line} 行第 ${column} 列：`,
     hint: (hint: string) => `提示：${hint}`,
     total: (errors: number, warnings: number) => `共发现 ${errors} 个错误、${warnings} 个警告。`,
+    settled: (count: number) => `另有 ${count} 个警告已在台账的 checked 列确认，不再列出。`,
   },
   /** Encoding of editors' text files (text-file.ts). */
   text: {
@@ -402,12 +403,14 @@ export const zhCNDiagnostics = {
   /** Warnings on valid but suspicious figures (ledger/plausibility.ts). */
   plausibility: {
     percentRange: (name: string, value: number) => `“${name}”的值 ${value} 超出了百分比的范围 0–100。`,
-    percentRangeHint: '请确认单位：这里填百分数的数字部分，例如 98.6。',
+    percentRangeHint:
+      '请确认单位：这里填百分数的数字部分，例如 98.6。确实超过 100 的（如增长率），在该行 checked 列写明原因。',
     jumpPoints: (name: string, previous: number, value: number, points: string) =>
       `“${name}”从上年的 ${previous}% 变为 ${value}%，变化 ${points} 个百分点。`,
     jumpRatio: (name: string, previous: number, value: number, percent: string) =>
       `“${name}”从上年的 ${previous} 变为 ${value}，变化 ${percent}%。`,
-    jumpHint: '变化较大，请核对是否录入有误（如小数点位置、单位）。确认无误可忽略此警告。',
+    jumpHint:
+      '变化较大，请核对是否录入有误（如小数点位置、单位）。核对无误的，在该行 checked 列写明原因（如“2015年起按累计数统计”），此警告就不再列出。',
     /** `previous`: the previous edition's year (上年 when it is the year before). */
     missingValue: (name: string, last: string, previous: number, year: number) =>
       `“${name}”${lastYear(previous, year)}有数值（${last}），今年为空。`,
