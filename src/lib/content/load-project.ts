@@ -86,6 +86,7 @@ function emptyProject(site: SiteConfig | null, problems: Problem[]): Project {
     publishedIndicators: [],
     catalogueById: new Map(),
     plans: [],
+    breakdowns: [],
     domains: [],
     editions: [],
     problems,
@@ -232,6 +233,7 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
       allEntries: ledgerEntries,
       ledgerRows: ledger.rows,
       ledgerFile: ledger.file,
+      breakdowns: [],
     });
   }
 
@@ -250,6 +252,7 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     publishedIndicators: indicators,
     catalogueById,
     plans,
+    breakdowns: [],
     domains: domainsInOrder(indicators),
     editions: loaded,
     problems,

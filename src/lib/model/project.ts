@@ -1,4 +1,5 @@
 import type { Entry } from '../ledger/evaluation.ts';
+import type { BreakdownDefinition, BreakdownTable } from '../ledger/breakdown.ts';
 import type { Indicator } from '../ledger/indicator.ts';
 import type { LedgerRow } from '../ledger/ledger.ts';
 import type { Plan } from '../ledger/plan.ts';
@@ -34,6 +35,8 @@ export interface Edition extends EditionMeta {
   /** The ledger rows as the editor wrote them (with file and line, for warnings). */
   ledgerRows: LedgerRow[];
   ledgerFile: string;
+  /** The breakdown tables this edition publishes (`data/breakdowns/<id>/<year>.csv`), in definition order. */
+  breakdowns: BreakdownTable[];
 }
 
 export interface Project {
@@ -49,6 +52,8 @@ export interface Project {
   catalogueById: Map<string, Indicator>;
   /** Development plans, by start year: what editions report against. */
   plans: Plan[];
+  /** Breakdown tables (`data/breakdowns/<id>.yaml`), by id: what editions' breakdowns are. */
+  breakdowns: BreakdownDefinition[];
   domains: string[];
   /** Editions in ascending year; drafts only when asked for. */
   editions: Edition[];
