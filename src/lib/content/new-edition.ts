@@ -95,7 +95,7 @@ export function scaffoldEdition(
     const ofPlan = plan && planTarget(plan, indicator.id, year);
     // The plan's target for the year; else last year's own target, unless it belonged to the finished plan.
     const target = ofPlan ? ofPlan.target : switching ? null : own;
-    return [[indicator.id, to, '', target ? formatTarget(target, indicator) : '', '', '', '', '']];
+    return [[indicator.id, to, '', target ? formatTarget(target, indicator) : '', '', '', '']];
   });
   // Headline figures only of indicators the new ledger still has.
   const headline = source.headline?.filter((id) => rows.some((r) => r[0] === id));

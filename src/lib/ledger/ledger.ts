@@ -29,16 +29,8 @@ export interface LedgerRow {
   line: number;
 }
 
-export const LEDGER_COLUMNS = [
-  'indicator',
-  'period',
-  'value',
-  'target',
-  'status',
-  'note',
-  'source',
-  'checked',
-] as const;
+/** The columns a new ledger is written with; `checked` is added by an editor who needs it (docs/editing.md). */
+export const LEDGER_COLUMNS = ['indicator', 'period', 'value', 'target', 'status', 'note', 'source'] as const;
 const REQUIRED = ['indicator', 'period', 'value', 'target'] as const;
 const OPTIONAL = ['status', 'note', 'source', 'checked'] as const;
 

@@ -1,5 +1,5 @@
-import type { Entry } from '../ledger/evaluation.ts';
 import type { BreakdownDefinition, BreakdownTable } from '../ledger/breakdown.ts';
+import type { Entry } from '../ledger/evaluation.ts';
 import type { Indicator } from '../ledger/indicator.ts';
 import type { LedgerRow } from '../ledger/ledger.ts';
 import type { Plan } from '../ledger/plan.ts';
