@@ -5,6 +5,7 @@ import { type LoadOptions, loadProject } from '../content/load-project.ts';
 import { plausibilityWarnings } from '../content/plausibility.ts';
 import { proseFigureWarnings } from '../content/prose-figures.ts';
 import { readText } from '../content/text-file.ts';
+import { breakdownWarnings } from '../ledger/breakdown-checks.ts';
 import type { Project } from '../model/project.ts';
 import { hasErrors, type Problem } from '../site/problems.ts';
 
@@ -18,8 +19,9 @@ export interface Validation {
  * The one validation of a site, the same for `npm run check`, `npm run build` and the imports (over the
  * files as they would be written): the loader's
  * located problems, then — only over a sound project — the trial render of custom charts (bounded in time
- * and memory: a chart that would hang or crash the build is an error here) and the plausibility and
- * prose-figure warnings.
+ * and memory: a chart that would hang or crash the build is an error here), the plausibility and
+ * prose-figure warnings, and the checks of the breakdowns' figures (against one another, last year's
+ * table and the ledger).
  * `check` passes `includeDrafts`; the build validates what it publishes.
  */
 export function validateProject(root: string, options: LoadOptions = {}): Validation {
@@ -38,6 +40,7 @@ export function validateProject(root: string, options: LoadOptions = {}): Valida
       ...customChartProblems(project),
       ...plausibilityWarnings(project),
       ...proseFigureWarnings(project, chapterText),
+      ...breakdownWarnings(project.editions),
     ],
   };
 }

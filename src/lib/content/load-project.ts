@@ -1,12 +1,22 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+import type { BreakdownDefinition, BreakdownTable } from '../ledger/breakdown.ts';
+import { parseBreakdownTable } from '../ledger/breakdown-table.ts';
 import { evaluateLedgers } from '../ledger/evaluation.ts';
-import { domainsInOrder, type Indicator, parseCatalogue, unknownIdMessage } from '../ledger/indicator.ts';
+import { domainsInOrder, ID_PATTERN, type Indicator, parseCatalogue, unknownIdMessage } from '../ledger/indicator.ts';
 import { type LedgerRow, parseLedger } from '../ledger/ledger.ts';
 import { parsePlanTargets, type Plan, type PlanMeta, type PlanStage } from '../ledger/plan.ts';
+import { unitAgrees } from '../ledger/unit.ts';
 import type { Chapter, Edition, Project } from '../model/project.ts';
-import { chapterSchema, editionSchema, planSchema, type SiteConfig, siteSchema } from '../model/schemas.ts';
+import {
+  breakdownSchema,
+  chapterSchema,
+  editionSchema,
+  planSchema,
+  type SiteConfig,
+  siteSchema,
+} from '../model/schemas.ts';
 import { diagnostics } from '../site/messages/index.ts';
 import { error, type Problem, warning } from '../site/problems.ts';
 import { readCustomSpec } from './custom-spec.ts';
@@ -25,6 +35,7 @@ export const PATHS = {
   catalogue: 'data/indicators.csv',
   ledgers: 'data/ledgers',
   plans: 'data/plans',
+  breakdowns: 'data/breakdowns',
 } as const;
 
 /**
@@ -47,6 +58,10 @@ export interface LoadOptions {
 }
 
 const rel = (...parts: string[]) => parts.join('/');
+
+/** The line (1-based) of a top-level YAML key, to locate what is wrong with its value; undefined when absent. */
+const keyLine = (yaml: string, key: string): number | undefined =>
+  yaml.split('\n').findIndex((l) => l.startsWith(`${key}:`)) + 1 || undefined;
 
 /** An editor's text file (relative to root), or null with the problem recorded: missing, a link, or not UTF-8. */
 function readEditorFile(root: string, file: string, problems: Problem[]): string | null {
@@ -104,9 +119,11 @@ export function readSiteConfig(root: string): { site: SiteConfig | null; problem
   if (parsed) problems.push(...parsed.problems);
   // Every permanent link, citation and the sitemap would name the placeholder: said until it is replaced.
   if (text !== null && parsed?.data?.siteUrl === PLACEHOLDER_SITE_URL) {
-    const line = text.split('\n').findIndex((l) => l.startsWith('siteUrl:')) + 1;
     problems.push(
-      warning(PATHS.site, d.project.placeholderUrl, { line: line || undefined, hint: d.project.placeholderUrlHint }),
+      warning(PATHS.site, d.project.placeholderUrl, {
+        line: keyLine(text, 'siteUrl'),
+        hint: d.project.placeholderUrlHint,
+      }),
     );
   }
   return { site: parsed?.data ?? null, problems };
@@ -167,6 +184,7 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
   }
   const periods = new Set([...ledgers.values()].flatMap((l) => l.rows.map((r) => r.period)));
   const plans = loadPlans(root, readFile, problems, catalogueById);
+  const breakdowns = loadBreakdowns(root, readFile, problems, catalogueById, editionDirs);
   const evaluated = evaluateLedgers(
     catalogue.indicators,
     [...ledgers].map(([dir, l]) => ({ year: Number(dir), rows: l.rows })),
@@ -233,7 +251,7 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
       allEntries: ledgerEntries,
       ledgerRows: ledger.rows,
       ledgerFile: ledger.file,
-      breakdowns: [],
+      breakdowns: breakdowns.tables.get(dir) ?? [],
     });
   }
 
@@ -252,7 +270,7 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     publishedIndicators: indicators,
     catalogueById,
     plans,
-    breakdowns: [],
+    breakdowns: breakdowns.definitions,
     domains: domainsInOrder(indicators),
     editions: loaded,
     problems,
@@ -339,13 +357,123 @@ function loadPlans(
 }
 
 /**
+ * data/breakdowns/<id>.yaml (what a breakdown is: its dimension and measures) with <id>/<year>.csv (its
+ * table as the edition of that year publishes it): the definitions in file-name order, and each edition
+ * folder's tables in definition order. Every entry of the folders is looked at, as for plans and ledgers:
+ * a file that would not be read is said, never dropped unsaid (a .yml, a folder without its definition,
+ * a year no edition has, a saved .xlsx).
+ */
+function loadBreakdowns(
+  root: string,
+  readFile: (file: string) => string | null,
+  problems: Problem[],
+  catalogue: ReadonlyMap<string, Indicator>,
+  editionDirs: readonly string[],
+): { definitions: BreakdownDefinition[]; tables: Map<string, BreakdownTable[]> } {
+  const say = d.breakdown;
+  const listing = (folder: string) =>
+    readdirSync(join(root, folder), { withFileTypes: true })
+      .filter((e) => !e.name.startsWith('.'))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const folders = new Set<string>();
+  const definitionFiles: string[] = [];
+  for (const entry of existsSync(join(root, PATHS.breakdowns)) ? listing(PATHS.breakdowns) : []) {
+    const file = rel(PATHS.breakdowns, entry.name);
+    const badName = nameProblem(entry.name);
+    if (badName) problems.push(error(file, badName.message, { hint: badName.hint }));
+    // A link is reported, not followed: it could lead out of the site (a folder's tables are never listed).
+    else if (entry.isSymbolicLink())
+      problems.push(error(file, d.project.symlink(file), { hint: d.project.symlinkHint }));
+    else if (entry.isDirectory()) folders.add(entry.name);
+    else if (entry.name.endsWith('.yaml')) definitionFiles.push(entry.name);
+    else if (/\.ya?ml$/i.test(entry.name))
+      problems.push(
+        error(file, say.badExtension(entry.name), {
+          hint: say.extensionHint(entry.name.replace(/\.ya?ml$/i, '.yaml')),
+        }),
+      );
+    else problems.push(warning(file, say.unreadFile(entry.name), { hint: say.layoutHint }));
+  }
+  for (const folder of folders)
+    if (!definitionFiles.includes(`${folder}.yaml`))
+      problems.push(
+        error(rel(PATHS.breakdowns, folder), say.loneFolder(rel(PATHS.breakdowns, folder), `${folder}.yaml`), {
+          hint: say.layoutHint,
+        }),
+      );
+
+  const definitions: BreakdownDefinition[] = [];
+  const tables = new Map<string, BreakdownTable[]>();
+  for (const name of definitionFiles) {
+    const id = name.slice(0, -'.yaml'.length);
+    const file = rel(PATHS.breakdowns, name);
+    if (!ID_PATTERN.test(id)) {
+      problems.push(error(file, say.badId(id), { hint: say.idHint }));
+      continue;
+    }
+    const text = readFile(file);
+    const parsed = text === null ? null : parseYamlData(text, file, breakdownSchema);
+    if (parsed) problems.push(...parsed.problems);
+    if (!parsed?.data) continue;
+    const definition: BreakdownDefinition = { id, ...parsed.data, file };
+    problems.push(...breakdownIndicatorProblems(definition, keyLine(text!, 'indicator'), catalogue));
+    definitions.push(definition);
+    if (!folders.has(id)) continue;
+    const folder = rel(PATHS.breakdowns, id);
+    for (const entry of listing(folder)) {
+      const tableFile = rel(folder, entry.name);
+      const badName = nameProblem(entry.name);
+      const year = entry.name.slice(0, -'.csv'.length);
+      if (badName) problems.push(error(tableFile, badName.message, { hint: badName.hint }));
+      else if (entry.isDirectory() || !entry.name.endsWith('.csv') || !editionDirs.includes(year))
+        problems.push(warning(tableFile, say.unreadTable(entry.name, folder), { hint: say.unreadTableHint }));
+      else {
+        const tableText = readFile(tableFile);
+        if (tableText === null) continue;
+        const read = parseBreakdownTable(tableText, tableFile, definition, Number(year));
+        problems.push(...read.problems);
+        tables.set(year, [...(tables.get(year) ?? []), read.table]);
+      }
+    }
+  }
+  return { definitions, tables };
+}
+
+/**
+ * What is wrong with the indicator a breakdown's total is checked against (at the `indicator:` line): not
+ * in the catalogue, qualitative, or in another unit than the measure charts plot (the one compared).
+ */
+function breakdownIndicatorProblems(
+  definition: BreakdownDefinition,
+  line: number | undefined,
+  catalogue: ReadonlyMap<string, Indicator>,
+): Problem[] {
+  const say = d.breakdown;
+  if (definition.indicator === null) return [];
+  const indicator = catalogue.get(definition.indicator);
+  if (!indicator) {
+    const { message, hint } = unknownIdMessage(definition.indicator, catalogue.keys());
+    return [error(definition.file, say.unknownIndicator(message), { line, hint })];
+  }
+  if (indicator.type === 'text') return [error(definition.file, say.textIndicator(indicator.name), { line })];
+  const chart = definition.measures.find((m) => m.id === definition.chart)!;
+  if (unitAgrees(chart.unit, indicator.unit)) return [];
+  return [
+    error(definition.file, say.unitDisagrees(chart.name, chart.unit, indicator.name, indicator.unit), {
+      line,
+      hint: say.unitDisagreesHint,
+    }),
+  ];
+}
+
+/**
  * A plan's stages with their years filled in (a stage starts the year after the one before, the first with
  * the plan) and named by their years unless the plan names them; null with the problem recorded when one
  * lies outside the plan, ends with it (that is the plan's own end) or overlaps another.
  */
 function planStages(meta: PlanMeta, file: string, text: string, problems: Problem[]): PlanStage[] | null {
   const say = d.plan;
-  const line = text.split('\n').findIndex((l) => l.startsWith('stages:')) + 1 || undefined;
+  const line = keyLine(text, 'stages');
   const stages: PlanStage[] = [];
   for (const written of meta.stages ?? []) {
     const start = written.start ?? (stages.at(-1)?.end ?? meta.start - 1) + 1;

@@ -19,6 +19,9 @@ export function parseYamlData<S extends z.ZodType>(
 ): { data: z.infer<S> | null; problems: Problem[] } {
   const d = diagnostics();
   const source = (range: readonly number[]) => text.slice(range[0], range[1]);
+  // A list's items are counted from 1, as an editor counts the lines starting with - (`measures → 第 4 项`).
+  const field = (path: readonly string[]) =>
+    d.yaml.field(path.map((p) => (/^\d+$/.test(p) ? d.yaml.item(Number(p) + 1) : (d.schema.fields[p] ?? p))));
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const at = (offset: number) => {
@@ -56,8 +59,7 @@ export function parseYamlData<S extends z.ZodType>(
         const range = node?.range;
         const inSource = range ? source(range).indexOf(characterOf(code)) : -1;
         const position = range ? at(range[0] + Math.max(0, inSource)) : { line: 1 + lineOffset };
-        const field = d.yaml.field(path.map((p) => d.schema.fields[p] ?? p));
-        const message = d.yaml.issue(field, d.unseen.text(code, unseenKind(code), unseenContext(value)));
+        const message = d.yaml.issue(field(path), d.unseen.text(code, unseenKind(code), unseenContext(value)));
         return error(file, message, { ...position, hint: d.unseen.hint });
       }),
     };
@@ -75,12 +77,11 @@ export function parseYamlData<S extends z.ZodType>(
     // An unknown key is pointed at itself, not at the block that holds it.
     const node = nearestNode(doc, issue.code === 'unrecognized_keys' ? [...path, String(issue.keys[0])] : path);
     const position = node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
-    const field = d.yaml.field(path.map((p) => d.schema.fields[p] ?? p));
     const known = issue.code === 'unrecognized_keys' ? keysAt(schema, path) : [];
     const closest = closestName(String(issue.code === 'unrecognized_keys' ? issue.keys[0] : ''), known);
     const hint =
       issue.code !== 'unrecognized_keys' ? undefined : closest ? d.yaml.didYouMean(closest) : d.yaml.knownKeys(known);
-    return error(file, d.yaml.issue(field, issue.message), { ...position, hint });
+    return error(file, d.yaml.issue(field(path), issue.message), { ...position, hint });
   });
   return { data: null, problems };
 }

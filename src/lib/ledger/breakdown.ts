@@ -14,16 +14,24 @@
  *   fertilizer,化肥,agri_inputs,9,14,12,85.7,,
  *
  * Category ids are stable across years (a renamed category keeps its id; its name is the year's). An
- * unknown cell is empty or “—” and stays unknown: it is never read as 0.
+ * unknown cell is empty or “—” and stays unknown: it is never read as 0. Categories are at most two
+ * levels deep (大类 › 产品): a parent is a top-level category listed before its children.
+ *
+ * Read by `breakdown-table.ts` (with the definition's schema in model/schemas.ts, both loaded by
+ * content/load-project.ts); the figures' agreement is checked by `breakdown-checks.ts`.
  */
 
 /** How a measure relates to the others of its table, for the checks and the charts. */
 export type MeasureRole =
-  /** A count whose categories sum to the total (enterprises, batches). */
+  /**
+   * A count (`sums: true`/`false` in the yaml). Summing, its top-level categories add up to the total and
+   * a parent's children to the parent (batches); not summing when one thing counts in several categories
+   * (an enterprise sampled for two kinds of product).
+   */
   | { kind: 'count'; sums: boolean }
   /** numerator ÷ denominator × 100, published to `decimals` (合格率 = 合格批次 ÷ 抽查批次). */
   | { kind: 'rate'; numerator: string; denominator: string }
-  /** A category's share of the total of another measure, in %; the shares sum to 100. */
+  /** A category's share of the table's total of another measure, in %; the top-level shares sum to 100. */
   | { kind: 'share'; of: string }
   /** The change of another measure on last year's figure for the same category (个百分点 for a rate). */
   | { kind: 'change'; of: string }
@@ -64,6 +72,11 @@ export interface BreakdownRow {
   parent: string | null;
   /** By measure id; null when the report gives none (“—”). */
   values: Record<string, number | null>;
+  /**
+   * By measure id, the decimals each figure was written with (`97.0` → 1): what “as written” shows for a
+   * measure without `decimals`, and the precision the rounding checks allow it.
+   */
+  writtenDecimals: Record<string, number>;
   note: string;
   /** The editor's reason the row's figures are right as they stand: settles the warnings about it. */
   checked: string;
@@ -74,12 +87,22 @@ export interface BreakdownRow {
 export interface BreakdownTable {
   definition: BreakdownDefinition;
   year: number;
-  /** The categories in the order the file lists them (children after their parent). */
+  /** The categories in the order the file lists them (children after their parent), without the total. */
   rows: BreakdownRow[];
   /** The `total` row, if the file has one. */
   total: BreakdownRow | null;
+  /** The file's header as written (measures in any order): where a measure's cell is, for a located problem. */
+  columns: string[];
   file: string;
 }
 
 /** The id of the row that holds the table's total. */
 export const TOTAL_CATEGORY = 'total';
+
+/** The columns of every table besides its measures (whose ids may not be one of these). */
+export const TABLE_COLUMNS = { required: ['category', 'name'], optional: ['parent', 'note', 'checked'] } as const;
+export const FIXED_COLUMNS: readonly string[] = [...TABLE_COLUMNS.required, ...TABLE_COLUMNS.optional];
+
+/** The decimals a figure of `measure` is published with: the definition's, else as the row wrote it. */
+export const figureDecimals = (measure: BreakdownMeasure, row: BreakdownRow): number =>
+  measure.decimals ?? row.writtenDecimals[measure.id] ?? 0;

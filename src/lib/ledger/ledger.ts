@@ -6,7 +6,7 @@ import { LIST_SEPARATOR, PERIOD_SEPARATORS } from './input-words.ts';
 import { parseEditorStatus, type Status, STATUSES, statusLabel } from './status.ts';
 import { isNoTarget, parseTarget, type Target, type TargetParse, tidyTarget, writtenUnits } from './target.ts';
 import { splitTargetCell } from './target-cell.ts';
-import { numberWithUnit, unitAgrees } from './unit.ts';
+import { halfWidth, numberWithUnit, unitAgrees } from './unit.ts';
 
 const say = diagnostics().ledger;
 
@@ -223,32 +223,55 @@ export function parseLedger(
 
 type ValueProblem = { message: string; hint: string };
 
+/** A cell that gives no figure: empty, `/` or `—`. The report has none; it is never read as 0. */
+export const isNoFigure = (text: string): boolean => ['', '/', '—'].includes(text.trim());
+
 /**
- * A value cell: a number, optionally in full-width digits and followed by the indicator's unit
- * (`97.5%`, `３个`), or text for a qualitative indicator. Empty, `/` and `—` mean “no figure”.
+ * A figure cell read, before anyone words a problem with it: its number, with the unit written after it
+ * (`97.5%`) and the decimals written (`97.0` → 1, what “as written” shows and rounding checks use), or
+ * why it is not one — with the plain spelling to suggest when there is one.
+ */
+export type FigureRead =
+  | { ok: true; value: number; unit: string | null; decimals: number }
+  | { ok: false; problem: 'too_large' | 'scientific' | 'not_a_number'; plain: string | null };
+
+/** A number, optionally in full-width digits and followed by a unit (`97.5%`, `３个`); never text, never empty. */
+export function readFigure(raw: string): FigureRead {
+  const text = raw.trim();
+  const parsed = numberWithUnit(text);
+  // 400 digits read as Infinity, and past 15 digits a number is no longer exact: neither is a figure.
+  if (parsed && !(Math.abs(parsed.value) < MAX_FIGURE)) return { ok: false, problem: 'too_large', plain: null };
+  if (parsed) {
+    const decimals = /\.(\d+)/.exec(halfWidth(text))?.[1]?.length ?? 0;
+    return { ok: true, ...parsed, decimals };
+  }
+  // Excel shows 1.5E+15 for long numbers, and 1e+308 is a number to JavaScript: say what it is and how to write it.
+  const scientific = SCIENTIFIC.exec(text);
+  if (scientific) {
+    const number = Number(scientific[1]);
+    return { ok: false, problem: 'scientific', plain: Math.abs(number) < MAX_FIGURE ? plainNumber(number) : null };
+  }
+  const thousands = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) ? text.replaceAll(',', '') : null;
+  return { ok: false, problem: 'not_a_number', plain: thousands };
+}
+
+/**
+ * A value cell: a figure (`readFigure`) for a numeric indicator, or text for a qualitative one.
+ * Empty, `/` and `—` mean “no figure”.
  */
 function parseValue(
   raw: string,
   indicator: Indicator | undefined,
 ): number | string | null | { value: number; unit: string } | ValueProblem {
   const text = raw.trim();
-  if (text === '' || text === '/' || text === '—') return null;
+  if (isNoFigure(text)) return null;
   if (indicator?.type === 'text') return text;
-  const parsed = numberWithUnit(text);
-  // 400 digits read as Infinity, and past 15 digits a number is no longer exact: neither is a figure.
-  if (parsed && !(Math.abs(parsed.value) < MAX_FIGURE)) return { message: say.tooLarge(text), hint: say.tooLargeHint };
-  if (parsed && parsed.unit === null) return parsed.value;
-  if (parsed) return { value: parsed.value, unit: parsed.unit! };
-  // Excel shows 1.5E+15 for long numbers, and 1e+308 is a number to JavaScript: say what it is and how to write it.
-  const scientific = SCIENTIFIC.exec(text);
-  if (scientific) {
-    const number = Number(scientific[1]);
-    const plain = Math.abs(number) < MAX_FIGURE ? plainNumber(number) : null;
-    return { message: say.scientific(text), hint: plain ? say.scientificHint(plain) : say.tooLargeHint };
-  }
-  const hint = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)
-    ? say.thousandsHint(text.replaceAll(',', ''))
-    : say.numberHint(indicator?.unit ?? '');
+  const read = readFigure(text);
+  if (read.ok) return read.unit === null ? read.value : { value: read.value, unit: read.unit };
+  if (read.problem === 'too_large') return { message: say.tooLarge(text), hint: say.tooLargeHint };
+  if (read.problem === 'scientific')
+    return { message: say.scientific(text), hint: read.plain ? say.scientificHint(read.plain) : say.tooLargeHint };
+  const hint = read.plain ? say.thousandsHint(read.plain) : say.numberHint(indicator?.unit ?? '');
   return { message: say.notANumber(text, indicator?.name ?? null), hint };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { joinChineseLines, siteSchema } from './schemas.ts';
+import { breakdownSchema, joinChineseLines, siteSchema } from './schemas.ts';
 
 describe('joinChineseLines', () => {
   it('removes the spaces YAML folding puts between Chinese lines, keeps those between Latin words', () => {
@@ -129,5 +129,97 @@ describe('the demo mark', () => {
           message: expect.stringContaining('illustrative（真实地区，数据为示例）'),
         }),
       ]);
+  });
+});
+
+describe('a breakdown’s definition', () => {
+  const measures = [
+    { id: 'batches', name: '抽查批次', unit: '批次', sums: true },
+    { id: 'passed', name: '合格批次', unit: '批次', sums: true },
+    { id: 'pass_rate', name: '合格率', unit: '%', decimals: 1, rate: 'passed / batches' },
+  ];
+  const parse = (patch: Record<string, unknown>) =>
+    breakdownSchema.safeParse({ title: '抽查结果', dimension: '产品类别', measures, ...patch });
+  const issues = (patch: Record<string, unknown>) =>
+    parse(patch).error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+
+  it('reads each measure’s role, and charts the first rate unless told', () => {
+    const { data } = parse({});
+    expect(data).toMatchObject({ indicator: null, chart: 'pass_rate', bands: [] });
+    expect(data!.measures.map((m) => [m.id, m.decimals, m.role])).toEqual([
+      ['batches', null, { kind: 'count', sums: true }],
+      ['passed', null, { kind: 'count', sums: true }],
+      ['pass_rate', 1, { kind: 'rate', numerator: 'passed', denominator: 'batches' }],
+    ]);
+    const plain = parse({
+      measures: [
+        { id: 'enterprises', name: '企业', unit: '家', sums: false },
+        { id: 'share', name: '占比', unit: '%', share: 'enterprises' },
+        { id: 'change', name: '比上年', unit: '家', change: 'enterprises' },
+        { id: 'output', name: '产值', unit: '亿元' },
+      ],
+      chart: 'share',
+    }).data!;
+    expect(plain.chart).toBe('share');
+    expect(plain.measures.map((m) => m.role)).toEqual([
+      { kind: 'count', sums: false },
+      { kind: 'share', of: 'enterprises' },
+      { kind: 'change', of: 'enterprises' },
+      { kind: 'value' },
+    ]);
+    expect(parse({ measures: [{ id: 'output', name: '产值', unit: '亿元' }] }).data!.chart).toBe('output');
+  });
+
+  it('every reference names another measure of the table, at its key', () => {
+    expect(
+      issues({ measures: [...measures, { id: 'change', name: '比上年', unit: '个百分点', change: 'pass_rat' }] }),
+    ).toEqual([['measures.3.change', '“pass_rat”不是本表的量（measures 中的 id），是不是“pass_rate”？']]);
+    expect(
+      issues({ chart: 'passrate', measures: [...measures.slice(0, 2), { ...measures[2], rate: 'passed / xyz' }] }),
+    ).toEqual([
+      ['measures.2.rate', '“xyz”不是本表的量（measures 中的 id）；本表的量：batches、passed、pass_rate。'],
+      ['chart', '“passrate”不是本表的量（measures 中的 id），是不是“pass_rate”？'],
+    ]);
+    expect(issues({ measures: [...measures, { id: 'share', name: '占比', unit: '%', share: 'share' }] })).toEqual([
+      ['measures.3.share', '“share”不能引用它自己。'],
+    ]);
+    expect(
+      issues({
+        measures: [
+          ...measures,
+          { id: 'change', name: '比上年', unit: '个百分点', change: 'pass_rate' },
+          { id: 'change2', name: '变化的变化', unit: '个百分点', change: 'change' },
+        ],
+      }),
+    ).toEqual([['measures.4.change', '“change”本身是变化量，不能再算它的变化。']]);
+  });
+
+  it('ids are lowercase, unique and not a fixed column; one role per measure; rates are a / b; bands high to low', () => {
+    expect(
+      issues({
+        measures: [
+          { id: 'Batches', name: '抽查批次', unit: '批次' },
+          { id: 'pass_rate', name: '合格率', unit: '%', rate: 'passed ÷ Batches' },
+        ],
+      }),
+    ).toEqual([
+      ['measures.0.id', '编号应以小写英文字母开头，只用小写英文字母、数字和下划线，例如 pass_rate。'],
+      ['measures.1.rate', '应写成“分子 / 分母”两个量的编号，例如 passed / batches（合格批次 ÷ 抽查批次 × 100）。'],
+    ]);
+    expect(
+      issues({
+        measures: [
+          { id: 'note', name: '说明', unit: '' },
+          { id: 'passed', name: '合格批次', unit: '批次', sums: true, share: 'note' },
+          { id: 'passed', name: '合格批次', unit: '批次' },
+        ],
+        bands: [90, 95, 100],
+      }),
+    ).toEqual([
+      ['measures.0.id', '“note”是表格固定的列名，不能作为量的编号。'],
+      ['measures.1.share', 'sums、rate、share、change 只能写一个（一列只有一种含义；都不写表示普通数值）。'],
+      ['measures.2.id', '编号“passed”重复：每一列的编号只能出现一次。'],
+      ['bands', '分档的界限应从高到低排列，例如 [100, 95, 90]。'],
+    ]);
   });
 });

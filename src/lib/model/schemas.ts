@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+import { FIXED_COLUMNS, type MeasureRole } from '../ledger/breakdown.ts';
+import { ID_PATTERN } from '../ledger/indicator.ts';
+import { closestName } from '../site/closest-name.ts';
 import { DEFAULT_LANGUAGE, diagnostics, LANGUAGES } from '../site/messages/index.ts';
 
 /** Schemas of the editor-written YAML: one definition, used by the checker and by Astro's collections. */
@@ -146,3 +149,104 @@ export const chapterSchema = z.strictObject({
   order: z.number().int().min(0),
   summary: z.string().optional(),
 });
+
+const say = diagnostics().breakdown;
+
+/** A measure's id is its column's name in every year's CSV: lowercase, as indicator ids are. */
+const measureId = z.string().regex(ID_PATTERN, say.measureId);
+/** `rate: passed / batches`: numerator and denominator, each a measure of the table. */
+const RATE = /^\s*([a-z][a-z0-9_]*)\s*\/\s*([a-z][a-z0-9_]*)\s*$/;
+/** What a measure may say of itself besides being a figure: at most one of them. */
+const ROLE_KEYS = ['sums', 'rate', 'share', 'change'] as const;
+
+const breakdownMeasureSchema = z.strictObject({
+  id: measureId,
+  name: z.string().min(1),
+  unit: z.string(),
+  decimals: z.number().int().min(0).max(6).optional(),
+  /** true: a count whose categories add up; false: a count that does not (an enterprise sampled in two). */
+  sums: z.boolean().optional(),
+  rate: z.string().regex(RATE, say.rateSyntax).optional(),
+  share: measureId.optional(),
+  change: measureId.optional(),
+});
+type WrittenMeasure = z.infer<typeof breakdownMeasureSchema>;
+
+function roleOf(measure: WrittenMeasure): MeasureRole {
+  if (measure.rate !== undefined) {
+    const [, numerator, denominator] = RATE.exec(measure.rate)!;
+    return { kind: 'rate', numerator: numerator!, denominator: denominator! };
+  }
+  if (measure.share !== undefined) return { kind: 'share', of: measure.share };
+  if (measure.change !== undefined) return { kind: 'change', of: measure.change };
+  if (measure.sums !== undefined) return { kind: 'count', sums: measure.sums };
+  return { kind: 'value' };
+}
+
+/**
+ * A breakdown's definition (`data/breakdowns/<id>.yaml`), read into the shape of `BreakdownDefinition`
+ * without its id and file. Every reference is checked here, at its key: a rate's numerator and
+ * denominator, what a share or a change is of, the chart's measure — a misspelt one would otherwise
+ * leave a column unchecked or a chart empty.
+ */
+export const breakdownSchema = z
+  .strictObject({
+    title: z.string().min(1),
+    /** What the categories are: 产品类别, 行业, 县区, 企业规模 … */
+    dimension: z.string().min(1),
+    indicator: z.string().min(1).optional(),
+    measures: z.array(breakdownMeasureSchema).min(1),
+    chart: z.string().min(1).optional(),
+    bands: z.array(z.number()).optional(),
+  })
+  .superRefine((definition, ctx) => {
+    const ids = definition.measures.map((m) => m.id);
+    const known = (id: string, path: PropertyKey[]) => {
+      if (!ids.includes(id))
+        ctx.addIssue({ code: 'custom', path, message: say.unknownMeasure(id, closestName(id, ids), ids) });
+    };
+    definition.measures.forEach((measure, n) => {
+      const at = (key: string) => ['measures', n, key];
+      if (FIXED_COLUMNS.includes(measure.id))
+        ctx.addIssue({ code: 'custom', path: at('id'), message: say.reservedId(measure.id) });
+      else if (ids.indexOf(measure.id) < n)
+        ctx.addIssue({ code: 'custom', path: at('id'), message: say.duplicateMeasure(measure.id) });
+      const roles = ROLE_KEYS.filter((key) => measure[key] !== undefined);
+      if (roles.length > 1) ctx.addIssue({ code: 'custom', path: at(roles[1]!), message: say.oneRole });
+      // Refinements run over values that broke a pattern too (zod stops only at a wrong type): a rate not
+      // written as a / b is already said, and refers to nothing.
+      const references = [
+        ...(RATE.exec(measure.rate ?? '')?.slice(1) ?? []).map((id) => ['rate', id] as const),
+        ...(['share', 'change'] as const).flatMap((key) =>
+          measure[key] === undefined ? [] : [[key, measure[key]] as const],
+        ),
+      ];
+      for (const [key, id] of references) {
+        if (id === measure.id) ctx.addIssue({ code: 'custom', path: at(key), message: say.selfReference(id) });
+        else known(id, at(key));
+      }
+      const of = definition.measures.find((m) => m.id === measure.change);
+      if (of?.change !== undefined)
+        ctx.addIssue({ code: 'custom', path: at('change'), message: say.changeOfChange(of.id) });
+    });
+    if (definition.chart !== undefined) known(definition.chart, ['chart']);
+    const bands = definition.bands ?? [];
+    if (bands.some((edge, n) => n > 0 && edge >= bands[n - 1]!))
+      ctx.addIssue({ code: 'custom', path: ['bands'], message: say.bandsOrder });
+  })
+  .transform(({ title, dimension, indicator, measures, chart, bands }) => ({
+    title,
+    dimension,
+    indicator: indicator ?? null,
+    measures: measures.map((m) => ({
+      id: m.id,
+      name: m.name,
+      unit: m.unit,
+      decimals: m.decimals ?? null,
+      role: roleOf(m),
+    })),
+    // Charts plot a rate when there is one (合格率 by category), else the first column.
+    chart: chart ?? (measures.find((m) => m.rate !== undefined) ?? measures[0]!).id,
+    bands: bands ?? [],
+  }));
+export type BreakdownSpec = z.infer<typeof breakdownSchema>;

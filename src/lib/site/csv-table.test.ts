@@ -26,3 +26,22 @@ describe('parseCsvTable', () => {
     expect(read.map((r) => r.cells.name)).toEqual(['x, "y"\r\nz']);
   });
 });
+
+describe('columns the table does not know', () => {
+  it('are ignored with a warning, or refused in the table’s own words; the header is given as written', () => {
+    const text = 'id, name ,extra\na,b,c\n';
+    const ignored = parseCsvTable(text, 'x.csv', ['id', 'name']);
+    expect(ignored.header).toEqual(['id', 'name', 'extra']);
+    expect(ignored.problems.map((p) => [p.severity, p.column, p.message])).toEqual([
+      ['warning', 3, '未知的列“extra”，将被忽略。'],
+    ]);
+    const refused = parseCsvTable(text, 'x.csv', ['id', 'name'], [], {
+      message: (column) => `“${column}”不是这张表的列。`,
+      hint: '先定义它。',
+    });
+    expect(refused.problems.map((p) => [p.severity, p.line, p.column, p.message, p.hint])).toEqual([
+      ['error', 1, 3, '“extra”不是这张表的列。', '先定义它。'],
+    ]);
+    expect(refused.rows.map((r) => r.cells)).toEqual([{ id: 'a', name: 'b', extra: 'c' }]);
+  });
+});

@@ -37,8 +37,16 @@ export interface CsvRow {
 
 export interface CsvTable {
   rows: CsvRow[];
+  /** The header's names as written (trimmed), in order; empty when the file has none. */
+  header: string[];
   problems: Problem[];
 }
+
+/**
+ * What a column the table does not know is: by default ignored with a warning (a ledger's helper column);
+ * a table whose every column means something (a breakdown's measures) makes it an error in its own words.
+ */
+export type UnknownColumn = { message: (column: string) => string; hint: string };
 
 /**
  * Parses an editor's CSV (UTF-8, BOM or not, LF or CRLF) into rows keyed by header name.
@@ -49,6 +57,7 @@ export function parseCsvTable(
   file: string,
   required: readonly string[],
   optional: readonly string[] = [],
+  unknownColumn?: UnknownColumn,
 ): CsvTable {
   const d = diagnostics().csv;
   const problems: Problem[] = [];
@@ -62,9 +71,9 @@ export function parseCsvTable(
     const unclosed = err.code === 'CSV_QUOTE_NOT_CLOSED' || err.code === 'CSV_INVALID_CLOSING_QUOTE';
     const reason = unclosed ? d.quoteNotClosed : d.syntax(err.message);
     const line = (unclosed ? openQuoteLine(text) : undefined) ?? err.lines ?? 1;
-    return { rows: [], problems: [error(file, reason, { line, hint: d.quoteHint })] };
+    return { rows: [], header: [], problems: [error(file, reason, { line, hint: d.quoteHint })] };
   }
-  if (records.length === 0) return { rows: [], problems: [error(file, d.empty, { line: 1 })] };
+  if (records.length === 0) return { rows: [], header: [], problems: [error(file, d.empty, { line: 1 })] };
 
   const header = records[0]!.record.map((h) => h.trim());
   // A column named `note` with a zero-width space after it would be another column, its cells ignored.
@@ -79,7 +88,7 @@ export function parseCsvTable(
         }),
       );
   });
-  if (problems.length > 0) return { rows: [], problems };
+  if (problems.length > 0) return { rows: [], header, problems };
   const index = new Map(header.map((h, i) => [h, i]));
   const missing = required.filter((c) => !index.has(c));
   if (missing.length > 0) {
@@ -89,7 +98,7 @@ export function parseCsvTable(
         hint: d.header([...required, ...optional]),
       }),
     );
-    return { rows: [], problems };
+    return { rows: [], header, problems };
   }
   const known = new Set([...required, ...optional]);
   const firstOf = new Map<string, number>();
@@ -99,7 +108,12 @@ export function parseCsvTable(
       problems.push(error(file, d.blankColumn, { line: 1, column: i + 1, hint: d.columnHint }));
     else if (firstOf.has(h))
       problems.push(error(file, d.duplicateColumn(h, firstOf.get(h)!), { line: 1, column: i + 1, hint: d.columnHint }));
-    else if (h !== '' && !known.has(h)) problems.push(warning(file, d.unknownColumn(h), { line: 1, column: i + 1 }));
+    else if (h !== '' && !known.has(h))
+      problems.push(
+        unknownColumn
+          ? error(file, unknownColumn.message(h), { line: 1, column: i + 1, hint: unknownColumn.hint })
+          : warning(file, d.unknownColumn(h), { line: 1, column: i + 1 }),
+      );
     if (!firstOf.has(h)) firstOf.set(h, i + 1);
   });
 
@@ -134,5 +148,5 @@ export function parseCsvTable(
     }
     rows.push({ line, cells, at: at(line) });
   }
-  return { rows, problems };
+  return { rows, header, problems };
 }

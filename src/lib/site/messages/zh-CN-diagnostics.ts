@@ -177,6 +177,8 @@ export const zhCNDiagnostics = {
     aliasesHint: '网站信息和版本信息不需要 YAML 别名；请把 & 和 * 开头的写法改成直接写出内容。',
     /** The labels of the keys leading to the problem; none when the whole file is wrong. */
     field: (labels: readonly string[]) => labels.join(' → ') || '（整个文件）',
+    /** An item of a list, counted from 1. */
+    item: (n: number) => `第 ${n} 项`,
     issue: (field: string, message: string) => `${field}：${message}`,
     didYouMean: (key: string) => `是不是“${key}”？`,
     knownKeys: (keys: readonly string[]) => `这里可以写的项：${keys.join('、')}。`,
@@ -232,6 +234,17 @@ export const zhCNDiagnostics = {
       publisher: '发布机关（publisher）',
       url: '网址（url）',
       notice: '提示（notice）',
+      dimension: '分类维度（dimension）',
+      measures: '各列（measures）',
+      id: '编号（id）',
+      unit: '单位（unit）',
+      decimals: '小数位数（decimals）',
+      sums: '相加（sums）',
+      rate: '比率（rate）',
+      share: '占比（share）',
+      change: '变化（change）',
+      chart: '图表（chart）',
+      bands: '分档（bands）',
     } as Record<string, string>,
   },
   /** Chapter bodies and the editor components in them (mdx-chapter.ts, editor-components.ts). */
@@ -461,6 +474,118 @@ export const zhCNDiagnostics = {
     loneTargets: (file: string, meta: string) => `规划目标表 ${file} 没有同名的规划信息文件 ${meta}，不会被读取。`,
     twoMeta: (file: string, other: string) => `规划信息文件 ${file} 与 ${other} 同名，只能保留一个。`,
     idHint: '文件名用英文小写字母、数字和连字符，例如 2021-2025.yaml 或 shisiwu.yaml（会成为网址的一部分）。',
+  },
+  /**
+   * Breakdowns: a figure by product category, industry, place or enterprise size (data/breakdowns/<id>.yaml
+   * and <id>/<year>.csv; schemas.ts, ledger/breakdown-table.ts, ledger/breakdown-checks.ts).
+   */
+  breakdown: {
+    /** The folder data/breakdowns/ and the files in it (content/load-project.ts#loadBreakdowns). */
+    badExtension: (name: string) =>
+      `分类数据文件“${name}”不会被读取：定义文件的扩展名应为小写的 .yaml，各年数值放在同名文件夹中的 <年份>.csv。`,
+    extensionHint: (name: string) => `请改名为“${name}”。`,
+    unreadFile: (name: string) =>
+      `“${name}”不会被读取：data/breakdowns/ 中只读取定义文件 <编号>.yaml 和同名文件夹中的 <年份>.csv。`,
+    layoutHint:
+      '每项分类数据由定义文件 <编号>.yaml（表名、分类维度和各列的含义）和同名文件夹（各年的 <年份>.csv）组成，例如 spot_checks.yaml 和 spot_checks/2024.csv。',
+    badId: (name: string) => `分类数据的编号“${name}”不合规。`,
+    idHint: '编号用小写英文字母、数字和下划线，字母开头，例如 spot_checks（会成为网址和下载文件名的一部分）。',
+    loneFolder: (folder: string, definition: string) =>
+      `文件夹 ${folder} 没有同名的定义文件 ${definition}，其中各年的数值不会被读取。`,
+    unreadTable: (name: string, folder: string) =>
+      `“${name}”不会被读取：${folder} 中只读取与年度版本文件夹同名的 <年份>.csv。`,
+    unreadTableHint:
+      '某一年的表命名为该年的年份，例如 2024.csv（须有 content/editions/2024）；新的一年请先用 npm run new-edition 创建版本；不用的文件请移出这个文件夹。',
+    /** The definition (<id>.yaml): what a schema issue says (the field is named before it). */
+    measureId: '编号应以小写英文字母开头，只用小写英文字母、数字和下划线，例如 pass_rate。',
+    reservedId: (id: string) => `“${id}”是表格固定的列名，不能作为量的编号。`,
+    duplicateMeasure: (id: string) => `编号“${id}”重复：每一列的编号只能出现一次。`,
+    oneRole: 'sums、rate、share、change 只能写一个（一列只有一种含义；都不写表示普通数值）。',
+    rateSyntax: '应写成“分子 / 分母”两个量的编号，例如 passed / batches（合格批次 ÷ 抽查批次 × 100）。',
+    unknownMeasure: (id: string, closest: string | undefined, known: readonly string[]) =>
+      `“${id}”不是本表的量（measures 中的 id）${closest ? `，是不是“${closest}”？` : `；本表的量：${known.join('、')}。`}`,
+    selfReference: (id: string) => `“${id}”不能引用它自己。`,
+    changeOfChange: (id: string) => `“${id}”本身是变化量，不能再算它的变化。`,
+    bandsOrder: '分档的界限应从高到低排列，例如 [100, 95, 90]。',
+    /** The definition against the catalogue (loadBreakdowns). `reference` is the catalogue's message. */
+    unknownIndicator: (reference: string) => `指标（indicator）：${reference}`,
+    textIndicator: (name: string) => `指标（indicator）“${name}”是定性指标，没有可与合计核对的数值。`,
+    unitDisagrees: (measure: string, unit: string, indicator: string, indicatorUnit: string) =>
+      `图表所用的量“${measure}”的单位是“${unit}”，指标“${indicator}”的单位是“${indicatorUnit}”：合计无法与台账核对。`,
+    unitDisagreesHint: '用 chart 指定与该指标单位相同的量（例如合格率），或改正 indicator。',
+    /** A year's table (<id>/<year>.csv; ledger/breakdown-table.ts). */
+    unknownColumn: (column: string, definition: string) =>
+      `列“${column}”不是 ${definition} 中定义的量，它的数值不会被读取。`,
+    unknownColumnHint: (measures: readonly string[]) =>
+      `本表的量（measures 中的 id）：${measures.join('、')}。新增一列要先在定义文件的 measures 中写明它的名称和单位；说明文字写在 note 列。`,
+    emptyCategory: '分类编号（category）为空。',
+    badCategory: (id: string) => `分类编号“${id}”不合规。`,
+    categoryHint:
+      '分类编号用小写英文字母、数字和下划线，字母开头，例如 daily_goods；合计行写 total。编号各年不变（分类改名只改 name 列）。',
+    duplicateCategory: (id: string, line: number) => `分类“${id}”重复（第 ${line} 行已有）。`,
+    emptyName: '名称（name）为空。',
+    totalWithParent: '合计行（total）不属于任何分类，parent 列应留空。',
+    unknownParent: (parent: string) => `上级分类“${parent}”不在本表中。`,
+    badParent: (parent: string) => `上级分类不能是“${parent}”：不能是合计行，也不能是这一行自己。`,
+    parentAfter: (parent: string, line: number) => `上级分类“${parent}”在第 ${line} 行，应列在它的各下级分类之前。`,
+    tooDeep: (parent: string, grandparent: string) =>
+      `上级分类“${parent}”本身属于“${grandparent}”：分类最多两级（大类 › 产品）。`,
+    parentHint:
+      'parent 列写所属大类的编号（例如化肥一行写 agri_inputs）；大类本身和只有一级的表留空。先列大类，再列它下面的各类。',
+    noCategories: '表中除合计外没有任何分类。',
+    noCategoriesHint: '每个分类一行：category（编号）、name（名称）、parent（所属大类，可空）和各列数值。',
+    notANumber: (text: string, measure: string) => `“${measure}”的值“${text}”不是数字。`,
+    numberHint: (unit: string) =>
+      `${unit ? `单位“${unit}”已在定义文件中写明，` : ''}这里只填数字，例如 97.5；原报告没有的数值留空或写 —（不要写 0）。`,
+    scientific: (text: string) =>
+      `值“${text.length > 24 ? `${text.slice(0, 24)}…` : text}”是科学计数法（e 表示乘以 10 的几次方），分类数据不接受这种写法。`,
+    unitMismatch: (text: string, measure: string, unit: string) =>
+      `值“${text}”的单位与“${measure}”的单位“${unit}”不一致。`,
+    unitMismatchHint: '单位可以不写；写了须与定义文件 measures 中的 unit 一致。',
+    /** Warnings on a table's figures (ledger/breakdown-checks.ts); numbers as the file and the sum give them. */
+    rate: (row: string, measure: string, given: string, calculation: string, computed: string, decimals: number) =>
+      `“${row}”的${measure}写的是 ${given}，而 ${calculation} 按 ${decimals} 位小数为 ${computed}。`,
+    /** `of` and `total`: the measure's name and the figures divided. */
+    quotient: (numerator: string, a: number, denominator: string, b: number) =>
+      `${numerator} ${a} ÷ ${denominator} ${b} × 100`,
+    totalOf: (measure: string) => `合计${measure}`,
+    topSum: (measure: string, sum: string, total: string) => `${measure}：各大类之和为 ${sum}，合计为 ${total}。`,
+    childSum: (row: string, measure: string, value: string, sum: string) =>
+      `“${row}”的${measure}为 ${value}，其下各类之和为 ${sum}。`,
+    shareSum: (measure: string, count: number, sum: string, slack: string) =>
+      `${measure}：${count} 个大类之和为 ${sum}，与 100 相差超过四舍五入最多能造成的 ${slack}。`,
+    change: (
+      row: string,
+      measure: string,
+      given: string,
+      previous: number,
+      year: number,
+      then: string,
+      now: string,
+      computed: string,
+    ) =>
+      `“${row}”的${measure}写的是 ${given}，而${lastYear(previous, year)}（${previous}年版）为 ${then}、本年为 ${now}，变化为 ${computed}。`,
+    changeWithoutPrevious: (row: string, measure: string, previous: number) =>
+      `“${row}”写了${measure}，但 ${previous} 年版的这张表中没有这一分类，无从比较。`,
+    checkHint:
+      '请核对录入是否有误。核对无误的（例如原报告如此、统计口径调整），在这一行的 checked 列写明原因，此警告就不再列出。',
+    categories: (previous: number, appeared: readonly string[], vanished: readonly string[]) =>
+      `与 ${previous} 年版相比，${[
+        appeared.length > 0 ? `新出现的分类：${appeared.join('、')}` : '',
+        vanished.length > 0 ? `不再出现的分类：${vanished.join('、')}` : '',
+      ]
+        .filter(Boolean)
+        .join('；')}。`,
+    /** A category as the categories warning names it. */
+    category: (name: string, id: string) => `“${name}”（${id}）`,
+    categoriesHint:
+      '分类编号各年不变，分类改名只改 name 列。分类确有增减的（例如不再单列、新纳入抽查），在合计行的 checked 列写明原因，此警告就不再列出。',
+    indicator: (measure: string, total: string, indicator: string, year: number, value: string) =>
+      `合计的${measure}为 ${total}，而台账中“${indicator}”${year}年为 ${value}。`,
+    noTotal: (indicator: string) => `这张表分列的是指标“${indicator}”，但没有合计行（total），无法与台账核对。`,
+    indicatorHint:
+      '合计应与台账中该指标本年的数值一致：核对后改正其中一处；确实不同的（例如口径不同），在合计行的 checked 列写明原因。',
+    noTotalHint: '加一行 total（名称写“合计”），填写各列的合计数。',
   },
   /** Editors' custom Vega-Lite specs (content/custom-spec.ts). */
   customSpec: {
