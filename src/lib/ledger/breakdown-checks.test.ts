@@ -77,10 +77,10 @@ describe('rateWarnings: a rate agrees with its counts to its published decimals'
   it('198/203 is 97.5 and 192/203 is 94.6; anything else is said with both numbers', () => {
     expect(rateWarnings(table('spot_checks', 2024, row('total', '合计,,103,203,198,97.5,0.5,,')))).toEqual([]);
     expect(said(rateWarnings(table('spot_checks', 2024, row('total', '合计,,103,203,198,97.6,0.5,,'))))).toEqual([
-      [2, 7, '“合计”的合格率写的是 97.6，而 合格批次 198 ÷ 抽查批次 203 × 100 按 1 位小数为 97.5。'],
+      [2, 7, '“合计”的合格率写的是 97.6，而合格批次 198 ÷ 抽查批次 203 × 100 按 1 位小数为 97.5。'],
     ]);
     expect(said(rateWarnings(table('spot_checks', 2024, row('total', '合计,,103,203,192,94.5,0.5,,'))))).toEqual([
-      [2, 7, '“合计”的合格率写的是 94.5，而 合格批次 192 ÷ 抽查批次 203 × 100 按 1 位小数为 94.6。'],
+      [2, 7, '“合计”的合格率写的是 94.5，而合格批次 192 ÷ 抽查批次 203 × 100 按 1 位小数为 94.6。'],
     ]);
   });
 
@@ -92,7 +92,7 @@ describe('rateWarnings: a rate agrees with its counts to its published decimals'
     expect(electrical('97.0')).toEqual([]);
     expect(electrical('97')).toEqual([]);
     expect(said(electrical('96.9'))).toEqual([
-      [4, 7, expect.stringContaining('写的是 96.9，而 合格批次 32 ÷ 抽查批次 33 × 100 按 1 位小数为 97.0')],
+      [4, 7, expect.stringContaining('写的是 96.9，而合格批次 32 ÷ 抽查批次 33 × 100 按 1 位小数为 97.0')],
     ]);
     expect(said(electrical('96'))).toEqual([[4, 7, expect.stringContaining('按 0 位小数为 97')]]);
   });
@@ -142,7 +142,7 @@ describe('shareWarnings: shares agree with their counts and sum to 100 within ro
   it('a share that is not its count ÷ the total’s', () => {
     const warnings = shareWarnings(table('spot_checks_by_size', 2024, row('large', '大型企业,,12,11.9,24,24,100.0,,')));
     expect(said(warnings)).toEqual([
-      [3, 5, '“大型企业”的企业数占比写的是 11.9，而 抽查企业 12 ÷ 合计抽查企业 103 × 100 按 1 位小数为 11.7。'],
+      [3, 5, '“大型企业”的企业数占比写的是 11.9，而抽查企业 12 ÷ 合计抽查企业 103 × 100 按 1 位小数为 11.7。'],
       [2, 5, '企业数占比：3 个大类之和为 100.3，与 100 相差超过四舍五入最多能造成的 0.15。'],
     ]);
   });

@@ -544,7 +544,7 @@ export const zhCNDiagnostics = {
     unitMismatchHint: '单位可以不写；写了须与定义文件 measures 中的 unit 一致。',
     /** Warnings on a table's figures (ledger/breakdown-checks.ts); numbers as the file and the sum give them. */
     rate: (row: string, measure: string, given: string, calculation: string, computed: string, decimals: number) =>
-      `“${row}”的${measure}写的是 ${given}，而 ${calculation} 按 ${decimals} 位小数为 ${computed}。`,
+      `“${row}”的${measure}写的是 ${given}，而${calculation} 按 ${decimals} 位小数为 ${computed}。`,
     /** `of` and `total`: the measure's name and the figures divided. */
     quotient: (numerator: string, a: number, denominator: string, b: number) =>
       `${numerator} ${a} ÷ ${denominator} ${b} × 100`,
