@@ -47,6 +47,6 @@ describe('warnings an editor settles in the ledger’s checked column', () => {
     expect(warnings.filter((w) => w.message.includes('食品安全抽检合格率') && !w.settled)).toHaveLength(2);
     const report = formatReport(warnings);
     expect(report).not.toContain('细颗粒物');
-    expect(report).toContain('共发现 0 个错误、2 个警告。另有 1 个警告已在台账的 checked 列确认，不再列出。');
+    expect(report).toContain('共发现 0 个错误、2 个警告。另有 1 个警告已在所在行的 checked 列确认，不再列出。');
   });
 });

@@ -125,7 +125,7 @@ export const zhCNDiagnostics = {
     atLineColumn: (line: number, column: number) => `第 ${line} 行第 ${column} 列：`,
     hint: (hint: string) => `提示：${hint}`,
     total: (errors: number, warnings: number) => `共发现 ${errors} 个错误、${warnings} 个警告。`,
-    settled: (count: number) => `另有 ${count} 个警告已在台账的 checked 列确认，不再列出。`,
+    settled: (count: number) => `另有 ${count} 个警告已在所在行的 checked 列确认，不再列出。`,
   },
   /** Encoding of editors' text files (text-file.ts). */
   text: {
