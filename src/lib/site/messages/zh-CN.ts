@@ -359,6 +359,10 @@ export const zhCN = {
     revision: (period: string, published: string, by: number, revised: string) =>
       `（${period}年）：发布 ${published}，${by}年版修订为 ${revised}`,
     revisionNote: (note: string) => `；${note}`,
+    breakdowns: '分类统计表',
+    breakdownsIntro:
+      '白皮书中按产品类别、行业、县区、企业规模等分列的统计表（如各类产品的抽查企业数、批次和合格率），整理为长表：每个类别的每个统计项一条记录。类别编号历年不变，名称以各版本发布时为准；报告中没有的数值留空，不记为 0。',
+    breakdownsParent: 'parent（上级类别）是同一分类表、同一版本中另一行的 category；合计行的 category 为 total。',
     licenceAndCite: '许可与引用',
     attribution: '。使用时请注明来源。',
   },
@@ -408,6 +412,8 @@ export const zhCN = {
     planTargetsTitle: '规划目标表（各规划的指标、目标年份、目标类型与原文写法）',
     allTitle: (site: string) => `${site}：历年指标数据（全部版本，长表）`,
     editionTitle: (edition: string) => `${edition}：指标数据`,
+    breakdownsAllTitle: (site: string) => `${site}：分类统计数据（全部版本，长表）`,
+    breakdownsEditionTitle: (edition: string) => `${edition}：分类统计数据`,
     packageFileTitle: 'Frictionless 数据包描述（datapackage.json）',
     packageTitle: (site: string) => `${site}指标数据`,
     /** `demoNote`: the demo mark's `data`, or '' for a real publication. */
@@ -484,6 +490,32 @@ export const zhCN = {
       description: '规划在一个单元格里为几个指标印出目标时，该单元格的全文（target 是其中属于本指标的部分）；否则为空',
     },
     note: { title: '备注', description: '编辑的说明' },
+  },
+  /** Titles and descriptions of the breakdown download columns (breakdowns-*.csv): dictionary and Table Schema. */
+  breakdownFields: {
+    edition: { title: '版本', description: '发布该表的白皮书年度版本（vintage）；以往版本的数值保持发布时原样' },
+    breakdown: { title: '分类表编号', description: '分类统计表的稳定编号，历年不变' },
+    title: { title: '分类表名称', description: '分类统计表的标题' },
+    indicator: {
+      title: '指标编号',
+      description:
+        '该表所分解的指标（合计行即该指标的数值），对应指标目录 indicators.csv 的 id；空表示不对应台账中的指标',
+    },
+    dimension: { title: '分类维度', description: '类别按什么划分：产品类别、行业、县区、企业规模等' },
+    category: {
+      title: '类别编号',
+      description: '类别的稳定编号，历年不变（类别改名时编号不变）；total 为合计行',
+    },
+    category_name: { title: '类别名称', description: '该版本报告中的类别名称（类别改名后，各版本的名称不同）' },
+    parent: {
+      title: '上级类别',
+      description: '上级类别（如产品所属的大类）的类别编号，属于同一分类表的同一版本；空表示一级类别或合计行',
+    },
+    measure: { title: '统计项编号', description: '统计项（抽查企业数、批次、合格率等）的稳定编号' },
+    measure_name: { title: '统计项名称', description: '统计项的中文名称' },
+    value: { title: '数值', description: '该类别该统计项的数值（单位见 unit 列）；空表示报告中没有该数值，不是 0' },
+    unit: { title: '单位', description: '数值的计量单位（合格率等比率为 %，比上年变化为 个百分点）' },
+    note: { title: '备注', description: '该类别的说明（如类别改名、口径变化）' },
   },
   kinds: { edition: '年度概览', chapter: '章节', indicator: '指标' },
   feedTitle: (site: string) => `${site}（历年版本）`,
