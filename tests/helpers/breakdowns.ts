@@ -8,6 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import type ExcelJS from 'exceljs';
 import { parse as parseYaml } from 'yaml';
 
 import {
@@ -132,3 +134,51 @@ export function withBreakdowns(project: Project, root: string): Project {
     })),
   };
 }
+
+/**
+ * A department types figures into a form's breakdown sheets (found by the tables' titles) as a person
+ * would: numbers as numbers, an unknown figure left empty, notes as written. The figures are those of the
+ * files of `from` (as a year's report might repeat them), through `figure` (a measure's cell as the file
+ * has it → what to type); `year` is the form's.
+ */
+export function typeBreakdownFigures(
+  book: ExcelJS.Workbook,
+  root: string,
+  {
+    from,
+    year,
+    figure = (cell) => cell,
+  }: { from: number; year: number; figure?: (cell: string, measure: BreakdownMeasure) => string },
+): void {
+  for (const definition of readBreakdownDefinitions(root)) {
+    const sheet = book.getWorksheet(definition.title);
+    if (!sheet) continue;
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const rows = new Map(readBreakdownCsv(root, definition.id, from).map((r) => [r.category, r]));
+    sheet.eachRow((row, n) => {
+      const csv = rows.get(String(row.getCell(1).value));
+      if (n === 1 || !csv) return;
+      for (const m of definition.measures) {
+        const typed = figure(csv[m.id] ?? '', m);
+        const column = header.indexOf(`${m.name}（${year}年，${m.unit}）`);
+        if (typed !== '') row.getCell(column).value = Number(typed);
+      }
+      if (csv.note) row.getCell(header.indexOf('备注')).value = csv.note;
+    });
+  }
+}
+
+/** A breakdown's year file as new-edition leaves it: its categories (ids, names, parents), every figure and note empty. */
+export function blankedBreakdownCsv(root: string, id: string, year: number): string {
+  const columns = Object.keys(readBreakdownCsv(root, id, year)[0] ?? {});
+  return stringify(
+    readBreakdownCsv(root, id, year).map(({ category, name, parent }) => ({ category, name, parent })),
+    { header: true, columns },
+  );
+}
+
+/** A breakdown file's cells, row by row, numbers as numbers (so 100.0 typed as 100 is the same figure). */
+export const breakdownFigures = (text: string | Uint8Array): Array<Record<string, string | number>> =>
+  (parse(text, { columns: true, bom: true }) as Array<Record<string, string>>).map((row) =>
+    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v !== '' && !Number.isNaN(Number(v)) ? Number(v) : v])),
+  );

@@ -25,7 +25,11 @@ export const PATHS = {
   catalogue: 'data/indicators.csv',
   ledgers: 'data/ledgers',
   plans: 'data/plans',
+  breakdowns: 'data/breakdowns',
 } as const;
+
+/** A breakdown's table of a year, relative to the root: `data/breakdowns/<id>/<year>.csv`. */
+export const breakdownFile = (id: string, year: number): string => `${PATHS.breakdowns}/${id}/${year}.csv`;
 
 /**
  * The one file type of chapters, for the loader and for Astro's collection alike, so check and build

@@ -395,6 +395,22 @@ export const zhCN = {
       note: '备注',
       source: '数据来源',
     },
+    /** The sheets of the breakdowns (分类统计表) a department reports, one line of the instructions. */
+    breakdownSheets: (sheets: readonly string[]) =>
+      `分类统计表在${sheets.map((sheet) => `“${sheet}”`).join('、')}工作表：每个类别一行，类别编号、名称和上级类别已锁定；“合计”行填全部类别的合计。`,
+    breakdownInstructions: [
+      '分类统计表的黄色单元格填本年数值，只填数字、不带单位（单位见列名）；报告中没有的数值留空，不要填 0。',
+      '合格率、占比、比上年变化等由其他数值算出的，也按报告填写：导入时会与抽查批次等数值核对。',
+      '没有底色的年份列是上一期发布的数值，供核对，导入时不读取。类别有增减或改名的，请在“备注”中说明，由编辑修改分类表。',
+    ],
+    breakdownColumns: {
+      category: '类别编号',
+      name: '类别名称',
+      parent: '上级类别',
+      /** A measure's column for a year: 抽查企业（2024年，家）. */
+      measure: (name: string, year: number, unit: string) => `${name}（${year}年${unit ? `，${unit}` : ''}）`,
+      note: '备注',
+    },
     /** A base-year target with the base year's value beside it (在2010年基础上下降15.2%（2010年为123.4万吨）). */
     withBase: (target: string, year: string, value: string) => `${target}（${year}年为${value}）`,
     /** In a plan's middle years without a target of its own: the plan's end target, named as the plan column is. */
