@@ -12,9 +12,10 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 
 import { addEdition } from '../src/lib/commands/add-edition.ts';
-import { importLedger } from '../src/lib/commands/import-ledger.ts';
+import { importLedger, importReport } from '../src/lib/commands/import-ledger.ts';
 import { formsReport, makeForms } from '../src/lib/commands/make-forms.ts';
 import { loadProject } from '../src/lib/content/load-project.ts';
+import { readBreakdownCsv, readBreakdownDefinition, typeBreakdownFigures } from './helpers/breakdowns.ts';
 import { copySite, editFile, ROOT } from './helpers/project-copy.ts';
 
 /** `npm run forms -- <year>` for the site at `root`, in process: its exit status and what it prints. */
@@ -55,8 +56,12 @@ describe('npm run forms', () => {
     for (const file of files) {
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(new Uint8Array(readFileSync(join(dir, 'forms', '2025', file))).buffer);
-      expect(book.worksheets.map((w) => w.name)).toEqual(['填报说明', '填报表']);
       const department = String(book.getWorksheet('填报说明')!.getCell('B2').value);
+      // Then a sheet per breakdown the department reports (its indicator's source), named by its title.
+      const breakdowns = project.breakdowns.filter(
+        (b) => (b.source || project.catalogue.find((i) => i.id === b.indicator)?.source) === department,
+      );
+      expect(book.worksheets.map((w) => w.name)).toEqual(['填报说明', '填报表', ...breakdowns.map((b) => b.title)]);
       expect(file).toBe(`${department.replace(/[\\/:*?"<>|\s]+/g, '_')}.xlsx`);
       const sheet = book.getWorksheet('填报表')!;
       const ids: string[] = [];
@@ -212,5 +217,61 @@ describe('a returned form of a department not among the forms', () => {
     const message = result.problems.find((p) => p.message.startsWith('填报单位“区质量技术监督局”'))!.message;
     expect(message).toContain(`“${joined}”`);
     expect(message).toMatch(/^填报单位“区质量技术监督局”不在 \d+ 个填报部门之中（“[^”]+”(、“[^”]+”)+）。$/);
+  });
+});
+
+/** Whether the loader reads data/breakdowns: until it does (issue 26), the commands see no breakdowns. */
+const loaderReadsBreakdowns = loadProject(ROOT).breakdowns.length > 0;
+
+describe.skipIf(!loaderReadsBreakdowns)('breakdowns through the commands: new-edition, forms, import', () => {
+  it('carries the categories into the new year; a filled form’s breakdown sheets come back into its files', async () => {
+    const dir = siteWithDraft();
+    const ids = ['spot_checks', 'spot_checks_by_size'];
+    const file = (id: string) => join(dir, 'data/breakdowns', id, '2025.csv');
+    for (const id of ids) {
+      const carried = parse(readFileSync(file(id)), { columns: true }) as Record<string, string>[];
+      const last = readBreakdownCsv(ROOT, id, 2024);
+      expect(carried.map((r) => [r.category, r.name, r.parent])).toEqual(
+        last.map((r) => [r.category, r.name, r.parent]),
+      );
+    }
+    expect((await runForms(dir, 2025)).status).toBe(0);
+    const market = readdirSync(join(dir, 'forms/2025')).find((f) => f.startsWith('区市场监管局（'))!;
+    const path = join(dir, 'forms/2025', market);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(readFileSync(path)).buffer);
+    // 2025's report repeats 2024's figures, so its change on last year is 0 everywhere.
+    typeBreakdownFigures(book, ROOT, {
+      from: 2024,
+      year: 2025,
+      figure: (cell, m) => (m.role.kind === 'change' ? '0' : cell),
+    });
+    await book.xlsx.writeFile(path);
+
+    const imported = await importLedger({ root: dir, year: 2025, paths: [`forms/2025/${market}`], cwd: dir });
+    expect(imported.outcome, JSON.stringify(imported)).toBe('written');
+    if (imported.outcome === 'usage') return;
+    expect(imported.written).toEqual(ids.map((id) => `data/breakdowns/${id}/2025.csv`));
+    for (const id of ids) {
+      const written = parse(readFileSync(file(id)), { columns: true }) as Record<string, string>[];
+      const { measures } = readBreakdownDefinition(ROOT, id);
+      readBreakdownCsv(ROOT, id, 2024).forEach((last, i) => {
+        for (const m of measures)
+          expect(Number(written[i]![m.id]), `${id} ${last.category} ${m.id}`).toBe(
+            m.role.kind === 'change' ? 0 : Number(last[m.id]),
+          );
+      });
+    }
+    // Again: nothing changes; a figure typed otherwise is listed and written only with --replace.
+    const again = await importLedger({ root: dir, year: 2025, paths: [`forms/2025/${market}`], cwd: dir });
+    expect(again.outcome).toBe('unchanged');
+    book.getWorksheet('产品质量监督抽查结果（按产品类别）')!.getCell('G3').value = 50;
+    await book.xlsx.writeFile(path);
+    const changed = await importLedger({ root: dir, year: 2025, paths: [`forms/2025/${market}`], cwd: dir });
+    expect(changed.outcome).toBe('needsReplace');
+    if (changed.outcome === 'usage') return;
+    expect(importReport(changed).stderr).toContain(
+      `${market} › 产品质量监督抽查结果（按产品类别）!G3  data/breakdowns/spot_checks/2025.csv daily_goods batches：48 → 50`,
+    );
   });
 });

@@ -13,6 +13,7 @@ import { formatValue } from '../src/lib/model/format.ts';
 import type { Edition } from '../src/lib/model/project.ts';
 import { laterRevisions } from '../src/lib/publish/open-data.ts';
 import { paths } from '../src/lib/site/urls.ts';
+import { readBreakdownCsv, readBreakdownDefinitions } from './helpers/breakdowns.ts';
 import { numeric, readCsv, readLedgers } from './helpers/ledgers.ts';
 import { ROOT } from './helpers/project-copy.ts';
 
@@ -38,6 +39,23 @@ const expectedRows = (editions: Edition[]) =>
       }),
     ),
   );
+/**
+ * The breakdown figures of the given editions as the editors wrote them (data/breakdowns, csv-parse): one per
+ * category and measure of each table of those years.
+ */
+const breakdownFigureCount = (editions: Edition[]) =>
+  readBreakdownDefinitions(ROOT).reduce(
+    (n, definition) =>
+      n +
+      editions
+        .filter((e) => existsSync(join(ROOT, 'data/breakdowns', definition.id, `${e.year}.csv`)))
+        .reduce((rows, e) => rows + readBreakdownCsv(ROOT, definition.id, e.year).length, 0) *
+        definition.measures.length,
+    0,
+  );
+/** Whether the loader reads data/breakdowns: until it does (issue 26), no edition publishes a breakdown. */
+const loaderReadsBreakdowns = project.breakdowns.length > 0;
+
 const valueOf = (row: Record<string, unknown>) => String(row.value ?? '') || String(row.value_text ?? '');
 const keyOf = (row: Record<string, unknown>) => `${row.edition}|${row.indicator}|${row.period}`;
 
@@ -127,14 +145,16 @@ describe('datapackage.json', () => {
     const planRows = readdirSync(join(ROOT, 'data/plans'))
       .filter((n) => n.endsWith('.csv'))
       .reduce((n, f) => n + readCsv(ROOT, `data/plans/${f}`).length, 0);
+    const editionsOf = (name: string) =>
+      name.endsWith('-all') ? project.editions : project.editions.filter((e) => name.endsWith(`-${e.year}`));
     const rowsOf = (name: string) =>
       name === 'indicators'
         ? ledgers.catalogue.size
         : name === 'plan-targets'
           ? planRows
-          : expectedRows(
-              name === 'ledger-all' ? project.editions : project.editions.filter((e) => name === `ledger-${e.year}`),
-            ).size;
+          : name.startsWith('breakdowns-')
+            ? breakdownFigureCount(editionsOf(name))
+            : expectedRows(editionsOf(name)).size;
     for (const resource of tabular) {
       const rows = await resource.read({ keyed: true, relations: true });
       expect(rowsOf(resource.name), resource.name).toBeGreaterThan(0);
@@ -213,6 +233,20 @@ describe('indicator pages, index and the data page', () => {
     expect(page).toContain(project.site.dataLicence.url);
     expect(page).toContain('[DS/OL]');
   });
+
+  it.skipIf(!loaderReadsBreakdowns)(
+    'the data page lists the breakdown downloads of every edition publishing one, with their data dictionary',
+    () => {
+      const page = html(paths.data());
+      const years = project.editions.filter((e) => breakdownFigureCount([e]) > 0).map((e) => e.year);
+      expect(years.length).toBeGreaterThan(0);
+      for (const stem of ['all', ...years])
+        for (const format of ['csv', 'xlsx', 'json'])
+          expect(page).toContain(`href="${paths.dataFile(`breakdowns-${stem}.${format}`)}"`);
+      expect(page).toContain('数据字典（breakdowns-*.csv / .xlsx / .json）');
+      expect(page).toContain('<code>category_name</code>');
+    },
+  );
 
   it('an older edition says which of its figures a later edition revised; values stay as published', () => {
     const revised = project.editions.flatMap((e) => laterRevisions(project, e).map((r) => ({ e, r })));

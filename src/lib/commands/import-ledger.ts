@@ -1,14 +1,15 @@
 import { closeSync, constants, existsSync, lstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
-import { loadProject, PATHS } from '../content/load-project.ts';
-import { readImport } from '../forms/form-import.ts';
-import { type ImportedRow, type LedgerChange, mergeLedger } from '../ledger/ledger-merge.ts';
+import { breakdownFile, loadProject, PATHS } from '../content/load-project.ts';
+import { type BreakdownRead, readImport } from '../forms/form-import.ts';
+import { mergeBreakdown } from '../ledger/breakdown-file.ts';
+import { type CellChange, type ImportedRow, mergeLedger, type TableMerge } from '../ledger/ledger-merge.ts';
 import { type EditorPaths, editorPaths } from '../site/content-root.ts';
 import { visible } from '../site/control-characters.ts';
 import { diagnostics } from '../site/messages/index.ts';
 import { error, formatReport, hasErrors, location, type Problem } from '../site/problems.ts';
-import { WriteRefused, writeWhole } from '../site/write-whole.ts';
+import { writeAllWhole, WriteRefused } from '../site/write-whole.ts';
 import { validateProject } from './validate.ts';
 
 export interface ImportOptions {
@@ -23,6 +24,9 @@ export interface ImportOptions {
   cwd: string;
 }
 
+/** A value the import would change, with the file it is in (as typed) and whether that is the ledger. */
+export type ImportChange = CellChange<string> & { file: string; ledger: boolean };
+
 /**
  * What an import did: `usage` (no files, a path not found, an empty folder: `message` says which);
  * `noLedger` (no edition of that year); `unsound` (the ledger or edition as it is has errors: fix them
@@ -35,13 +39,15 @@ export type ImportResult =
       outcome: 'noLedger' | 'unsound' | 'refused' | 'needsReplace' | 'unchanged' | 'written';
       /** The ledger, as the editor types it from the working directory. */
       ledgerFile: string;
+      /** Every file the import reads into (the ledger, and each breakdown's file of a sheet that brought figures), as typed. */
+      tables: string[];
       /** The site's folder as typed ('' when it is the working directory), for the commands suggested. */
       root: string;
       /** The same import with --replace, as the editor types it. */
       rerun: string;
       /** Located problems (errors and warnings), each at its file › sheet!cell or file:line:column. */
       problems: Problem[];
-      changes: LedgerChange[];
+      changes: ImportChange[];
       filled: number;
       added: number;
       /** Files written, as typed from the working directory. */
@@ -49,9 +55,11 @@ export type ImportResult =
     };
 
 /**
- * Filled collection forms (and ledger .xlsx/.csv files) read back into `data/ledgers/<year>.csv`, in
- * process: the merged ledger is checked by `validateProject`, as check and build check it, each problem traced back to its cell, and
- * written (whole, never through a link) only with no errors, and with changed values only under `replace`.
+ * Filled collection forms (and ledger .xlsx/.csv files) read back into `data/ledgers/<year>.csv` and, from a
+ * form's breakdown sheets, into `data/breakdowns/<id>/<year>.csv`, in process: the files as they would be
+ * written are checked by `validateProject`, as check and build check them, each problem traced back to its
+ * cell, and written (each whole, never through a link) only with no errors, and with changed values only
+ * under `replace`.
  */
 export async function importLedger(options: ImportOptions): Promise<ImportResult> {
   const { root, year, cwd } = options;
@@ -63,6 +71,7 @@ export async function importLedger(options: ImportOptions): Promise<ImportResult
   const typedLedger = typed.file(ledgerFile);
   const result = {
     ledgerFile: typedLedger,
+    tables: [typedLedger],
     root: typed.root,
     rerun: d.cli.import.replaceCommand(year, options.paths.map(visible), visible(typed.root)),
     changes: [],
@@ -81,52 +90,77 @@ export async function importLedger(options: ImportOptions): Promise<ImportResult
       ],
     };
   const project = loadProject(root, { includeDrafts: true });
-  // The ledger and its edition as they are must be sound first: a figure is never merged into a file check
-  // already refuses (a row of extra cells, another encoding), which rewriting would spoil without a word.
+  // The files as they are must be sound first: a figure is never merged into a file check already refuses
+  // (a row of extra cells, another encoding), which rewriting would spoil without a word.
+  const ownFiles = new Set([ledgerFile, ...project.breakdowns.map((b) => breakdownFile(b.id, year))]);
   const unsound = project.problems.filter(
-    (p) => p.severity === 'error' && (p.file === ledgerFile || p.file.startsWith(`${PATHS.editions}/${year}/`)),
+    (p) => p.severity === 'error' && (ownFiles.has(p.file) || p.file.startsWith(`${PATHS.editions}/${year}/`)),
   );
   if (unsound.length > 0 || !project.editions.some((e) => e.year === year))
     return { outcome: 'unsound', ...result, problems: typed.problems(unsound) };
 
   const rows: ImportedRow[] = [];
+  const breakdowns = new Map<string, BreakdownRead>();
   const problems: Problem[] = [...expanded.problems];
   for (const { file, bytes } of expanded.files) {
     const read = await readImport(file, bytes, project, { year, typed });
     rows.push(...read.rows);
+    // One breakdown's rows from two files (a form and its renamed copy) meet in one merge, which names both.
+    for (const b of read.breakdowns)
+      breakdowns.set(b.definition.id, {
+        definition: b.definition,
+        rows: [...(breakdowns.get(b.definition.id)?.rows ?? []), ...b.rows],
+      });
     problems.push(...read.problems);
   }
-  const merged = mergeLedger(readFileSync(join(root, ledgerFile), 'utf8'), rows);
-  problems.push(...merged.problems);
+  const original = (file: string) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : '');
+  const tables: Array<{ file: string; merged: TableMerge<string> }> = [
+    { file: ledgerFile, merged: mergeLedger(original(ledgerFile), rows) },
+    ...[...breakdowns.values()].map(({ definition, rows: read }) => {
+      const file = breakdownFile(definition.id, year);
+      return { file, merged: mergeBreakdown(original(file), read, definition) };
+    }),
+  ];
+  for (const { merged } of tables) problems.push(...merged.problems);
 
-  // The merged ledger checked as `npm run check` would check it on disk; each problem traced to its cell.
-  const { problems: ofLedger } = validateProject(root, {
+  // The files checked as `npm run check` would check them on disk; each problem traced to its cell.
+  const { problems: ofSite } = validateProject(root, {
     includeDrafts: true,
-    texts: new Map([[ledgerFile, merged.text]]),
+    texts: new Map(tables.map((t) => [t.file, t.merged.text])),
   });
   // Warnings only once the files read cleanly: a cell refused above would also be warned of as empty.
   const readCleanly = !hasErrors(problems);
-  for (const problem of ofLedger.filter((p) => p.file === ledgerFile)) {
-    const origin = merged.originOf(problem.line, problem.column);
-    if (problem.severity === 'warning' && !(origin && readCleanly)) continue; // the rest of the ledger is check's
-    problems.push(
-      origin
-        ? { ...problem, file: origin.file, line: origin.line, column: origin.column }
-        : { ...problem, file: typedLedger },
-    );
-  }
-  const counts = { changes: merged.changes, filled: merged.filled, added: merged.added };
+  for (const { file, merged } of tables)
+    for (const problem of ofSite.filter((p) => p.file === file)) {
+      const origin = merged.originOf(problem.line, problem.column);
+      if (problem.severity === 'warning' && !(origin && readCleanly)) continue; // the rest of the file is check's
+      problems.push(
+        origin
+          ? { ...problem, file: origin.file, line: origin.line, column: origin.column }
+          : { ...problem, file: typed.file(file) },
+      );
+    }
+  const sum = (count: (merged: TableMerge<string>) => number) => tables.reduce((n, t) => n + count(t.merged), 0);
+  const counts = {
+    tables: tables.map((t) => typed.file(t.file)),
+    changes: tables.flatMap(({ file, merged }) =>
+      merged.changes.map((c) => ({ ...c, file: typed.file(file), ledger: file === ledgerFile })),
+    ),
+    filled: sum((m) => m.filled),
+    added: sum((m) => m.added),
+  };
   if (hasErrors(problems)) return { outcome: 'refused', ...result, ...counts, problems };
-  if (merged.filled === 0 && merged.added === 0 && merged.changes.length === 0)
-    return { outcome: 'unchanged', ...result, ...counts, problems };
-  if (merged.changes.length > 0 && !options.replace) return { outcome: 'needsReplace', ...result, ...counts, problems };
+  // A table is written when a cell of it changed, not merely rewritten (the editor's quoting is left alone).
+  const changed = tables.filter(({ merged }) => merged.filled + merged.added + merged.changes.length > 0);
+  if (changed.length === 0) return { outcome: 'unchanged', ...result, ...counts, problems };
+  if (counts.changes.length > 0 && !options.replace) return { outcome: 'needsReplace', ...result, ...counts, problems };
   try {
-    writeWhole(root, ledgerFile, merged.text);
+    writeAllWhole(root, new Map(changed.map((t) => [t.file, t.merged.text])));
   } catch (e) {
     if (!(e instanceof WriteRefused)) throw e;
     return { outcome: 'refused', ...result, ...counts, problems: [...problems, error(typed.file(e.file), e.message)] };
   }
-  return { outcome: 'written', ...result, ...counts, problems, written: [typedLedger] };
+  return { outcome: 'written', ...result, ...counts, problems, written: changed.map((t) => typed.file(t.file)) };
 }
 
 /**
@@ -198,23 +232,21 @@ export function importReport(result: Exclude<ImportResult, { outcome: 'usage' }>
   const say = diagnostics().cli.import;
   const { problems } = result;
   const ledgerFile = visible(result.ledgerFile);
+  const tables = result.tables.map(visible);
   const failed = (stderr: string, stdout = '') => ({ ok: false, stdout, stderr });
   if (result.outcome === 'noLedger') return failed(formatReport(problems));
   if (result.outcome === 'unsound') return failed(`${formatReport(problems)}\n${say.fixLedgerFirst(ledgerFile)}`);
   const report = problems.length > 0 ? [formatReport(problems)] : [];
-  if (result.outcome === 'refused') return failed(say.stopped(ledgerFile), report.join('\n'));
+  if (result.outcome === 'refused') return failed(say.stopped(tables), report.join('\n'));
   if (result.outcome === 'unchanged')
-    return { ok: true, stdout: [...report, say.unchanged(ledgerFile)].join('\n'), stderr: '' };
-  const changes = result.changes.map((c) =>
-    say.change(
-      visible(location(c.origin)),
-      visible(c.indicator),
-      visible(c.period),
-      c.column,
-      visible(c.before),
-      visible(c.after),
-    ),
-  );
+    return { ok: true, stdout: [...report, say.unchanged(tables)].join('\n'), stderr: '' };
+  const changes = result.changes.map((c) => {
+    const where = visible(location(c.origin));
+    const [key, period] = c.key.map(visible);
+    return c.ledger
+      ? say.change(where, key!, period!, c.column, visible(c.before), visible(c.after))
+      : say.breakdownChange(where, visible(c.file), key!, c.column, visible(c.before), visible(c.after));
+  });
   if (result.outcome === 'needsReplace')
     return failed(
       [say.changesNeedReplace(changes.length), ...changes, say.replaceHint(result.rerun)].join('\n'),
@@ -225,7 +257,7 @@ export function importReport(result: Exclude<ImportResult, { outcome: 'usage' }>
     stdout: [
       ...report,
       ...(changes.length > 0 ? [[say.replaced(changes.length), ...changes].join('\n')] : []),
-      say.written(ledgerFile, result.filled + changes.length, result.added, visible(result.root)),
+      say.written(result.written.map(visible), result.filled + changes.length, result.added, visible(result.root)),
     ].join('\n'),
     stderr: '',
   };

@@ -38,6 +38,9 @@ export const PATHS = {
   breakdowns: 'data/breakdowns',
 } as const;
 
+/** A breakdown's table of a year, relative to the root: `data/breakdowns/<id>/<year>.csv`. */
+export const breakdownFile = (id: string, year: number): string => `${PATHS.breakdowns}/${id}/${year}.csv`;
+
 /**
  * The one file type of chapters, for the loader and for Astro's collection alike, so check and build
  * never read a chapter differently: MDX parsed as a document. Plain `.md` is refused, not rendered.

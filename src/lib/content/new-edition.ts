@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { stringify as csv } from 'csv-stringify/sync';
 import { stringify as yaml } from 'yaml';
 
+import { breakdownFileColumns } from '../ledger/breakdown-file.ts';
 import { whyEnded } from '../ledger/continuity.ts';
 import { LEDGER_COLUMNS } from '../ledger/ledger.ts';
 import { planOf, planTarget } from '../ledger/plan.ts';
@@ -13,13 +14,14 @@ import type { Project } from '../model/project.ts';
 import type { EditionMeta } from '../model/schemas.ts';
 import { visible } from '../site/control-characters.ts';
 import { diagnostics } from '../site/messages/index.ts';
-import { CHAPTER_IMAGES, PATHS } from './load-project.ts';
+import { breakdownFile, CHAPTER_IMAGES, PATHS } from './load-project.ts';
 
 /**
  * The files of a new draft edition, scaffolded from the previous one (`vintage.ts#previousEdition`, the
  * latest before the year): chapters copied with a 待更新
  * notice, a ledger with a row for every indicator still reported (values empty; targets the plan's for
- * that year, else carried forward within a plan), and the edition marked draft. Years are rewritten only
+ * that year, else carried forward within a plan), each breakdown's categories (ids, names, parents; figures
+ * and notes empty, the change on last year too), and the edition marked draft. Years are rewritten only
  * where the text names the source year alone (not “2016年至2020年”). `notes` tell the editor, once each,
  * what was left out or needs a look (a plan switch, retired indicators, custom charts naming the old year).
  * Returns an error message instead when the edition already exists.
@@ -34,7 +36,8 @@ export function scaffoldEdition(
   if (!source) return { error: d.nothingToCopy };
   const editionDir = `${PATHS.editions}/${year}`;
   const ledgerFile = `${PATHS.ledgers}/${year}.csv`;
-  for (const path of [editionDir, ledgerFile]) {
+  const breakdownFiles = source.breakdowns.map((table) => breakdownFile(table.definition.id, year));
+  for (const path of [editionDir, ledgerFile, ...breakdownFiles]) {
     if (existsSync(join(root, path))) return { error: d.exists(path) };
   }
   const from = String(source.year);
@@ -105,6 +108,17 @@ export function scaffoldEdition(
   if (ended.plan_ended.length > 0) notes.push(d.planEnded(oldPlan!.short, ended.plan_ended));
   if (ended.retired.length > 0) notes.push(d.retired(ended.retired));
   files.set(ledgerFile, csv([[...LEDGER_COLUMNS], ...rows]));
+  // The categories go on (a category's id is stable; its name and parent as last year, for the editor to
+  // change where this year's report differs); every figure is this year's to fill, unknown until it is.
+  source.breakdowns.forEach(({ definition, total, rows: categories }, i) => {
+    const columns = breakdownFileColumns(definition);
+    const carried = [...(total ? [total] : []), ...categories].map(({ category, name, parent }) =>
+      columns.map((column) =>
+        column === 'category' ? category : column === 'name' ? name : column === 'parent' ? (parent ?? '') : '',
+      ),
+    );
+    files.set(breakdownFiles[i]!, csv([columns, ...carried]));
+  });
   return { files, notes };
 }
 

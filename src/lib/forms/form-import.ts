@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 
-import { PATHS } from '../content/load-project.ts';
+import { breakdownFile, PATHS } from '../content/load-project.ts';
 import { officeEntries } from '../content/office-file.ts';
 import { decodeText } from '../content/text-file.ts';
+import type { BreakdownDefinition } from '../ledger/breakdown.ts';
 import { LEDGER_COLUMNS } from '../ledger/ledger.ts';
 import type { ImportedRow, LedgerCell } from '../ledger/ledger-merge.ts';
 import { numberWithUnit } from '../ledger/unit.ts';
@@ -13,8 +14,11 @@ import { parseCsvTable } from '../site/csv-table.ts';
 import { diagnostics, messagesFor } from '../site/messages/index.ts';
 import { error, type Problem, warning } from '../site/problems.ts';
 import {
+  breakdownColumns,
+  type BreakdownForm,
+  breakdownStructureCells,
+  type DepartmentForm,
   departmentForms,
-  FORM_COLUMNS,
   FORM_IDENTITY,
   formColumn,
   formHeader,
@@ -23,8 +27,17 @@ import {
 
 const say = diagnostics().imports;
 
+/** A breakdown's rows read back from its sheet of a form, keyed by category. */
+export interface BreakdownRead {
+  definition: BreakdownDefinition;
+  rows: Array<ImportedRow<string>>;
+}
+
 export interface ImportRead {
+  /** The ledger's rows. */
   rows: ImportedRow[];
+  /** The breakdowns' rows, one entry per breakdown sheet of a form. */
+  breakdowns: BreakdownRead[];
   problems: Problem[];
 }
 
@@ -37,9 +50,9 @@ const IMPORTED: readonly LedgerCell[] = ['value', 'target', 'status', 'note', 's
 export const MAX_SHEET_CELLS = 700_000;
 
 /**
- * What a file brought back for the ledger of `year`: a department's filled form (npm run forms), a
- * workbook whose first sheet is a ledger (the ledger's column names in row 1), or a ledger CSV. Every
- * cell is read as the ledger CSV would hold it; what a spreadsheet makes of typing (a number kept as
+ * What a file brought back for the ledger and breakdowns of `year`: a department's filled form (npm run
+ * forms: its indicators' sheet and its breakdown sheets), a workbook whose first sheet is a ledger (the
+ * ledger's column names in row 1), or a ledger CSV. Every cell is read as the CSV would hold it; what a spreadsheet makes of typing (a number kept as
  * text, `97.5%` stored as 0.975, merged cells, formulas) is a located problem, never guessed at.
  * `path` is the file as the editor named it; problems are located in it as `文件 › 工作表!单元格`. `typed`
  * names the site's files in hints as the editor types them (the catalogue, the command to make forms).
@@ -79,25 +92,25 @@ export async function readImport(
   const form = book.getWorksheet(f.formSheet);
   if (form) return readForm(file, book, form, project, year, typed);
   const first = book.worksheets[0];
-  const header = first ? rowTexts(new Grid(first), 1) : [];
+  const header = first ? rowTexts(new Grid(first), 1, 0) : [];
   if (first && header.includes('indicator') && header.includes('period')) return readLedgerSheet(file, first, project);
   return fail(error(file, say.notAForm(f.formSheet), { hint: say.notAFormHint(LEDGER_COLUMNS) }));
 }
 
-const fail = (problem: Problem): ImportRead => ({ rows: [], problems: [problem] });
+const fail = (problem: Problem): ImportRead => ({ rows: [], breakdowns: [], problems: [problem] });
 
 /** `文件 › 工作表!单元格`, the sheet's name shown as safely as the file's. */
 const where = (file: string, sheet: string, cell: string) => say.where(file, visible(sheet), cell);
 
 /**
- * Reads cells into a row as ledger text (`figure`: a numeric value cell), each located at its cell; the
+ * Reads cells into a row as the CSV's text (`figure`: a numeric cell), each located at its cell; the
  * problems of the cells refused.
  */
-function readCells(
+function readCells<C extends string>(
   file: string,
   sheet: ExcelJS.Worksheet,
-  row: ImportedRow,
-  inputs: ReadonlyArray<{ key: LedgerCell; cell: ExcelJS.Cell; figure: boolean }>,
+  row: ImportedRow<C>,
+  inputs: ReadonlyArray<{ key: C; cell: ExcelJS.Cell; figure: boolean }>,
 ): Problem[] {
   return inputs.flatMap(({ key, cell, figure }) => {
     const at = where(file, sheet.name, cell.address);
@@ -115,7 +128,10 @@ const mergedCellProblems = (file: string, sheet: ExcelJS.Worksheet): Problem[] =
     error(where(file, sheet.name, range), say.merged(range), { hint: say.mergedHint }),
   );
 
-/** A department's form: its identity (year, department) first, then its structure, then each row's cells. */
+/**
+ * A department's form: its identity (year, department) first, then its indicators' sheet and each of its
+ * breakdown sheets: their structure, then each row's cells.
+ */
 function readForm(
   file: string,
   book: ExcelJS.Workbook,
@@ -149,12 +165,165 @@ function readForm(
         },
       ),
     );
+  const ledger = readIndicatorSheet(file, sheet, expected, drafted.forms, f, year, typed);
+  const breakdowns = expected.breakdowns.map((form) => readBreakdownSheet(file, book, form, f, year, typed));
+  // A sheet the form does not have (added, or a table another department now reports) is not read: said so.
+  const known = new Set([f.instructionsSheet, f.formSheet, ...expected.breakdowns.map((b) => b.sheet)]);
+  const unread = book.worksheets
+    .filter((w) => !known.has(w.name) && filledCellCount(w) > 0)
+    .map((w) => warning(where(file, w.name, ''), say.extraSheet(visible(w.name)), { hint: say.extraSheetHint }));
+  return {
+    rows: ledger.rows,
+    breakdowns: breakdowns.flatMap(({ read }) => (read.rows.length > 0 ? [read] : [])),
+    problems: [...ledger.problems, ...breakdowns.flatMap((b) => b.problems), ...unread],
+  };
+}
 
+type FormWords = ReturnType<typeof messagesFor>['forms'];
+
+/** A form's indicators' sheet: each indicator's value, status, note and source. */
+function readIndicatorSheet(
+  file: string,
+  sheet: ExcelJS.Worksheet,
+  expected: DepartmentForm,
+  forms: readonly DepartmentForm[],
+  f: FormWords,
+  year: number,
+  typed: EditorPaths,
+): { rows: ImportedRow[]; problems: Problem[] } {
+  const otherForms = new Map(forms.flatMap((form) => form.rows.map((row) => [row.indicator.id, form.source])));
+  const rows: ImportedRow[] = [];
+  const problems = readFormSheet(
+    file,
+    sheet,
+    {
+      header: formHeader(f, year),
+      expected: new Map(expected.rows.map((row) => [row.indicator.id, row])),
+      structure: structureCells,
+      unexpected: (id) => {
+        const owner = otherForms.get(id);
+        return id === ''
+          ? { message: say.extraRow, hint: say.extraRowHint }
+          : owner
+            ? { message: say.otherDepartment(id, owner, expected.source), hint: say.otherDepartmentHint }
+            : { message: say.unknownRow(visible(id)), hint: say.extraRowHint };
+      },
+      lockedHint: say.lockedChangedHint(visible(typed.file(PATHS.catalogue))),
+      missing: (id, row) => say.missingRow(id, row.indicator.name),
+      missingHint: say.missingRowHint,
+    },
+    (n, expectedRow, idAt) => {
+      const row: ImportedRow = {
+        key: [expectedRow.indicator.id, String(year)],
+        cells: {},
+        origins: { key: { file: idAt } },
+      };
+      rows.push(row);
+      const numeric = expectedRow.indicator.type === 'number';
+      const inputs = (['value', 'status', 'note', 'source'] as const).map((key) => ({
+        key,
+        cell: sheet.getCell(n, formColumn(key)),
+        figure: key === 'value' && numeric,
+      }));
+      return readCells(file, sheet, row, inputs);
+    },
+  );
+  return { rows, problems };
+}
+
+/**
+ * A form's sheet of a breakdown: each category's figures and note, keyed by category. A category the file
+ * lacks is added with its name and parent as the form lists them; the locked cells are never read.
+ */
+function readBreakdownSheet(
+  file: string,
+  book: ExcelJS.Workbook,
+  form: BreakdownForm,
+  f: FormWords,
+  year: number,
+  typed: EditorPaths,
+): { read: BreakdownRead; problems: Problem[] } {
+  const read: BreakdownRead = { definition: form.definition, rows: [] };
+  const sheet = book.getWorksheet(form.sheet);
+  if (!sheet)
+    return {
+      read,
+      problems: [warning(file, say.missingSheet(visible(form.sheet)), { hint: say.missingSheetHint })],
+    };
+  const columns = breakdownColumns(form, f, year);
+  const problems = readFormSheet(
+    file,
+    sheet,
+    {
+      header: columns.map((c) => c.header),
+      expected: new Map(form.rows.map((row) => [row.category, row])),
+      structure: breakdownStructureCells,
+      unexpected: (id) =>
+        id === ''
+          ? { message: say.extraCategoryRow, hint: say.extraCategoryRowHint }
+          : { message: say.unknownCategory(visible(id)), hint: say.extraCategoryRowHint },
+      lockedHint: say.lockedCategoryHint(visible(typed.file(breakdownFile(form.definition.id, year)))),
+      missing: (id, row) => say.missingCategory(id, row.name),
+      missingHint: say.missingRowHint,
+    },
+    (n, expectedRow, idAt) => {
+      const row: ImportedRow<string> = {
+        key: [expectedRow.category],
+        cells: { name: expectedRow.name, parent: expectedRow.parent ?? '' },
+        origins: { key: { file: idAt } },
+      };
+      read.rows.push(row);
+      const inputs = columns.flatMap((c, i) =>
+        c.key === 'value' || c.key === 'note'
+          ? [
+              {
+                key: c.key === 'value' ? c.measure.id : 'note',
+                cell: sheet.getCell(n, i + 1),
+                figure: c.key === 'value',
+              },
+            ]
+          : [],
+      );
+      return readCells(file, sheet, row, inputs);
+    },
+  );
+  // A sheet left blank brings nothing: it would otherwise write the year's file with categories and no figure.
+  const brought = read.rows.some((row) =>
+    Object.entries(row.cells).some(([column, text]) => column !== 'name' && column !== 'parent' && text !== ''),
+  );
+  return { read: brought ? read : { ...read, rows: [] }, problems };
+}
+
+/** What a form sheet is expected to hold, and how its problems are worded. */
+interface SheetShape<E> {
+  header: readonly string[];
+  /** The rows expected, by the id in the first column. */
+  expected: ReadonlyMap<string, E>;
+  /** A row's locked cells from the first column on, as the form wrote them. */
+  structure: (row: E) => string[];
+  /** Why a row with an id not expected (or none: '') is refused. */
+  unexpected: (id: string) => { message: string; hint: string };
+  lockedHint: string;
+  missing: (id: string, row: E) => string;
+  missingHint: string;
+}
+
+/**
+ * A form sheet read row by row: merged cells and a changed header refuse the sheet; a column past the
+ * form's, a row whose id is not expected are errors; a locked cell changed and a row missing are warned of;
+ * `read` reads the cells of each expected row found (row number, row, where its id is) and returns their problems.
+ */
+function readFormSheet<E>(
+  file: string,
+  sheet: ExcelJS.Worksheet,
+  shape: SheetShape<E>,
+  read: (n: number, row: E, idAt: string) => Problem[],
+): Problem[] {
   const problems = mergedCellProblems(file, sheet);
   const at = (address: string) => where(file, sheet.name, address);
-  const header = formHeader(f, year);
+  const { header } = shape;
   const grid = new Grid(sheet);
-  const written = rowTexts(grid, 1);
+  const written = rowTexts(grid, 1, header.length);
   header.forEach((name, i) => {
     if ((written[i] ?? '') !== name)
       problems.push(
@@ -163,65 +332,48 @@ function readForm(
         }),
       );
   });
-  if (problems.length > 0) return { rows: [], problems };
-  for (const filled of grid.firstFilledOfColumns(FORM_COLUMNS.length + 1))
+  if (problems.length > 0) return problems;
+  for (const filled of grid.firstFilledOfColumns(header.length + 1))
     problems.push(
-      error(at(filled.address), say.extraColumn(visible(plainText(filled.value))), { hint: say.extraColumnHint }),
+      error(at(filled.address), say.extraColumn(visible(plainText(filled.value)), header.length), {
+        hint: say.extraColumnHint,
+      }),
     );
-
-  const expectedRows = new Map(expected.rows.map((row) => [row.indicator.id, row]));
-  const otherForms = new Map(drafted.forms.flatMap((form) => form.rows.map((row) => [row.indicator.id, form.source])));
-  const rows: ImportedRow[] = [];
   const seen = new Set<string>();
   for (const n of grid.filledRows(2)) {
-    const id = plainText(sheet.getCell(n, formColumn('id')).value);
-    const idAt = at(address(sheet, n, formColumn('id')));
-    const expectedRow = expectedRows.get(id);
-    if (!expectedRow) {
-      const owner = otherForms.get(id);
-      problems.push(
-        id === ''
-          ? error(idAt, say.extraRow, { hint: say.extraRowHint })
-          : owner
-            ? error(idAt, say.otherDepartment(id, owner, department), { hint: say.otherDepartmentHint })
-            : error(idAt, say.unknownRow(visible(id)), { hint: say.extraRowHint }),
-      );
+    const id = plainText(sheet.getCell(n, 1).value);
+    const idAt = at(address(sheet, n, 1));
+    const expected = shape.expected.get(id);
+    if (!expected) {
+      const { message, hint } = shape.unexpected(id);
+      problems.push(error(idAt, message, { hint }));
       continue;
     }
     seen.add(id);
     // The locked structure is never imported: a cell changed anyway is said, not ignored. The context cells
-    // (previous value, target) are neither read nor checked: the ledgers may have moved on since the form was made.
-    structureCells(expectedRow).forEach((expectedText, i) => {
+    // (previous figures, target) are neither read nor checked: the files may have moved on since the form was made.
+    shape.structure(expected).forEach((expectedText, i) => {
       const cell = sheet.getCell(n, i + 1);
-      const written = plainText(cell.value);
-      if (written.replace(/\s+/g, '') !== expectedText.replace(/\s+/g, ''))
+      const text = plainText(cell.value);
+      if (text.replace(/\s+/g, '') !== expectedText.replace(/\s+/g, ''))
         problems.push(
-          warning(at(cell.address), say.lockedChanged(header[i]!, visible(written), expectedText), {
-            hint: say.lockedChangedHint(visible(typed.file(PATHS.catalogue))),
+          warning(at(cell.address), say.lockedChanged(header[i]!, visible(text), expectedText), {
+            hint: shape.lockedHint,
           }),
         );
     });
-    const row: ImportedRow = { indicator: id, period: String(year), cells: {}, origins: { indicator: { file: idAt } } };
-    const numeric = expectedRow.indicator.type === 'number';
-    const inputs = (['value', 'status', 'note', 'source'] as const).map((key) => ({
-      key,
-      cell: sheet.getCell(n, formColumn(key)),
-      figure: key === 'value' && numeric,
-    }));
-    problems.push(...readCells(file, sheet, row, inputs));
-    rows.push(row);
+    problems.push(...read(n, expected, idAt));
   }
-  for (const [id, row] of expectedRows)
-    if (!seen.has(id))
-      problems.push(warning(file, say.missingRow(id, row.indicator.name), { hint: say.missingRowHint }));
-  return { rows, problems };
+  for (const [id, row] of shape.expected)
+    if (!seen.has(id)) problems.push(warning(file, shape.missing(id, row), { hint: shape.missingHint }));
+  return problems;
 }
 
 /** A workbook whose first sheet is a ledger: the ledger's column names in row 1, one record per row. */
 function readLedgerSheet(file: string, sheet: ExcelJS.Worksheet, project: Project): ImportRead {
   const problems = mergedCellProblems(file, sheet);
   const grid = new Grid(sheet);
-  const header = rowTexts(grid, 1);
+  const header = rowTexts(grid, 1, 0);
   const columnOf = (name: string) => header.indexOf(name) + 1;
   // A column import does not read (数值 for value) would lose its cells: named, and nothing imported.
   const known: readonly string[] = ['indicator', 'period', ...IMPORTED];
@@ -235,7 +387,7 @@ function readLedgerSheet(file: string, sheet: ExcelJS.Worksheet, project: Projec
         }),
       );
   });
-  if (problems.length > 0) return { rows: [], problems };
+  if (problems.length > 0) return { rows: [], breakdowns: [], problems };
   const rows: ImportedRow[] = [];
   for (const n of grid.filledRows(2)) {
     const cellOf = (name: string) => sheet.getCell(n, columnOf(name));
@@ -250,10 +402,9 @@ function readLedgerSheet(file: string, sheet: ExcelJS.Worksheet, project: Projec
       continue;
     }
     const row: ImportedRow = {
-      indicator: id,
-      period: period.text,
+      key: [id, period.text],
       cells: {},
-      origins: { indicator: { file: where(file, sheet.name, cellOf('indicator').address) } },
+      origins: { key: { file: where(file, sheet.name, cellOf('indicator').address) } },
     };
     const numeric = project.catalogueById.get(id)?.type !== 'text';
     const inputs = IMPORTED.filter((key) => columnOf(key) > 0).map((key) => ({
@@ -264,7 +415,7 @@ function readLedgerSheet(file: string, sheet: ExcelJS.Worksheet, project: Projec
     problems.push(...readCells(file, sheet, row, inputs));
     rows.push(row);
   }
-  return { rows, problems };
+  return { rows, breakdowns: [], problems };
 }
 
 /** A ledger CSV (data/ledgers' format): each cell located by line and column, as `check` locates them. */
@@ -277,15 +428,15 @@ function readCsvLedger(file: string, bytes: Uint8Array): ImportRead {
   const rows = table.rows.map((row): ImportedRow => {
     const present = IMPORTED.filter((key) => key in row.cells);
     return {
-      indicator: row.cells.indicator!,
-      period: row.cells.period!,
+      key: [row.cells.indicator!, row.cells.period!],
       cells: Object.fromEntries(present.map((key) => [key, row.cells[key]!])),
-      origins: Object.fromEntries(
-        ['indicator' as const, ...present].map((key) => [key, { file, ...row.at(key) }]),
-      ) as ImportedRow['origins'],
+      origins: {
+        key: { file, ...row.at('indicator') },
+        ...Object.fromEntries(present.map((key) => [key, { file, ...row.at(key) }])),
+      },
     };
   });
-  return { rows, problems: table.problems };
+  return { rows, breakdowns: [], problems: table.problems };
 }
 
 type CellRead = { text: string } | { problem: { message: string; hint?: string } };
@@ -392,9 +543,9 @@ class Grid {
   }
 }
 
-/** A row's texts, as many as the form's columns or the sheet's last filled column. */
-const rowTexts = (grid: Grid, n: number): string[] =>
-  Array.from({ length: Math.max(grid.lastColumn, FORM_COLUMNS.length) }, (_, i) => grid.text(n, i + 1));
+/** A row's texts, as many as `least` or the sheet's last filled column. */
+const rowTexts = (grid: Grid, n: number, least: number): string[] =>
+  Array.from({ length: Math.max(grid.lastColumn, least) }, (_, i) => grid.text(n, i + 1));
 
 /** `G5` for row 5, column 7. */
 const address = (sheet: ExcelJS.Worksheet, row: number, column: number): string => sheet.getCell(row, column).address;

@@ -55,6 +55,11 @@ export interface BreakdownDefinition {
   dimension: string;
   /** The ledger indicator this breaks down (its value is the table's total), if any. */
   indicator: string | null;
+  /**
+   * The department that reports the table (yaml `source`), when it is not the catalogue `source` of its
+   * indicator or the table has none: the table's sheet goes in that department's collection form.
+   */
+  source?: string;
   measures: BreakdownMeasure[];
   /** The measure charts plot (default: the first rate, else the first measure). */
   chart: string;

@@ -4,11 +4,10 @@ import { type ImportedRow, mergeLedger } from './ledger-merge.ts';
 
 const LEDGER = 'indicator,period,value,target,status,note,source\nmfg,2025,,97%以上,,,\nfood,2025,98.1,,,,\n';
 const row = (indicator: string, cells: ImportedRow['cells'], period = '2025'): ImportedRow => ({
-  indicator,
-  period,
+  key: [indicator, period],
   cells,
   origins: {
-    indicator: { file: `form.xlsx › 填报表!A${indicator.length}` },
+    key: { file: `form.xlsx › 填报表!A${indicator.length}` },
     ...Object.fromEntries(Object.keys(cells).map((k) => [k, { file: `form.xlsx › 填报表!${k}` }])),
   },
 });
@@ -28,8 +27,7 @@ describe('imported rows merged into a ledger', () => {
     const changed = mergeLedger(LEDGER, [row('food', { value: '98.4' })]);
     expect(changed.changes).toEqual([
       {
-        indicator: 'food',
-        period: '2025',
+        key: ['food', '2025'],
         column: 'value',
         before: '98.1',
         after: '98.4',
@@ -92,7 +90,7 @@ describe('imported rows merged into a ledger', () => {
     expect(merged).toMatchObject({ filled: 2, added: 0, problems: [] });
     expect(merged.changes).toEqual([expect.objectContaining({ column: 'status', before: '已完成', after: '未完成' })]);
     const again = mergeLedger(merged.text, [row('county', { value: '99' }, '2015')]);
-    expect(again.changes).toEqual([expect.objectContaining({ indicator: 'county', before: '100', after: '99' })]);
+    expect(again.changes).toEqual([expect.objectContaining({ key: ['county', '2015'], before: '100', after: '99' })]);
     expect(again.text).toContain(',99、85,');
   });
 });

@@ -13,46 +13,67 @@ export type LedgerCell = 'value' | 'target' | 'status' | 'note' | 'source';
 /** Where an imported cell came from: `文件 › 工作表!单元格`, or a CSV file's line and column. */
 export type Origin = Pick<Problem, 'file' | 'line' | 'column'>;
 
-/** One record read back from a form or ledger file: the ledger's text for each cell it brings. */
-export interface ImportedRow {
-  indicator: string;
-  period: string;
-  cells: Partial<Record<LedgerCell, string>>;
-  origins: Partial<Record<LedgerCell | 'indicator', Origin>>;
+/**
+ * One record read back from a form or a file: the key that finds its row in the table (a ledger's indicator
+ * and period, a breakdown's category), and the table's text for each cell it brings.
+ */
+export interface ImportedRow<C extends string = LedgerCell> {
+  /** One text per key column of the table, in their order. */
+  key: readonly string[];
+  cells: Partial<Record<C, string>>;
+  /** Where each cell came from, and (`key`) where the record's key is. */
+  origins: Partial<Record<C | 'key', Origin>>;
 }
 
-/** A cell the import would change from a value the ledger already has. */
-export interface LedgerChange {
-  indicator: string;
-  period: string;
-  column: LedgerCell;
+/** A cell the import would change from a value the table already has. */
+export interface CellChange<C extends string = LedgerCell> {
+  key: readonly string[];
+  column: C;
   before: string;
   after: string;
   origin: Origin;
 }
 
-export interface LedgerMerge {
-  /** The ledger with every imported cell in it, as CSV (BOM and line ends as the ledger had them). */
+export interface TableMerge<C extends string = LedgerCell> {
+  /** The table with every imported cell in it, as CSV (BOM and line ends as the table had them). */
   text: string;
-  /** Cells that were empty and are now filled; rows the ledger did not have. */
+  /** Cells that were empty and are now filled; rows the table did not have. */
   filled: number;
   added: number;
-  changes: LedgerChange[];
+  changes: Array<CellChange<C>>;
   problems: Problem[];
   /** Where a problem at a line (and column) of `text` came from, when an imported cell is there. */
   originOf: (line: number | undefined, column: number | undefined) => Origin | undefined;
 }
 
+/** What a merge needs to know of a table: its header, its key, and how it words a record imported twice. */
+export interface MergeRules {
+  /** The header of a table that has none yet (a file the import creates). */
+  columns: readonly string[];
+  /** The key columns, in the order of `ImportedRow.key`. */
+  key: readonly string[];
+  duplicate: (key: readonly string[], first: string) => string;
+  duplicateHint: string;
+  /**
+   * For a table whose rows may list several keys in their first key cell (a ledger row naming `a、b`):
+   * how the cell lists them, and a listed column's cell as one text per key (null: take it whole).
+   */
+  lists?: { separator: string; perKey: (column: string, cell: string, of: number) => string[] | null };
+}
+
 /**
- * Imported rows merged into a ledger's CSV text. An empty imported cell leaves the ledger's cell as it
- * is; a cell that differs from one already filled is a change (listed, for the caller to refuse without
- * --replace); a row the ledger lacks is added. Two imported rows for one indicator and year are a problem.
- * An indicator of a row that names several (`a、b`, sharing the plan's target cell) gets its value and
- * status at its place in that row's lists, so the row stays one row.
+ * Imported rows merged into a table's CSV text. An empty imported cell leaves the table's cell as it is; a
+ * cell that differs from one already filled is a change (listed, for the caller to refuse without
+ * --replace); a row the table lacks is added, a column it lacks too. Two imported rows with one key are a
+ * problem. With `rules.lists`, a key listed in a row's key cell gets its listed cells at its place.
  */
-export function mergeLedger(text: string, imported: readonly ImportedRow[]): LedgerMerge {
+export function mergeTable<C extends string>(
+  text: string,
+  imported: ReadonlyArray<ImportedRow<C>>,
+  rules: MergeRules,
+): TableMerge<C> {
   const records = parse(text, { bom: true, relax_column_count: true }) as string[][];
-  const header = (records[0] ?? [...LEDGER_COLUMNS]).map((name) => name.trim()); // as check reads it
+  const header = (records[0] ?? [...rules.columns]).map((name) => name.trim()); // as check reads it
   const body = records.slice(1).filter((record) => record.some((cell) => cell.trim() !== ''));
   const indexOf = (column: string) => {
     if (!header.includes(column)) {
@@ -61,28 +82,30 @@ export function mergeLedger(text: string, imported: readonly ImportedRow[]): Led
     }
     return header.indexOf(column);
   };
-  const [indicatorAt, periodAt] = [indexOf('indicator'), indexOf('period')];
-  // A row naming several indicators (`a、b`) is where each of them is; `place` is its position in the list.
+  const keyAt = rules.key.map(indexOf);
+  const { lists } = rules;
+  // A row listing several keys in its first key cell (`a、b`) is where each of them is; `place` is the position.
   const rowOf = new Map(
     body.flatMap((record, i) => {
-      const ids = (record[indicatorAt] ?? '').split(LIST_SEPARATOR);
-      return ids.map((id, place) => [key(id, record[periodAt] ?? ''), { at: i, place, of: ids.length }] as const);
+      const [first = '', ...rest] = keyAt.map((at) => record[at] ?? '');
+      const listed = lists ? first.split(lists.separator) : [first];
+      return listed.map((one, place) => [keyText([one, ...rest]), { at: i, place, of: listed.length }] as const);
     }),
   );
-  const originsOf = new Map<number, ImportedRow['origins']>();
+  const originsOf = new Map<number, ImportedRow<C>['origins']>();
   const firstFrom = new Map<string, Origin>();
-  const result = { filled: 0, added: 0, changes: [] as LedgerChange[], problems: [] as Problem[] };
+  const result = { filled: 0, added: 0, changes: [] as Array<CellChange<C>>, problems: [] as Problem[] };
 
   for (const row of imported) {
-    const k = key(row.indicator, row.period);
-    const from = row.origins.indicator ?? { file: '' };
+    const k = keyText(row.key);
+    const from = row.origins.key ?? { file: '' };
     const first = firstFrom.get(k);
     if (first) {
       result.problems.push(
-        error(from.file, say.duplicate(row.indicator, row.period, location(first)), {
+        error(from.file, rules.duplicate(row.key, location(first)), {
           line: from.line,
           column: from.column,
-          hint: say.duplicateHint,
+          hint: rules.duplicateHint,
         }),
       );
       continue;
@@ -91,32 +114,23 @@ export function mergeLedger(text: string, imported: readonly ImportedRow[]): Led
     let found = rowOf.get(k);
     if (found === undefined) {
       found = { at: body.push(header.map(() => '')) - 1, place: 0, of: 1 };
-      body[found.at]![indicatorAt] = row.indicator;
-      body[found.at]![periodAt] = row.period;
+      keyAt.forEach((at, i) => (body[found!.at]![at] = row.key[i]!));
       rowOf.set(k, found);
       result.added++;
     }
     const { at, place, of } = found;
     const record = body[at]!;
     originsOf.set(at, { ...originsOf.get(at), ...row.origins });
-    for (const [column, after] of Object.entries(row.cells) as Array<[LedgerCell, string]>) {
+    for (const [column, after] of Object.entries(row.cells) as Array<[C, string]>) {
       const i = indexOf(column);
-      // In a row of several indicators each has its own value and status in the cell's list.
-      const list = of > 1 && PER_INDICATOR.has(column) ? listOf(record[i] ?? '', column, of) : null;
+      // In a row of several keys each has its own text of a listed column.
+      const list = of > 1 && lists ? lists.perKey(column, record[i] ?? '', of) : null;
       const before = (list ? list[place]! : (record[i] ?? '')).trim();
       if (after === '' || sameCell(before, after)) continue;
       if (before === '') result.filled++;
-      else
-        result.changes.push({
-          indicator: row.indicator,
-          period: row.period,
-          column,
-          before,
-          after,
-          origin: row.origins[column]!,
-        });
+      else result.changes.push({ key: row.key, column, before, after, origin: row.origins[column]! });
       if (list) list[place] = after;
-      record[i] = list ? list.join(LIST_SEPARATOR) : after;
+      record[i] = list ? list.join(lists!.separator) : after;
     }
   }
 
@@ -140,12 +154,33 @@ export function mergeLedger(text: string, imported: readonly ImportedRow[]): Led
       const origins = problemLine === undefined ? undefined : originsOf.get(recordAtLine.get(problemLine) ?? -1);
       if (!origins) return undefined;
       const name = column === undefined ? undefined : header[column - 1];
-      return origins[name as LedgerCell] ?? origins.indicator;
+      return origins[name as C] ?? origins.key;
     },
   };
 }
 
-const key = (indicator: string, period: string) => `${indicator.trim()}|${period.trim()}`;
+/** The ledger's rules: rows keyed by indicator and period; a row naming several indicators lists value and status per indicator. */
+const LEDGER_RULES: MergeRules = {
+  columns: LEDGER_COLUMNS,
+  key: ['indicator', 'period'],
+  duplicate: ([indicator, period], first) => say.duplicate(indicator!, period!, first),
+  duplicateHint: say.duplicateHint,
+  lists: {
+    separator: LIST_SEPARATOR,
+    perKey: (column, cell, of) =>
+      PER_INDICATOR.has(column as LedgerCell) ? listOf(cell, column as LedgerCell, of) : null,
+  },
+};
+
+/**
+ * Imported rows merged into a ledger's CSV text (`mergeTable`). An indicator of a row that names several
+ * (`a、b`, sharing the plan's target cell) gets its value and status at its place in that row's lists, so
+ * the row stays one row.
+ */
+export const mergeLedger = (text: string, imported: ReadonlyArray<ImportedRow<LedgerCell>>): TableMerge<LedgerCell> =>
+  mergeTable(text, imported, LEDGER_RULES);
+
+const keyText = (key: readonly string[]) => key.map((part) => part.trim()).join('|');
 
 /** The columns a row naming several indicators lists per indicator, joined by 、 (ledger.ts#perIndicator). */
 const PER_INDICATOR = new Set<LedgerCell>(['value', 'status']);

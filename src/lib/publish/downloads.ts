@@ -3,15 +3,21 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 
-import type { Project } from '../model/project.ts';
+import type { Edition, Project } from '../model/project.ts';
 import { type Messages, messagesFor } from '../site/messages/index.ts';
 import { paths, siteAddress } from '../site/urls.ts';
 import { toExcelCsv } from './csv-export.ts';
 import {
   allLedgerRecords,
+  BREAKDOWN_COLUMNS,
+  breakdownFields,
+  type BreakdownRecord,
+  breakdownRow,
   CATALOGUE_COLUMNS,
   catalogueFields,
   catalogueRow,
+  type DownloadField,
+  editionBreakdownRecords,
   ledgerFields,
   type LedgerRecord,
   ledgerRecords,
@@ -34,9 +40,14 @@ export interface DataFile {
   bytes: Uint8Array;
   /** Edition year, or undefined for files covering all editions. */
   edition?: number;
+  /** What the file holds: the page lists and the package describes each kind by it. */
+  dataset: Dataset;
   /** Machine copy for the data package (UTF-8 without BOM), not listed separately for readers. */
   packageOnly?: boolean;
 }
+
+/** The kinds of download: the catalogue, the plans' targets, the ledger's and the breakdowns' records, the package. */
+export type Dataset = 'indicators' | 'plan-targets' | 'ledger' | 'breakdowns' | 'package';
 
 const MEDIA = {
   csv: 'text/csv',
@@ -45,7 +56,24 @@ const MEDIA = {
 } as const;
 const encoder = new TextEncoder();
 
-async function workbook(project: Project, m: Messages, records: LedgerRecord[], created: Date): Promise<Uint8Array> {
+type Cell = string | number | null;
+/** A worksheet of a download: a header row, then the rows, with column widths in characters. */
+interface Sheet {
+  name: string;
+  headers: readonly string[];
+  rows: Cell[][];
+  widths: readonly number[];
+}
+
+/** The data dictionary as a worksheet: each column's name, title, type and description (with its values, if listed). */
+const dictionarySheet = <R>(m: Messages, fields: Array<DownloadField<R>>): Sheet => ({
+  name: m.downloads.dictionarySheet,
+  headers: [m.data.field, m.data.fieldTitle, m.data.type, m.data.description],
+  rows: fields.map((f) => [f.name, f.title, f.type, f.description + (f.enum ? m.downloads.enumValues(f.enum) : '')]),
+  widths: [14, 12, 10, 80],
+});
+
+async function workbook(project: Project, sheets: Sheet[], created: Date): Promise<Uint8Array> {
   // The streaming writer commits each row as it goes: the in-memory workbook held ~1 KB per cell,
   // over a gigabyte for a 100k-row ledger.
   const chunks: Buffer[] = [];
@@ -54,38 +82,15 @@ async function workbook(project: Project, m: Messages, records: LedgerRecord[], 
   book.creator = project.site.agency;
   book.created = created;
   book.modified = created;
-  const sheet = (name: string, headers: string[], rows: Array<Array<string | number | null>>, widths: number[]) => {
+  for (const { name, headers, rows, widths } of sheets) {
     const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = headers.map((_, i) => ({ width: widths[i] ?? 14 }));
-    const header = ws.addRow(headers);
+    const header = ws.addRow([...headers]);
     header.font = { bold: true };
     header.commit();
     for (const r of rows) ws.addRow(r.map((c) => c ?? undefined)).commit();
     ws.commit();
-  };
-  sheet(
-    m.downloads.dataSheet,
-    RECORD_COLUMNS,
-    records.map(recordRow),
-    [8, 26, 30, 14, 12, 8, 10, 14, 14, 10, 10, 30, 24],
-  );
-  sheet(
-    m.downloads.dictionarySheet,
-    [m.data.field, m.data.fieldTitle, m.data.type, m.data.description],
-    ledgerFields(m).map((f) => [
-      f.name,
-      f.title,
-      f.type,
-      f.description + (f.enum ? m.downloads.enumValues(f.enum) : ''),
-    ]),
-    [14, 12, 10, 80],
-  );
-  sheet(
-    m.downloads.catalogueSheet,
-    CATALOGUE_COLUMNS,
-    project.publishedIndicators.map(catalogueRow),
-    [26, 30, 14, 14, 12, 10, 8, 8, 60, 24],
-  );
+  }
   await book.commit();
   return reproducible(new Uint8Array(Buffer.concat(chunks)), created);
 }
@@ -102,21 +107,68 @@ export async function reproducible(xlsx: Uint8Array, date: Date): Promise<Uint8A
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-function json(project: Project, m: Messages, title: string, records: LedgerRecord[]): Uint8Array {
+function json<R>(project: Project, title: string, fields: Array<DownloadField<R>>, records: R[]): Uint8Array {
   const doc = {
     title,
     publisher: project.site.agency,
     license: project.site.dataLicence,
-    fields: ledgerFields(m).map(({ name, title: t, type, description }) => ({
-      name,
-      title: t,
-      type,
-      description,
-    })),
+    fields: fields.map(({ name, title: t, type, description }) => ({ name, title: t, type, description })),
     records,
   };
   return encoder.encode(`${JSON.stringify(doc, null, 1)}\n`);
 }
+
+/**
+ * A tidy download (one record a row), written as CSV, XLSX and JSON from the same records: its columns,
+ * their dictionary, and the worksheets of its workbook.
+ */
+interface Tidy<R> {
+  dataset: Dataset;
+  columns: readonly string[];
+  row: (record: R) => Cell[];
+  fields: Array<DownloadField<R>>;
+  sheets: (records: R[]) => Sheet[];
+}
+
+/** The ledger: its records, their data dictionary and the indicator catalogue. */
+const ledgerTidy = (project: Project, m: Messages): Tidy<LedgerRecord> => ({
+  dataset: 'ledger',
+  columns: RECORD_COLUMNS,
+  row: recordRow,
+  fields: ledgerFields(m),
+  sheets: (records) => [
+    {
+      name: m.downloads.dataSheet,
+      headers: RECORD_COLUMNS,
+      rows: records.map(recordRow),
+      widths: [8, 26, 30, 14, 12, 8, 10, 14, 14, 10, 10, 30, 24],
+    },
+    dictionarySheet(m, ledgerFields(m)),
+    {
+      name: m.downloads.catalogueSheet,
+      headers: CATALOGUE_COLUMNS,
+      rows: project.publishedIndicators.map(catalogueRow),
+      widths: [26, 30, 14, 14, 12, 10, 8, 8, 60, 24],
+    },
+  ],
+});
+
+/** The breakdowns: their records and the data dictionary (names and units travel in the records). */
+const breakdownTidy = (m: Messages): Tidy<BreakdownRecord> => ({
+  dataset: 'breakdowns',
+  columns: BREAKDOWN_COLUMNS,
+  row: breakdownRow,
+  fields: breakdownFields(m),
+  sheets: (records) => [
+    {
+      name: m.downloads.dataSheet,
+      headers: BREAKDOWN_COLUMNS,
+      rows: records.map(breakdownRow),
+      widths: [8, 22, 30, 24, 12, 18, 20, 18, 16, 16, 10, 10, 30],
+    },
+    dictionarySheet(m, breakdownFields(m)),
+  ],
+});
 
 /** Every download of the /data/ page plus the Frictionless data package describing them. */
 export async function dataFiles(project: Project): Promise<DataFile[]> {
@@ -126,8 +178,15 @@ export async function dataFiles(project: Project): Promise<DataFile[]> {
   const files: DataFile[] = [];
   // Each CSV twice: with a BOM for Excel on Chinese Windows (listed for readers), and without one in
   // utf8/ for the data package, since not every Frictionless reader strips a BOM from the header.
-  const add = (name: string, title: string, format: DataFile['format'], bytes: Uint8Array, edition?: number) => {
-    files.push({ name, title, format, mediatype: MEDIA[format], bytes, edition });
+  const add = (
+    dataset: Dataset,
+    name: string,
+    title: string,
+    format: DataFile['format'],
+    bytes: Uint8Array,
+    edition?: number,
+  ) => {
+    files.push({ name, title, format, mediatype: MEDIA[format], bytes, edition, dataset });
     if (format === 'csv')
       files.push({
         name: `utf8/${name}`,
@@ -136,12 +195,21 @@ export async function dataFiles(project: Project): Promise<DataFile[]> {
         mediatype: MEDIA.csv,
         bytes: bytes.subarray(3),
         edition,
+        dataset,
         packageOnly: true,
       });
   };
-  const csv = (records: LedgerRecord[]) => encoder.encode(toExcelCsv(RECORD_COLUMNS, records.map(recordRow)));
+  const addTidy = async <R>(t: Tidy<R>, stem: string, title: string, records: R[], date: Date, edition?: number) => {
+    add(t.dataset, `${stem}.csv`, title, 'csv', encoder.encode(toExcelCsv(t.columns, records.map(t.row))), edition);
+    add(t.dataset, `${stem}.xlsx`, title, 'xlsx', await workbook(project, t.sheets(records), date), edition);
+    add(t.dataset, `${stem}.json`, title, 'json', json(project, title, t.fields, records), edition);
+  };
+  const ledger = ledgerTidy(project, m);
+  const breakdowns = breakdownTidy(m);
+  const published = (edition: Edition) => new Date(`${edition.published}T00:00:00+08:00`);
 
   add(
+    'indicators',
     'indicators.csv',
     m.downloads.catalogueTitle,
     'csv',
@@ -149,30 +217,40 @@ export async function dataFiles(project: Project): Promise<DataFile[]> {
   );
   if (project.plans.length > 0)
     add(
+      'plan-targets',
       'plan-targets.csv',
       m.downloads.planTargetsTitle,
       'csv',
       encoder.encode(toExcelCsv(PLAN_TARGET_COLUMNS, planTargetRecords(project, m).map(planTargetRow))),
     );
-  const all = allLedgerRecords(project);
-  const allTitle = m.downloads.allTitle(project.site.siteTitle);
-  add('ledger-all.csv', allTitle, 'csv', csv(all));
-  add('ledger-all.xlsx', allTitle, 'xlsx', await workbook(project, m, all, created));
-  add('ledger-all.json', allTitle, 'json', json(project, m, allTitle, all));
-  for (const edition of [...project.editions].reverse()) {
-    const records = ledgerRecords(project, edition);
-    const title = m.downloads.editionTitle(edition.title);
-    add(`ledger-${edition.year}.csv`, title, 'csv', csv(records), edition.year);
-    add(
-      `ledger-${edition.year}.xlsx`,
-      title,
-      'xlsx',
-      await workbook(project, m, records, new Date(`${edition.published}T00:00:00+08:00`)),
-      edition.year,
+  const site = project.site.siteTitle;
+  await addTidy(ledger, 'ledger-all', m.downloads.allTitle(site), allLedgerRecords(project), created);
+  // Breakdown files only where there are breakdowns: an empty table would be a download of nothing.
+  const withBreakdowns = project.editions.filter((e) => e.breakdowns.length > 0);
+  if (withBreakdowns.length > 0)
+    await addTidy(
+      breakdowns,
+      'breakdowns-all',
+      m.downloads.breakdownsAllTitle(site),
+      withBreakdowns.flatMap(editionBreakdownRecords),
+      created,
     );
-    add(`ledger-${edition.year}.json`, title, 'json', json(project, m, title, records), edition.year);
+  for (const edition of [...project.editions].reverse()) {
+    const { year } = edition;
+    const title = m.downloads.editionTitle(edition.title);
+    await addTidy(ledger, `ledger-${year}`, title, ledgerRecords(project, edition), published(edition), year);
+    if (edition.breakdowns.length > 0)
+      await addTidy(
+        breakdowns,
+        `breakdowns-${year}`,
+        m.downloads.breakdownsEditionTitle(edition.title),
+        editionBreakdownRecords(edition),
+        published(edition),
+        year,
+      );
   }
   add(
+    'package',
     'datapackage.json',
     m.downloads.packageFileTitle,
     'json',
@@ -181,14 +259,7 @@ export async function dataFiles(project: Project): Promise<DataFile[]> {
   return files;
 }
 
-const field = (f: {
-  name: string;
-  title: string;
-  type: string;
-  description: string;
-  required?: boolean;
-  enum?: readonly string[];
-}) => ({
+const field = <R>(f: DownloadField<R>) => ({
   name: f.name,
   title: f.title,
   type: f.type,
@@ -201,11 +272,33 @@ const field = (f: {
 /** Frictionless Data Package (v1): every download with its Table Schema, keys, sizes and hashes. */
 export function dataPackage(project: Project, files: DataFile[]) {
   const m = messagesFor(project.site.language);
-  const ledgerSchema = {
-    fields: ledgerFields(m).map(field),
-    missingValues: [''],
-    primaryKey: ['edition', 'indicator', 'period'],
-    foreignKeys: [{ fields: 'indicator', reference: { resource: 'indicators', fields: 'id' } }],
+  const toIndicators = { fields: 'indicator', reference: { resource: 'indicators', fields: 'id' } };
+  const schemas: Partial<Record<Dataset, object>> = {
+    indicators: { fields: catalogueFields(m).map(field), missingValues: [''], primaryKey: ['id'] },
+    'plan-targets': {
+      fields: planTargetFields(m).map(field),
+      missingValues: [''],
+      primaryKey: ['plan', 'indicator', 'year'],
+      foreignKeys: [toIndicators],
+    },
+    ledger: {
+      fields: ledgerFields(m).map(field),
+      missingValues: [''],
+      primaryKey: ['edition', 'indicator', 'period'],
+      foreignKeys: [toIndicators],
+    },
+    breakdowns: {
+      fields: breakdownFields(m).map(field),
+      missingValues: [''],
+      primaryKey: ['edition', 'breakdown', 'category', 'measure'],
+      // A parent is a category of the same breakdown and edition, which a composite key
+      // [edition, breakdown, parent] → [edition, breakdown, category] would say; but a top-level category's
+      // parent is empty while its edition and breakdown are not, and Table Schema leaves such a partly empty
+      // key undefined — the reference implementation (tableschema-js) checks it unless every part is empty,
+      // failing every top-level row. So the package says what it can check: a parent is one of the file's
+      // categories (a key whose only part is empty is not checked). The loader checks the rest.
+      foreignKeys: [toIndicators, { fields: 'parent', reference: { resource: '', fields: 'category' } }],
+    },
   };
   const resourceName = (file: string) =>
     file
@@ -238,17 +331,7 @@ export function dataPackage(project: Project, files: DataFile[]) {
         hash: `sha256:${sha256(f.bytes)}`,
       };
       if (f.format !== 'csv') return { ...base, profile: 'data-resource', encoding: 'utf-8' };
-      const schema =
-        f.name === 'utf8/indicators.csv'
-          ? { fields: catalogueFields(m).map(field), missingValues: [''], primaryKey: ['id'] }
-          : f.name === 'utf8/plan-targets.csv'
-            ? {
-                fields: planTargetFields(m).map(field),
-                missingValues: [''],
-                primaryKey: ['plan', 'indicator', 'year'],
-                foreignKeys: [{ fields: 'indicator', reference: { resource: 'indicators', fields: 'id' } }],
-              }
-            : ledgerSchema;
+      const schema = schemas[f.dataset];
       return {
         ...base,
         profile: 'tabular-data-resource',

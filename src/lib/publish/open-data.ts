@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 
+import type { BreakdownTable } from '../ledger/breakdown.ts';
 import { type Entry, firstPublishedEntry, restatedEntries } from '../ledger/evaluation.ts';
 import type { Indicator } from '../ledger/indicator.ts';
 import { PLAN_TARGET_KINDS } from '../ledger/plan.ts';
@@ -34,8 +35,12 @@ export interface LedgerRecord {
   source: string;
 }
 
-export interface LedgerField {
-  name: keyof LedgerRecord;
+/**
+ * A column of a download: its name, title, Table Schema type and description — one definition for the data
+ * dictionary (the /data/ page, the XLSX sheet, the JSON's fields) and the data package's Table Schema.
+ */
+export interface DownloadField<R> {
+  name: keyof R & string;
   title: string;
   type: 'integer' | 'number' | 'string';
   description: string;
@@ -44,7 +49,7 @@ export interface LedgerField {
 }
 
 /** Column definitions: the data dictionary of the downloads and the Table Schema of the package. */
-export const ledgerFields = (m: Messages): LedgerField[] => {
+export const ledgerFields = (m: Messages): Array<DownloadField<LedgerRecord>> => {
   const f = m.ledgerFields;
   return [
     { name: 'edition', ...f.edition, type: 'integer', required: true },
@@ -80,17 +85,8 @@ export const ledgerFields = (m: Messages): LedgerField[] => {
   ];
 };
 
-export interface CatalogueField {
-  name: keyof Indicator;
-  title: string;
-  type: 'integer' | 'string';
-  description: string;
-  required?: boolean;
-  enum?: readonly string[];
-}
-
 /** The columns of the indicator catalogue download (indicators.csv, the XLSX sheet, the package). */
-export const catalogueFields = (m: Messages): CatalogueField[] => {
+export const catalogueFields = (m: Messages): Array<DownloadField<Indicator>> => {
   const f = m.catalogueFields;
   return [
     { name: 'id', ...f.id, type: 'string', required: true },
@@ -122,17 +118,8 @@ export interface PlanTargetRecord {
   note: string | null;
 }
 
-export interface PlanTargetField {
-  name: keyof PlanTargetRecord;
-  title: string;
-  type: 'integer' | 'string';
-  description: string;
-  required?: boolean;
-  enum?: readonly string[];
-}
-
 /** The columns of plan-targets.csv: the data dictionary and the package's Table Schema. */
-export const planTargetFields = (m: Messages): PlanTargetField[] => {
+export const planTargetFields = (m: Messages): Array<DownloadField<PlanTargetRecord>> => {
   const f = m.planTargetFields;
   return [
     { name: 'plan', ...f.plan, type: 'string', required: true },
@@ -210,6 +197,82 @@ export const recordRow = (r: LedgerRecord) => RECORD_COLUMNS.map((name) => r[nam
 export const catalogueRow = (i: Indicator) => CATALOGUE_COLUMNS.map((name) => i[name]);
 export const PLAN_TARGET_COLUMNS = planTargetFields(messagesFor()).map((f) => f.name);
 export const planTargetRow = (r: PlanTargetRecord) => PLAN_TARGET_COLUMNS.map((name) => r[name]);
+
+/**
+ * A breakdown's figure as a download record, tidy (one observation a row): one record per edition ×
+ * breakdown × category × measure, so every figure of every table is one row a researcher can filter and
+ * pivot, whatever measures a table has. A figure the report does not give is empty — never 0.
+ */
+export interface BreakdownRecord {
+  edition: number;
+  breakdown: string;
+  title: string;
+  /** The catalogue indicator the table breaks down (its total is that indicator's value), if any. */
+  indicator: string | null;
+  dimension: string;
+  category: string;
+  /** The category's name as that edition's report prints it (a renamed category keeps its id). */
+  category_name: string;
+  parent: string | null;
+  measure: string;
+  measure_name: string;
+  value: number | null;
+  unit: string;
+  note: string | null;
+}
+
+/**
+ * The columns of breakdowns-*.csv: the data dictionary and the package's Table Schema. `parent` names a
+ * category of the same breakdown and edition; the package can only say it is one of the file's categories
+ * (see `dataPackage`).
+ */
+export const breakdownFields = (m: Messages): Array<DownloadField<BreakdownRecord>> => {
+  const f = m.breakdownFields;
+  return [
+    { name: 'edition', ...f.edition, type: 'integer', required: true },
+    { name: 'breakdown', ...f.breakdown, type: 'string', required: true },
+    { name: 'title', ...f.title, type: 'string', required: true },
+    { name: 'indicator', ...f.indicator, type: 'string' },
+    { name: 'dimension', ...f.dimension, type: 'string', required: true },
+    { name: 'category', ...f.category, type: 'string', required: true },
+    { name: 'category_name', ...f.category_name, type: 'string', required: true },
+    { name: 'parent', ...f.parent, type: 'string' },
+    { name: 'measure', ...f.measure, type: 'string', required: true },
+    { name: 'measure_name', ...f.measure_name, type: 'string', required: true },
+    { name: 'value', ...f.value, type: 'number' },
+    { name: 'unit', ...f.unit, type: 'string' },
+    { name: 'note', ...f.note, type: 'string' },
+  ];
+};
+
+/** A table's figures as records: the total row first, then the categories in the report's order, each measure in turn. */
+export function breakdownRecords(table: BreakdownTable, edition: number): BreakdownRecord[] {
+  const { definition } = table;
+  return [...(table.total ? [table.total] : []), ...table.rows].flatMap((row) =>
+    definition.measures.map((measure) => ({
+      edition,
+      breakdown: definition.id,
+      title: definition.title,
+      indicator: definition.indicator,
+      dimension: definition.dimension,
+      category: row.category,
+      category_name: row.name,
+      parent: row.parent,
+      measure: measure.id,
+      measure_name: measure.name,
+      value: row.values[measure.id] ?? null,
+      unit: measure.unit,
+      note: row.note || null,
+    })),
+  );
+}
+
+/** Every breakdown table an edition publishes, as records. */
+export const editionBreakdownRecords = (edition: Edition): BreakdownRecord[] =>
+  edition.breakdowns.flatMap((table) => breakdownRecords(table, edition.year));
+
+export const BREAKDOWN_COLUMNS = breakdownFields(messagesFor()).map((f) => f.name);
+export const breakdownRow = (r: BreakdownRecord) => BREAKDOWN_COLUMNS.map((name) => r[name]);
 
 /**
  * A figure a later edition restated: the earlier edition keeps what it published (a vintage), and

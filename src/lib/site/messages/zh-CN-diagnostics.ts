@@ -806,12 +806,25 @@ export const zhCNDiagnostics = {
     headerChanged: (column: number, expected: string, written: string) =>
       `第 ${column} 列的列名应为“${expected}”，这里是“${written}”：填报表的列被改动，或来自另一年度。`,
     headerHint: '请勿插入、删除或移动列；用本年度的填报表重新填写。',
-    extraColumn: (written: string) => `多出的列“${written}”：填报表只读取规定的 10 列，这一列的内容不会导入。`,
+    extraColumn: (written: string, columns: number) =>
+      `多出的列“${written}”：这张工作表只读取规定的 ${columns} 列，这一列的内容不会导入。`,
     extraColumnHint: '补充说明请写在“备注”列。',
     unknownColumn: (name: string) => `“${name || '（空白列名）'}”不是台账的列名：这一列的内容无法导入。`,
     extraRow: '多出的行：这一行没有指标编号，但填写了内容。',
     extraRowHint: '填报表只读取已列出的指标；新增指标需先加入指标目录和台账，再重新生成填报表。',
     unknownRow: (id: string) => `多出的行：指标编号“${id}”不在本年度的台账中。`,
+    extraCategoryRow: '多出的行：这一行没有类别编号，但填写了内容。',
+    extraCategoryRowHint:
+      '分类统计表只读取已列出的类别；新增类别请由编辑先加入本年度的分类表文件，再重新生成填报表，或在“备注”中说明。',
+    unknownCategory: (id: string) => `多出的行：类别编号“${id}”不在本年度的分类表中。`,
+    missingCategory: (id: string, name: string) => `缺少类别 ${id}（${name}）这一行：该类别这次不会导入任何内容。`,
+    extraSheet: (sheet: string) => `工作表“${sheet}”不是这份填报表的工作表：其中的内容不会导入。`,
+    extraSheetHint:
+      '填报表只读取“填报表”和本部门的分类统计表；请把数据填在这些工作表中，或由编辑核对分类表的数据来源。',
+    missingSheet: (sheet: string) => `缺少分类统计表工作表“${sheet}”：这张表这次不会导入任何内容。`,
+    missingSheetHint: '请勿删除或重命名填报表中的工作表；用本年度的填报表重新填写。',
+    lockedCategoryHint: (file: string) =>
+      `类别编号、名称和上级类别由编辑在 ${file} 中修改，再重新生成填报表；部门的说明请写在“备注”中。`,
     missingRow: (id: string, name: string) => `缺少指标 ${id}（${name}）这一行：该指标这次不会导入任何内容。`,
     missingRowHint: '请勿删除填报表中的行；暂无数据的指标留空并在“备注”说明。',
     merged: (range: string) => `合并单元格 ${range}：合并后只有左上角单元格有内容，其余单元格的数据会丢失。`,
@@ -836,7 +849,8 @@ export const zhCNDiagnostics = {
       `指标编号、名称、单位和统计口径由编辑在 ${catalogue} 中修改，再重新生成填报表。`,
     duplicate: (id: string, period: string, first: string) =>
       `指标 ${id} 的 ${period} 年数据重复：已从 ${first} 导入。`,
-    duplicateHint: '同一指标只保留一份；请删除重复的行或文件。',
+    duplicateCategory: (category: string, first: string) => `类别 ${category} 的数据重复：已从 ${first} 导入。`,
+    duplicateHint: '同一指标或类别只保留一份；请删除重复的行或文件。',
     noLedger: (file: string, year: number) => `没有 ${file}：还没有 ${year} 年版。`,
     noLedgerHint: (year: number, root: string) => `请先运行 ${npmRun('new-edition', [String(year)], root)}。`,
     symlink: '这是符号链接（快捷方式），不会导入：文件夹中只导入真实的文件，不跟随链接读取别处的文件。',
@@ -949,7 +963,8 @@ export const zhCNDiagnostics = {
       noFiles: '没有给出要导入的文件。',
       fixLedgerFirst: (file: string) => `没有导入：${file} 或本年度版本本身有错误（见上），请先改正，再导入填报表。`,
       emptyFolder: (dir: string) => `${dir} 中没有 .xlsx 或 .csv 文件。`,
-      stopped: (file: string) => `没有导入：${file} 保持不变。请按上面的提示修改填报表后重新导入。`,
+      stopped: (files: readonly string[]) =>
+        `没有导入：${files.join('、')} 保持不变。请按上面的提示修改填报表后重新导入。`,
       changesNeedReplace: (count: number) =>
         `以下 ${count} 个单元格与台账中已有的数值不同；为免误覆盖，本次没有写入任何内容：`,
       replaceHint: (command: string) => `核对无误后，加 --replace 重新运行即可覆盖：${command}`,
@@ -959,9 +974,12 @@ export const zhCNDiagnostics = {
       change: (where: string, id: string, period: string, column: string, before: string, after: string) =>
         `  ${where}  ${id} ${period}年 ${column}：${before || '（空）'} → ${after || '（空）'}`,
       replaced: (count: number) => `已覆盖 ${count} 个单元格：`,
-      unchanged: (file: string) => `没有变化：${file} 已与这些文件一致，未改动。`,
-      written: (file: string, filled: number, added: number, root: string) =>
-        `已写入 ${file}：填入 ${filled} 个单元格${added ? `，新增 ${added} 行` : ''}。下一步：${npmRun('check', [], root)}。`,
+      /** A breakdown's cell: the file, the category and the measure (its column). */
+      breakdownChange: (where: string, file: string, category: string, column: string, before: string, after: string) =>
+        `  ${where}  ${file} ${category} ${column}：${before || '（空）'} → ${after || '（空）'}`,
+      unchanged: (files: readonly string[]) => `没有变化：${files.join('、')} 已与这些文件一致，未改动。`,
+      written: (files: readonly string[], filled: number, added: number, root: string) =>
+        `已写入 ${files.join('、')}：填入 ${filled} 个单元格${added ? `，新增 ${added} 行` : ''}。下一步：${npmRun('check', [], root)}。`,
     },
     importChapter: {
       usage:

@@ -359,6 +359,10 @@ export const zhCN = {
     revision: (period: string, published: string, by: number, revised: string) =>
       `（${period}年）：发布 ${published}，${by}年版修订为 ${revised}`,
     revisionNote: (note: string) => `；${note}`,
+    breakdowns: '分类统计表',
+    breakdownsIntro:
+      '白皮书中按产品类别、行业、县区、企业规模等分列的统计表（如各类产品的抽查企业数、批次和合格率），整理为长表：每个类别的每个统计项一条记录。类别编号历年不变，名称以各版本发布时为准；报告中没有的数值留空，不记为 0。',
+    breakdownsParent: 'parent（上级类别）是同一分类表、同一版本中另一行的 category；合计行的 category 为 total。',
     licenceAndCite: '许可与引用',
     attribution: '。使用时请注明来源。',
   },
@@ -391,6 +395,22 @@ export const zhCN = {
       note: '备注',
       source: '数据来源',
     },
+    /** The sheets of the breakdowns (分类统计表) a department reports, one line of the instructions. */
+    breakdownSheets: (sheets: readonly string[]) =>
+      `分类统计表在${sheets.map((sheet) => `“${sheet}”`).join('、')}工作表：每个类别一行，类别编号、名称和上级类别已锁定；“合计”行填全部类别的合计。`,
+    breakdownInstructions: [
+      '分类统计表的黄色单元格填本年数值，只填数字、不带单位（单位见列名）；报告中没有的数值留空，不要填 0。',
+      '合格率、占比、比上年变化等由其他数值算出的，也按报告填写：导入时会与抽查批次等数值核对。',
+      '没有底色的年份列是上一期发布的数值，供核对，导入时不读取。类别有增减或改名的，请在“备注”中说明，由编辑修改分类表。',
+    ],
+    breakdownColumns: {
+      category: '类别编号',
+      name: '类别名称',
+      parent: '上级类别',
+      /** A measure's column for a year: 抽查企业（2024年，家）. */
+      measure: (name: string, year: number, unit: string) => `${name}（${year}年${unit ? `，${unit}` : ''}）`,
+      note: '备注',
+    },
     /** A base-year target with the base year's value beside it (在2010年基础上下降15.2%（2010年为123.4万吨）). */
     withBase: (target: string, year: string, value: string) => `${target}（${year}年为${value}）`,
     /** In a plan's middle years without a target of its own: the plan's end target, named as the plan column is. */
@@ -408,6 +428,8 @@ export const zhCN = {
     planTargetsTitle: '规划目标表（各规划的指标、目标年份、目标类型与原文写法）',
     allTitle: (site: string) => `${site}：历年指标数据（全部版本，长表）`,
     editionTitle: (edition: string) => `${edition}：指标数据`,
+    breakdownsAllTitle: (site: string) => `${site}：分类统计数据（全部版本，长表）`,
+    breakdownsEditionTitle: (edition: string) => `${edition}：分类统计数据`,
     packageFileTitle: 'Frictionless 数据包描述（datapackage.json）',
     packageTitle: (site: string) => `${site}指标数据`,
     /** `demoNote`: the demo mark's `data`, or '' for a real publication. */
@@ -484,6 +506,32 @@ export const zhCN = {
       description: '规划在一个单元格里为几个指标印出目标时，该单元格的全文（target 是其中属于本指标的部分）；否则为空',
     },
     note: { title: '备注', description: '编辑的说明' },
+  },
+  /** Titles and descriptions of the breakdown download columns (breakdowns-*.csv): dictionary and Table Schema. */
+  breakdownFields: {
+    edition: { title: '版本', description: '发布该表的白皮书年度版本（vintage）；以往版本的数值保持发布时原样' },
+    breakdown: { title: '分类表编号', description: '分类统计表的稳定编号，历年不变' },
+    title: { title: '分类表名称', description: '分类统计表的标题' },
+    indicator: {
+      title: '指标编号',
+      description:
+        '该表所分解的指标（合计行即该指标的数值），对应指标目录 indicators.csv 的 id；空表示不对应台账中的指标',
+    },
+    dimension: { title: '分类维度', description: '类别按什么划分：产品类别、行业、县区、企业规模等' },
+    category: {
+      title: '类别编号',
+      description: '类别的稳定编号，历年不变（类别改名时编号不变）；total 为合计行',
+    },
+    category_name: { title: '类别名称', description: '该版本报告中的类别名称（类别改名后，各版本的名称不同）' },
+    parent: {
+      title: '上级类别',
+      description: '上级类别（如产品所属的大类）的类别编号，属于同一分类表的同一版本；空表示一级类别或合计行',
+    },
+    measure: { title: '统计项编号', description: '统计项（抽查企业数、批次、合格率等）的稳定编号' },
+    measure_name: { title: '统计项名称', description: '统计项的中文名称' },
+    value: { title: '数值', description: '该类别该统计项的数值（单位见 unit 列）；空表示报告中没有该数值，不是 0' },
+    unit: { title: '单位', description: '数值的计量单位（合格率等比率为 %，比上年变化为 个百分点）' },
+    note: { title: '备注', description: '该类别的说明（如类别改名、口径变化）' },
   },
   kinds: { edition: '年度概览', chapter: '章节', indicator: '指标' },
   feedTitle: (site: string) => `${site}（历年版本）`,
