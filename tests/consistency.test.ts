@@ -224,9 +224,9 @@ const breakdownDownloads = (year: number) => ({
   ),
 });
 
-// Until the loader reads data/breakdowns (issue 26), no edition has a breakdown table and this is skipped.
 const withBreakdowns = project.editions.filter((e) => e.breakdowns.length > 0);
-describe.skipIf(withBreakdowns.length === 0)('breakdown downloads say what the tables say', () => {
+describe('breakdown downloads say what the tables say', () => {
+  it('has editions with breakdowns to compare', () => expect(withBreakdowns.length).toBeGreaterThan(0));
   it.each(withBreakdowns.map((e) => [e.year, e] as const))(
     '%i: CSV, XLSX and JSON carry each figure of each table, as the editors’ files hold it, unknown ones empty',
     (year, edition) => {

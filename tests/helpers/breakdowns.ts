@@ -1,138 +1,40 @@
 /**
- * The site's breakdowns read straight from data/breakdowns/ with yaml and csv-parse — not through the
- * project's loader — as `BreakdownDefinition` and `BreakdownTable` objects, so the downloads, forms and
- * new-edition can be tested on the demo's real tables, and compared with data the code under test did
- * not produce.
+ * The demo's breakdowns for the tests of downloads, forms, import and new-edition: the definitions and
+ * tables as the loader reads them, and the files' cells as written (csv-parse alone), to compare the
+ * code's output with data it did not produce.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type ExcelJS from 'exceljs';
-import { parse as parseYaml } from 'yaml';
 
-import {
-  type BreakdownDefinition,
-  type BreakdownMeasure,
-  type BreakdownRow,
-  type BreakdownTable,
-  TOTAL_CATEGORY,
-} from '../../src/lib/ledger/breakdown.ts';
-import type { Project } from '../../src/lib/model/project.ts';
+import { loadProject, PATHS } from '../../src/lib/content/load-project.ts';
+import type { BreakdownDefinition, BreakdownMeasure, BreakdownTable } from '../../src/lib/ledger/breakdown.ts';
 
-const FOLDER = 'data/breakdowns';
+/** Every breakdown definition of the site at `root`, drafts' included. */
+export const readBreakdownDefinitions = (root: string): BreakdownDefinition[] =>
+  loadProject(root, { includeDrafts: true }).breakdowns;
 
-interface MeasureYaml {
-  id: string;
-  name: string;
-  unit?: string;
-  decimals?: number;
-  sums?: boolean;
-  rate?: string;
-  share?: string;
-  change?: string;
-}
-
-function measure(m: MeasureYaml): BreakdownMeasure {
-  const [numerator, denominator] = (m.rate ?? '').split('/').map((part) => part.trim());
-  return {
-    id: m.id,
-    name: m.name,
-    unit: m.unit ?? '',
-    decimals: m.decimals ?? null,
-    role: m.rate
-      ? { kind: 'rate', numerator: numerator!, denominator: denominator! }
-      : m.share
-        ? { kind: 'share', of: m.share }
-        : m.change
-          ? { kind: 'change', of: m.change }
-          : m.sums !== undefined
-            ? { kind: 'count', sums: m.sums }
-            : { kind: 'value' },
-  };
-}
-
-/** `data/breakdowns/<id>.yaml` as a definition. */
-export function readBreakdownDefinition(root: string, id: string): BreakdownDefinition {
-  const file = `${FOLDER}/${id}.yaml`;
-  const yaml = parseYaml(readFileSync(join(root, file), 'utf8')) as {
-    title: string;
-    dimension: string;
-    indicator?: string;
-    source?: string;
-    measures: MeasureYaml[];
-    chart?: string;
-    bands?: number[];
-  };
-  const measures = yaml.measures.map(measure);
-  return {
-    id,
-    title: yaml.title,
-    dimension: yaml.dimension,
-    indicator: yaml.indicator ?? null,
-    ...(yaml.source ? { source: yaml.source } : {}),
-    measures,
-    chart: yaml.chart ?? measures[0]!.id,
-    bands: yaml.bands ?? [],
-    file,
-  };
-}
+/** One definition, by id. */
+export const readBreakdownDefinition = (root: string, id: string): BreakdownDefinition =>
+  readBreakdownDefinitions(root).find((d) => d.id === id)!;
 
 /** The cells of a breakdown CSV as written, one record per row (header names as keys). */
 export const readBreakdownCsv = (root: string, id: string, year: number): Array<Record<string, string>> =>
-  parse(readFileSync(join(root, FOLDER, id, `${year}.csv`)), { columns: true, bom: true, skip_empty_lines: true });
+  parse(readFileSync(join(root, PATHS.breakdowns, id, `${year}.csv`)), {
+    columns: true,
+    bom: true,
+    skip_empty_lines: true,
+  });
 
-/** `data/breakdowns/<id>/<year>.csv` as a table: “—” and empty cells unknown (null), never 0. */
+/** A breakdown's table of a year, as the loader reads it for that year's edition, under `definition` (a test may vary it). */
 export function readBreakdownTable(root: string, definition: BreakdownDefinition, year: number): BreakdownTable {
-  const rows: BreakdownRow[] = readBreakdownCsv(root, definition.id, year).map((cells, i) => ({
-    category: cells.category!,
-    name: cells.name!,
-    parent: cells.parent || null,
-    values: Object.fromEntries(
-      definition.measures.map((m) => {
-        const text = (cells[m.id] ?? '').trim();
-        return [m.id, text === '' || text === '—' ? null : Number(text)];
-      }),
-    ),
-    note: cells.note ?? '',
-    checked: cells.checked ?? '',
-    line: i + 2,
-  }));
-  return {
-    definition,
-    year,
-    rows: rows.filter((r) => r.category !== TOTAL_CATEGORY),
-    total: rows.find((r) => r.category === TOTAL_CATEGORY) ?? null,
-    file: `${FOLDER}/${definition.id}/${year}.csv`,
-  };
-}
-
-/** Every definition of the site, by file name. */
-export const readBreakdownDefinitions = (root: string): BreakdownDefinition[] =>
-  existsSync(join(root, FOLDER))
-    ? readdirSync(join(root, FOLDER))
-        .filter((name) => name.endsWith('.yaml'))
-        .sort()
-        .map((name) => readBreakdownDefinition(root, name.slice(0, -'.yaml'.length)))
-    : [];
-
-/**
- * The project with its breakdowns read from `root` as the loader will read them: the definitions, and on each
- * loaded edition the tables of its year.
- */
-export function withBreakdowns(project: Project, root: string): Project {
-  const definitions = readBreakdownDefinitions(root);
-  return {
-    ...project,
-    breakdowns: definitions,
-    editions: project.editions.map((edition) => ({
-      ...edition,
-      breakdowns: definitions
-        .filter((d) => existsSync(join(root, FOLDER, d.id, `${edition.year}.csv`)))
-        .map((d) => readBreakdownTable(root, d, edition.year)),
-    })),
-  };
+  const table = loadProject(root, { includeDrafts: true })
+    .editions.find((e) => e.year === year)!
+    .breakdowns.find((t) => t.definition.id === definition.id)!;
+  return { ...table, definition };
 }
 
 /**

@@ -187,7 +187,9 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
   }
   const periods = new Set([...ledgers.values()].flatMap((l) => l.rows.map((r) => r.period)));
   const plans = loadPlans(root, readFile, problems, catalogueById);
-  const breakdowns = loadBreakdowns(root, readFile, problems, catalogueById, editionDirs);
+  const breakdowns = loadBreakdowns(root, readFile, problems, catalogueById, editionDirs, [
+    ...(options.texts?.keys() ?? []),
+  ]);
   const evaluated = evaluateLedgers(
     catalogue.indicators,
     [...ledgers].map(([dir, l]) => ({ year: Number(dir), rows: l.rows })),
@@ -372,6 +374,7 @@ function loadBreakdowns(
   problems: Problem[],
   catalogue: ReadonlyMap<string, Indicator>,
   editionDirs: readonly string[],
+  texts: readonly string[] | undefined,
 ): { definitions: BreakdownDefinition[]; tables: Map<string, BreakdownTable[]> } {
   const say = d.breakdown;
   const listing = (folder: string) =>
@@ -421,15 +424,19 @@ function loadBreakdowns(
     const definition: BreakdownDefinition = { id, ...parsed.data, file };
     problems.push(...breakdownIndicatorProblems(definition, keyLine(text!, 'indicator'), catalogue));
     definitions.push(definition);
-    if (!folders.has(id)) continue;
     const folder = rel(PATHS.breakdowns, id);
-    for (const entry of listing(folder)) {
-      const tableFile = rel(folder, entry.name);
-      const badName = nameProblem(entry.name);
-      const year = entry.name.slice(0, -'.csv'.length);
+    const onDisk = folders.has(id) ? listing(folder) : [];
+    // A year's table an import is about to write is checked as if it were there (`LoadOptions.texts`).
+    const pending = (texts ?? []).filter((f) => f.startsWith(`${folder}/`)).map((f) => f.slice(folder.length + 1));
+    const names = [...new Set([...onDisk.map((e) => e.name), ...pending])].sort();
+    for (const name of names) {
+      const tableFile = rel(folder, name);
+      const badName = nameProblem(name);
+      const year = name.slice(0, -'.csv'.length);
+      const isFolder = onDisk.find((e) => e.name === name)?.isDirectory() ?? false;
       if (badName) problems.push(error(tableFile, badName.message, { hint: badName.hint }));
-      else if (entry.isDirectory() || !entry.name.endsWith('.csv') || !editionDirs.includes(year))
-        problems.push(warning(tableFile, say.unreadTable(entry.name, folder), { hint: say.unreadTableHint }));
+      else if (isFolder || !name.endsWith('.csv') || !editionDirs.includes(year))
+        problems.push(warning(tableFile, say.unreadTable(name, folder), { hint: say.unreadTableHint }));
       else {
         const tableText = readFile(tableFile);
         if (tableText === null) continue;

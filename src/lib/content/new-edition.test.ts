@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 
-import { readBreakdownCsv, readBreakdownDefinition, withBreakdowns } from '../../../tests/helpers/breakdowns.ts';
+import { readBreakdownCsv, readBreakdownDefinition } from '../../../tests/helpers/breakdowns.ts';
 import { copySite } from '../../../tests/helpers/project-copy.ts';
 import { loadProject } from './load-project.ts';
 import { scaffoldEdition } from './new-edition.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 /** The demo as loaded with its breakdowns (read from data/breakdowns as the loader will). */
-const demo = (root: string) => withBreakdowns(loadProject(root, { includeDrafts: true }), root);
+const demo = (root: string) => loadProject(root, { includeDrafts: true });
 
 describe('new-edition carries each breakdown’s categories forward', () => {
   const scaffold = scaffoldEdition(demo(ROOT), ROOT, 2025);

@@ -8,7 +8,6 @@ import {
   blankedBreakdownCsv,
   breakdownFigures,
   typeBreakdownFigures,
-  withBreakdowns,
 } from '../../../tests/helpers/breakdowns.ts';
 import { loadProject } from '../content/load-project.ts';
 import { mergeBreakdown } from '../ledger/breakdown-file.ts';
@@ -78,7 +77,7 @@ describe('a form cell read as ledger text', () => {
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 /** The demo with its breakdowns (read from data/breakdowns as the loader will); 2024 stands for the draft. */
-const demo = withBreakdowns(loadProject(ROOT, { includeDrafts: true }), ROOT);
+const demo = loadProject(ROOT, { includeDrafts: true });
 const typed = editorPaths(ROOT, ROOT);
 const BY_CATEGORY = '产品质量监督抽查结果（按产品类别）';
 const BY_SIZE = '产品质量监督抽查结果（按企业规模）';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 
-import { readBreakdownCsv, withBreakdowns } from '../../../tests/helpers/breakdowns.ts';
+import { readBreakdownCsv } from '../../../tests/helpers/breakdowns.ts';
 import { readCsv } from '../../../tests/helpers/ledgers.ts';
 import { loadProject } from '../content/load-project.ts';
 import type { Project } from '../model/project.ts';
@@ -11,7 +11,7 @@ import { departmentForms, formWorkbook, sheetNames } from './form-workbook.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 /** The demo with its breakdowns (read from data/breakdowns as the loader will); 2024 stands for the draft. */
-const demo = withBreakdowns(loadProject(ROOT, { includeDrafts: true }), ROOT);
+const demo = loadProject(ROOT, { includeDrafts: true });
 const SPOT_CHECKS_SOURCE = readCsv(ROOT, 'data/indicators.csv').find((i) => i.id === 'spot_check_pass_rate')!.source!;
 
 const formsOf = (project: Project, year = 2024) => departmentForms(project, year)!.forms;

@@ -195,6 +195,8 @@ export const breakdownSchema = z
     /** What the categories are: 产品类别, 行业, 县区, 企业规模 … */
     dimension: z.string().min(1),
     indicator: z.string().min(1).optional(),
+    /** The department that reports the table, when not the catalogue `source` of its indicator. */
+    source: z.string().min(1).optional(),
     measures: z.array(breakdownMeasureSchema).min(1),
     chart: z.string().min(1).optional(),
     bands: z.array(z.number()).optional(),

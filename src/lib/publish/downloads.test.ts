@@ -6,7 +6,7 @@ import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 
-import { readBreakdownCsv, readBreakdownDefinitions, withBreakdowns } from '../../../tests/helpers/breakdowns.ts';
+import { readBreakdownCsv, readBreakdownDefinitions } from '../../../tests/helpers/breakdowns.ts';
 import { tempDir } from '../../../tests/helpers/project-copy.ts';
 import { loadProject } from '../content/load-project.ts';
 import { siteSchema } from '../model/schemas.ts';
@@ -53,7 +53,7 @@ const { Package } = createRequire(import.meta.url)('datapackage') as { Package: 
 
 /** The demo with its breakdowns (read from data/breakdowns as the loader will), its downloads written to a folder. */
 async function writtenDownloads() {
-  const project = withBreakdowns(demo, ROOT);
+  const project = demo;
   const dir = tempDir('wp-downloads-');
   const files = await dataFiles(project);
   for (const file of files) {
