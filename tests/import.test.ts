@@ -140,12 +140,9 @@ describe('npm run import', () => {
     expect(checkErrors(dir)).toEqual([]);
   });
 
-  it(
-    'brings the breakdown sheets back into their files, equal to the figures typed',
-    () => {
-      expectBreakdownsAsTyped();
-    },
-  );
+  it('brings the breakdown sheets back into their files, equal to the figures typed', () => {
+    expectBreakdownsAsTyped();
+  });
 
   it('reads the same forms saved again by LibreOffice Calc', async () => {
     writeFileSync(join(dir, LEDGER), blank);

@@ -233,19 +233,16 @@ describe('indicator pages, index and the data page', () => {
     expect(page).toContain('[DS/OL]');
   });
 
-  it(
-    'the data page lists the breakdown downloads of every edition publishing one, with their data dictionary',
-    () => {
-      const page = html(paths.data());
-      const years = project.editions.filter((e) => breakdownFigureCount([e]) > 0).map((e) => e.year);
-      expect(years.length).toBeGreaterThan(0);
-      for (const stem of ['all', ...years])
-        for (const format of ['csv', 'xlsx', 'json'])
-          expect(page).toContain(`href="${paths.dataFile(`breakdowns-${stem}.${format}`)}"`);
-      expect(page).toContain('数据字典（breakdowns-*.csv / .xlsx / .json）');
-      expect(page).toContain('<code>category_name</code>');
-    },
-  );
+  it('the data page lists the breakdown downloads of every edition publishing one, with their data dictionary', () => {
+    const page = html(paths.data());
+    const years = project.editions.filter((e) => breakdownFigureCount([e]) > 0).map((e) => e.year);
+    expect(years.length).toBeGreaterThan(0);
+    for (const stem of ['all', ...years])
+      for (const format of ['csv', 'xlsx', 'json'])
+        expect(page).toContain(`href="${paths.dataFile(`breakdowns-${stem}.${format}`)}"`);
+    expect(page).toContain('数据字典（breakdowns-*.csv / .xlsx / .json）');
+    expect(page).toContain('<code>category_name</code>');
+  });
 
   it('an older edition says which of its figures a later edition revised; values stay as published', () => {
     const revised = project.editions.flatMap((e) => laterRevisions(project, e).map((r) => ({ e, r })));

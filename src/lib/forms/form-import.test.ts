@@ -4,11 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 
-import {
-  blankedBreakdownCsv,
-  breakdownFigures,
-  typeBreakdownFigures,
-} from '../../../tests/helpers/breakdowns.ts';
+import { blankedBreakdownCsv, breakdownFigures, typeBreakdownFigures } from '../../../tests/helpers/breakdowns.ts';
 import { loadProject } from '../content/load-project.ts';
 import { mergeBreakdown } from '../ledger/breakdown-file.ts';
 import { editorPaths } from '../site/content-root.ts';
