@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProject } from '../src/lib/content/load-project.ts';
 import { pageWeight } from '../src/lib/publish/page-weight.ts';
 import { paths } from '../src/lib/site/urls.ts';
+import { readBreakdowns } from './helpers/breakdowns.ts';
 import { useBrowserOnDist } from './helpers/browser.ts';
 import { chartLayoutProblems } from './helpers/chart-layout.ts';
 import { allPeriods, numeric, publishedRow, readLedgers } from './helpers/ledgers.ts';
@@ -27,10 +28,12 @@ const ledgers = readLedgers(
   project.editions.map((e) => e.year),
 );
 
-/** The figure id each `<Chart …/>` tag of an MDX source draws, read from the tag itself. */
+/** The figure id each `<Chart …/>` and `<Breakdown …/>` tag of an MDX source draws, read from the tag itself. */
 function chartIdsOf(mdx: string): Array<{ kind: string; id: string }> {
-  return [...mdx.matchAll(/<Chart\s[^>]*\/>/g)].map(([tag]) => {
+  return [...mdx.matchAll(/<(?:Chart|Breakdown)\s[^>]*\/>/g)].map(([tag]) => {
     const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
+    if (tag.startsWith('<Breakdown'))
+      return { kind: 'breakdown', id: `chart-breakdown-${attr('id')}${attr('measure') ? `-${attr('measure')}` : ''}` };
     const kind = attr('kind');
     const key = {
       trend: `trend-${attr('id')}`,
@@ -73,9 +76,20 @@ describe('every chart on the built site', () => {
     }
     for (const [id, row] of ledgers.catalogue)
       if (row.type !== 'text') expected[`indicators/${id}/index.html`] = [`chart-trend-${id}`];
+    // An indicator's breakdowns (data/breakdowns/*.yaml naming it) follow its trend: over the years, then each
+    // year's, newest first.
+    for (const [id, years] of readBreakdowns(ROOT)) {
+      const sorted = [...years.keys()].sort((a, b) => b - a);
+      const indicator = years.get(sorted[0]!)!.definition.indicator;
+      if (indicator)
+        expected[`indicators/${indicator}/index.html`]!.push(
+          ...(sorted.length > 1 ? [`chart-years-${id}`] : []),
+          ...sorted.map((year) => `chart-breakdown-${id}-${year}`),
+        );
+    }
     expect(actual).toEqual(expected);
     // The demo exercises every kind an editor can write.
-    expect(new Set(kinds)).toEqual(new Set(['trend', 'compare', 'domains', 'custom']));
+    expect(new Set(kinds)).toEqual(new Set(['trend', 'compare', 'domains', 'custom', 'breakdown']));
   });
 
   it('trend and comparison charts carry the figures of data/ledgers/*.csv as each edition published them', () => {
@@ -141,9 +155,13 @@ describe('every chart on the built site', () => {
       const csv = readFileSync(csvFile, 'utf8');
       expect(csv.charCodeAt(0), 'BOM').toBe(0xfeff);
       const rows = csvParse(csv.slice(1));
-      const tableRows = [...html.matchAll(/<tbody>([\s\S]*?)<\/tbody>/g)][0]![1]!.match(/<tr>/g)!.length;
-      expect(rows.length, href).toBe(tableRows);
-      const headers = [...html.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1]);
+      // Every body of the table (a long one is split for print), every row; a header's words without its markup
+      // (a breakdown's sets the unit apart).
+      const tableRows = [...html.matchAll(/<tbody[^>]*>([\s\S]*?)<\/tbody>/g)].flatMap((m) =>
+        m[1]!.match(/<tr[\s>]/g)!,
+      );
+      expect(rows.length, href).toBe(tableRows.length);
+      const headers = [...html.matchAll(/<th scope="col">([\s\S]*?)<\/th>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
       expect(rows.columns).toEqual(headers);
     }
   });

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { loadProject } from '../src/lib/content/load-project.ts';
+import { readBreakdownDefinition } from './helpers/breakdowns.ts';
 import { useBrowserOnDist } from './helpers/browser.ts';
 import { ROOT } from './helpers/project-copy.ts';
 
@@ -37,6 +38,9 @@ function queries(): string[] {
     '勘误',
     '火星基地',
     '质量 ZZZ',
+    // Categories of a breakdown: only in its tables and charts' summaries.
+    '化肥',
+    '农业生产资料 合格率',
   ];
   const fromCatalogue = project.publishedIndicators
     .filter((_, i) => i % 3 === 0)
@@ -155,6 +159,17 @@ describe('search', () => {
     expect(relevant).toBeGreaterThan(list.length); // the queries really hit pages
     expect(recall).toBe(1);
     expect(precision).toBe(1);
+  });
+
+  it('finds a breakdown’s category on the chapters that show the breakdown and on its indicator’s page', async () => {
+    const { indicator } = readBreakdownDefinition(ROOT, 'spot_checks');
+    const chapters = project.editions.flatMap((e) =>
+      e.chapters
+        .filter((c) => readFileSync(join(ROOT, c.file), 'utf8').includes('<Breakdown id="spot_checks"'))
+        .map((c) => `/editions/${e.year}/${c.slug}/`),
+    );
+    expect(chapters.length).toBeGreaterThan(0);
+    expect((await search('化肥')).sort()).toEqual([...chapters, `/indicators/${indicator}/`].sort());
   });
 
   it('shows titles and excerpts without helper characters, with the edition year', async () => {

@@ -11,7 +11,12 @@ import { stringify } from 'csv-stringify/sync';
 import type ExcelJS from 'exceljs';
 
 import { loadProject, PATHS } from '../../src/lib/content/load-project.ts';
-import type { BreakdownDefinition, BreakdownMeasure, BreakdownTable } from '../../src/lib/ledger/breakdown.ts';
+import type {
+  BreakdownDefinition,
+  BreakdownMeasure,
+  BreakdownRow,
+  BreakdownTable,
+} from '../../src/lib/ledger/breakdown.ts';
 
 /** Every breakdown definition of the site at `root`, drafts' included. */
 export const readBreakdownDefinitions = (root: string): BreakdownDefinition[] =>
@@ -84,3 +89,27 @@ export const breakdownFigures = (text: string | Uint8Array): Array<Record<string
   (parse(text, { columns: true, bom: true }) as Array<Record<string, string>>).map((row) =>
     Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v !== '' && !Number.isNaN(Number(v)) ? Number(v) : v])),
   );
+
+/** Every table of the site, by breakdown id and year, as the loader reads them. */
+export function readBreakdowns(root: string): Map<string, Map<number, BreakdownTable>> {
+  const project = loadProject(root, { includeDrafts: true });
+  return new Map(
+    project.breakdowns.map((definition) => [
+      definition.id,
+      new Map(
+        project.editions.flatMap((edition) =>
+          edition.breakdowns.filter((t) => t.definition.id === definition.id).map((t) => [edition.year, t] as const),
+        ),
+      ),
+    ]),
+  );
+}
+
+/** A copy of a table with some figures changed, by category and measure (null: the report gives none). */
+export function withFigures(
+  table: BreakdownTable,
+  figures: Record<string, Record<string, number | null>>,
+): BreakdownTable {
+  const change = (row: BreakdownRow): BreakdownRow => ({ ...row, values: { ...row.values, ...figures[row.category] } });
+  return { ...table, rows: table.rows.map(change), total: table.total && change(table.total) };
+}

@@ -49,10 +49,16 @@ export const COLOURS = {
   previous: '#8c959f',
   /** A plan's years behind a trend. */
   planBand: '#f3f4f6',
+  /** A category under another in a breakdown (a 产品 under its 大类): lighter, still holding white text at 5.4:1. */
+  childValue: '#2f6cb0',
   /** The latest value's label. */
   label: '#1f2328',
+  /** Between the rows of a breakdown's small multiples. */
+  rowRule: '#d0d7de',
   /** Between the stacked status bars. */
   barStroke: '#ffffff',
+  /** A figure written inside its bar (on `value` and `childValue` alike, at least 5.4:1). */
+  onBar: '#ffffff',
 } as const;
 
 /** Colours pass 3:1 against white; status is also given by shape and text (never colour alone). */

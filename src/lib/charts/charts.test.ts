@@ -299,7 +299,7 @@ describe('chart warnings', () => {
   it('the demo’s and 洞头区’s charts of every kind compile and draw in every design with no warning', async () => {
     const charts = [...designs(ROOT), ...designs(join(ROOT, 'examples', 'dongtou'))];
     expect(new Set(charts.map((c) => c.name.split(' ')[1]))).toEqual(
-      new Set(['trend', 'compare', 'domains', 'custom']),
+      new Set(['trend', 'compare', 'domains', 'custom', 'breakdown', 'breakdown-years']),
     );
     for (const { name, spec } of charts) {
       const said: string[] = [];

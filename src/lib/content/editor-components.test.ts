@@ -136,6 +136,34 @@ describe('<Chart>', () => {
   });
 });
 
+describe('<Breakdown>', () => {
+  it('gives the breakdown’s chart, with the measure when one is asked for', () => {
+    expect(read('Breakdown', { id: 'spot_checks' })).toEqual({
+      name: 'Breakdown',
+      props: { kind: 'breakdown', id: 'spot_checks' },
+    });
+    expect(read('Breakdown', { id: 'spot_checks', measure: 'batches' })).toEqual({
+      name: 'Breakdown',
+      props: { kind: 'breakdown', id: 'spot_checks', measure: 'batches' },
+    });
+  });
+  it('words a malformed id or measure as a breakdown’s, not an indicator’s', () => {
+    expect(problems('Breakdown', { id: '抽查' })).toEqual([
+      {
+        message: '<Breakdown> 的分类表编号“抽查”格式不对。',
+        hint: '分类表编号是 data/breakdowns/ 中 .yaml 文件的文件名（不含 .yaml）：以小写英文字母开头，只用小写英文字母、数字和下划线，例如 id="spot_checks"。',
+      },
+    ]);
+    expect(problems('Breakdown', { id: 'spot_checks', measure: 'Pass-Rate' })).toEqual([
+      {
+        message: '<Breakdown> 的 measure“Pass-Rate”格式不对。',
+        hint: '写分类表 .yaml 中 measures 下某一项的 id，例如 measure="pass_rate"；不写时按该表的 chart 画图。',
+      },
+    ]);
+    expect(problems('Breakdown', { measure: 'pass_rate' })).toEqual([{ message: '<Breakdown> 缺少属性 id。' }]);
+  });
+});
+
 describe('componentProps (the components when they render)', () => {
   it('gives the props check accepts', () => {
     expect(componentProps('Chart', { kind: 'compare', ids: 'pm25 qci' })).toEqual({

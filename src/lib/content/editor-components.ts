@@ -8,6 +8,8 @@ import { diagnostics } from '../site/messages/index.ts';
 const splitIds = (ids: string): string[] => ids.split(/[,，\s]+/).filter(Boolean);
 
 const indicatorId = z.string().regex(ID_PATTERN);
+/** Breakdown and measure ids are written like indicator ids. */
+const breakdownId = z.string().regex(ID_PATTERN);
 const idList = z.string().transform(splitIds).pipe(z.array(indicatorId));
 
 /**
@@ -49,6 +51,12 @@ export const EDITOR_COMPONENTS = {
       ctx.issues.push({ code: 'custom', input: a, params: { chartNeeds: a.kind } });
       return z.NEVER;
     }),
+  // A breakdown's table, chart and summary; `measure` picks the measure its chart draws.
+  Breakdown: z
+    .strictObject({ id: breakdownId, measure: breakdownId.optional() })
+    .transform(({ id, measure }): Extract<ChartRef, { kind: 'breakdown' }> =>
+      measure ? { kind: 'breakdown', id, measure } : { kind: 'breakdown', id },
+    ),
 };
 
 /** A <Value> as a chapter writes it; without a period it shows the edition's own year. */
@@ -111,6 +119,10 @@ function wordIssue(
   if (attribute === 'kind') return [{ message: d.badChartKind(value), hint: d.chartKinds }];
   if (attribute === 'period') return [{ message: d.badYear(component, attribute, value), hint: d.yearHint(attribute) }];
   if (attribute === 'ids' && index === undefined) return [{ message: d.noIds(component), hint: d.idsHint }];
+  if (component === 'Breakdown')
+    return attribute === 'measure'
+      ? [{ message: d.badMeasure(value), hint: d.measureHint }]
+      : [{ message: d.badBreakdownId(value), hint: d.breakdownIdHint }];
   // What is left to refuse in a written value: an indicator id, as `id` or one of `ids`.
   const id = attribute === 'ids' ? splitIds(value)[Number(index)]! : value;
   return [{ message: d.badId(component, id), hint: d.idHint }];

@@ -20,7 +20,13 @@ import {
 import { diagnostics } from '../site/messages/index.ts';
 import { error, type Problem, warning } from '../site/problems.ts';
 import { readCustomSpec } from './custom-spec.ts';
-import { analyseChapterBody, chapterFolder, type EditionRows, splitFrontMatter } from './mdx-chapter.ts';
+import {
+  analyseChapterBody,
+  type ChapterBreakdowns,
+  chapterFolder,
+  type EditionRows,
+  splitFrontMatter,
+} from './mdx-chapter.ts';
 import { nameProblem } from './names.ts';
 import { symlinkOnPath } from './site-paths.ts';
 import { readText } from './text-file.ts';
@@ -242,6 +248,12 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
       periods,
       customSpecs,
       ledgerSound ? { year: Number(dir), reported } : undefined,
+      // Chapters' <Breakdown>s are checked against the breakdowns and the tables of their year.
+      {
+        definitions: breakdowns.definitions,
+        year: Number(dir),
+        tables: new Set(breakdowns.tables.get(dir)?.map((t) => t.definition.id)),
+      },
       options,
     );
     if (!meta?.data || !ledger) continue;
@@ -507,6 +519,7 @@ function loadChapters(
   periods: ReadonlySet<string>,
   customSpecs: Record<string, unknown>,
   edition: EditionRows | undefined,
+  breakdowns: ChapterBreakdowns,
   { texts, pictures }: Pick<LoadOptions, 'texts' | 'pictures'>,
 ): Chapter[] {
   const chapters: Chapter[] = [];
@@ -561,7 +574,7 @@ function loadChapters(
     const folder = chapterFolder(join(root, PATHS.editions, dir), readSpec, (path) =>
       pictures?.get(rel(PATHS.editions, dir, path)),
     );
-    const analysis = analyseChapterBody(body, file, catalogue, periods, folder, edition);
+    const analysis = analyseChapterBody(body, file, catalogue, periods, folder, edition, breakdowns);
     problems.push(...meta.problems, ...analysis.problems);
     const todo = body.split('\n').findIndex((l) => l.includes(d.newEdition.todoMark));
     if (todo >= 0)

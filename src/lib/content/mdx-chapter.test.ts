@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import type { BreakdownDefinition } from '../ledger/breakdown.ts';
 import { parseCatalogue } from '../ledger/indicator.ts';
 import { analyseChapterBody, splitFrontMatter } from './mdx-chapter.ts';
 
@@ -40,7 +41,7 @@ describe('checkChapterBody', () => {
         7,
         1,
         '未知组件 <Chartt>。',
-        '可用的组件：<Value>、<Change>、<Target>、<IndicatorTable>、<StatusSummary>、<Chart>。',
+        '可用的组件：<Value>、<Change>、<Target>、<IndicatorTable>、<StatusSummary>、<Chart>、<Breakdown>。',
       ),
       at(9, 1, '<Value> 没有属性“ids”。', '可用属性：id、period。'),
       at(11, 1, '<IndicatorTable> 的领域“工程”不存在。', '现有领域：产品质量。'),
@@ -85,6 +86,60 @@ describe('checkChapterBody', () => {
       [3, 5, '<Value id="food_pass_rate"> ：2024 年台账中没有该指标（页面无法显示）。'],
     ]);
     expect(without.problems[0]!.hint).toContain('data/ledgers/2024.csv');
+  });
+
+  describe('<Breakdown>', () => {
+    const definition = (id: string, measures: string[]): BreakdownDefinition => ({
+      id,
+      title: '抽查',
+      dimension: '产品类别',
+      indicator: null,
+      measures: measures.map((m) => ({ id: m, name: m, unit: '', decimals: null, role: { kind: 'value' } })),
+      chart: measures[0]!,
+      bands: [],
+      file: `data/breakdowns/${id}.yaml`,
+    });
+    const breakdowns = {
+      definitions: [definition('spot_checks', ['batches', 'pass_rate']), definition('by_size', ['share'])],
+      year: 2024,
+      tables: new Set(['spot_checks']),
+    };
+    const analyseWith = (body: string) =>
+      analyseChapterBody(body, 'ch.mdx', catalogue, periods, undefined, undefined, breakdowns);
+
+    it('is a chart of the chapter when its breakdown has a table for the year, its measure one of the table’s', () => {
+      const { problems, charts } = analyseWith('首段。\n\n<Breakdown id="spot_checks" measure="batches" />\n');
+      expect(problems).toEqual([]);
+      expect(charts).toEqual([{ kind: 'breakdown', id: 'spot_checks', measure: 'batches' }]);
+    });
+
+    it('locates an unknown breakdown (with the closest id), a year without its table and an unknown measure', () => {
+      const { problems, charts } = analyseWith(
+        '首段。\n\n<Breakdown id="spot_check" />\n\n<Breakdown id="by_size" />\n\n<Breakdown id="spot_checks" measure="rate" />\n',
+      );
+      expect(problems.map((p) => [p.line, p.column, p.message, p.hint])).toEqual([
+        [3, 1, '<Breakdown> 引用的分类表“spot_check”不存在。', '是否应为“spot_checks”？'],
+        [
+          5,
+          1,
+          '<Breakdown id="by_size"> ：2024 年没有这张分类表（页面无法显示）。',
+          '在 data/breakdowns/by_size/2024.csv 中填写本年度的分类数据；本年度不发布这张表的，请删去这个组件。',
+        ],
+        [7, 1, '<Breakdown id="spot_checks"> 的 measure“rate”不是这张分类表的一项。', '可选：batches、pass_rate。'],
+      ]);
+      // None is drawn, so none has a CSV download.
+      expect(charts).toEqual([]);
+    });
+
+    it('never reads a breakdown’s id as an indicator’s, and names the breakdowns there are when none is close', () => {
+      const { problems } = analyseWith('<Breakdown id="food_pass_rate" />\n');
+      expect(problems.map((p) => [p.message, p.hint])).toEqual([
+        ['<Breakdown> 引用的分类表“food_pass_rate”不存在。', '现有分类表：spot_checks、by_size。'],
+      ]);
+      expect(check('<Breakdown id="spot_checks" />\n').map((p) => p.hint)).toEqual([
+        '请先在 data/breakdowns/ 中新建 spot_checks.yaml 和 spot_checks/ 文件夹中的年度 CSV。',
+      ]);
+    });
   });
 
   it.each([

@@ -1,17 +1,19 @@
 import { createProcessor } from '@mdx-js/mdx';
 
+import type { BreakdownDefinition } from '../ledger/breakdown.ts';
 import { type Indicator, unknownIdMessage } from '../ledger/indicator.ts';
 import type { ChartRef } from '../model/chart-ref.ts';
+import { closestName } from '../site/closest-name.ts';
 import { characterOf, unseenCharacter, unseenContext, unseenKind } from '../site/control-characters.ts';
 import { diagnostics } from '../site/messages/index.ts';
 import { error, type Problem } from '../site/problems.ts';
 import { CHAPTER_LIMITS, chapterBoundsProblem, tooDeepNode } from './chapter-bounds.ts';
 import { pictureBytesProblem, pictureFileProblem, picturePath, type PictureProblem } from './chapter-pictures.ts';
 import {
-  type ComponentName,
   type ComponentProps,
   EDITOR_COMPONENTS,
   isEditorComponent,
+  type ReadAttributes,
   readAttributes,
 } from './editor-components.ts';
 
@@ -78,9 +80,20 @@ const NO_FOLDER: ChapterFolder = { customSpec: () => ({ ok: true }), picture: ()
 
 export interface ChapterAnalysis {
   problems: Problem[];
-  /** Every <Chart> of the chapter, in order of appearance. */
+  /** Every <Chart> and <Breakdown> of the chapter, in order of appearance. */
   charts: ChartRef[];
 }
+
+/** The breakdowns a chapter may show: every definition, and those with a table for the chapter's edition year. */
+export interface ChapterBreakdowns {
+  definitions: readonly BreakdownDefinition[];
+  year: number;
+  /** Ids of the breakdowns with a table for `year`. */
+  tables: ReadonlySet<string>;
+}
+
+/** Without any breakdown (unit tests, a site without data/breakdowns/): every <Breakdown> names an unknown one. */
+const NO_BREAKDOWNS: ChapterBreakdowns = { definitions: [], year: 0, tables: new Set() };
 
 /**
  * Parses a chapter body and checks every editor component: known name, allowed attributes,
@@ -95,6 +108,7 @@ export function analyseChapterBody(
   folder: ChapterFolder = NO_FOLDER,
   /** The chapter's edition: its year and the indicators its ledger has a row for in that year. */
   edition?: EditionRows,
+  breakdowns: ChapterBreakdowns = NO_BREAKDOWNS,
 ): ChapterAnalysis {
   const charts: ChartRef[] = [];
   const bounds = chapterBoundsProblem(body);
@@ -144,7 +158,7 @@ export function analyseChapterBody(
       node.name &&
       /^[A-Z]/.test(node.name)
     ) {
-      const checked = checkComponent(node, node.name, file, catalogue, domains, periods, edition);
+      const checked = checkComponent(node, node.name, file, { catalogue, domains, periods, edition, breakdowns });
       problems.push(...checked.problems);
       if (checked.chart) {
         const problem = chartProblem(checked.chart, catalogue, folder.customSpec);
@@ -259,8 +273,10 @@ function notADocument(node: JsxNode, file: string): Problem | null {
   }
 }
 
-/** The indicators, domain and period a component refers to. */
-function references(props: ComponentProps<ComponentName>): { ids: string[]; domain?: string; period?: string } {
+/** The indicators, domain and period a component refers to (a <Breakdown>'s id names a breakdown, not an indicator). */
+function references(read: ReadAttributes): { ids: string[]; domain?: string; period?: string } {
+  if (read.name === 'Breakdown') return { ids: [] };
+  const { props } = read;
   return {
     ids: [...('id' in props ? [props.id] : []), ...('ids' in props ? (props.ids ?? []) : [])],
     domain: 'domain' in props ? props.domain : undefined,
@@ -278,11 +294,15 @@ function checkComponent(
   node: JsxNode,
   name: string,
   file: string,
-  catalogue: ReadonlyMap<string, Indicator>,
-  domains: ReadonlySet<string>,
-  periods: ReadonlySet<string>,
-  edition: EditionRows | undefined,
+  project: {
+    catalogue: ReadonlyMap<string, Indicator>;
+    domains: ReadonlySet<string>;
+    periods: ReadonlySet<string>;
+    edition: EditionRows | undefined;
+    breakdowns: ChapterBreakdowns;
+  },
 ): { problems: Problem[]; chart?: ChartRef } {
+  const { catalogue, domains, periods, edition } = project;
   const located = (message: string, hint?: string) => error(file, message, { ...at(node), hint });
   if (!isEditorComponent(name))
     return { problems: [located(d.unknownComponent(name), d.components(Object.keys(EDITOR_COMPONENTS)))] };
@@ -296,7 +316,7 @@ function checkComponent(
   if ('problems' in read) return { problems: read.problems.map((p) => located(p.message, p.hint)) };
 
   const problems: Problem[] = [];
-  const { ids, domain, period } = references(read.props);
+  const { ids, domain, period } = references(read);
   for (const id of ids) {
     if (!catalogue.has(id)) {
       const { message, hint } = unknownIdMessage(id, catalogue.keys());
@@ -313,5 +333,30 @@ function checkComponent(
   for (const id of ownYear && edition ? ids : [])
     if (catalogue.has(id) && !edition!.reported.has(id))
       problems.push(located(d.notInLedger(name, id, edition!.year), d.notInLedgerHint(edition!.year)));
-  return { problems, chart: read.name === 'Chart' && problems.length === 0 ? read.props : undefined };
+  if (read.name === 'Breakdown')
+    problems.push(...breakdownProblems(read.props, project.breakdowns).map((p) => located(p.message, p.hint)));
+  const chart = read.name === 'Chart' || read.name === 'Breakdown' ? read.props : undefined;
+  return { problems, chart: problems.length === 0 ? chart : undefined };
+}
+
+/** A <Breakdown>'s breakdown, its table for the chapter's year and its measure, against the project. */
+function breakdownProblems(
+  { id, measure }: ComponentProps<'Breakdown'>,
+  breakdowns: ChapterBreakdowns,
+): Array<{ message: string; hint: string }> {
+  const definition = breakdowns.definitions.find((b) => b.id === id);
+  if (!definition) {
+    const ids = breakdowns.definitions.map((b) => b.id);
+    return [{ message: d.unknownBreakdown(id), hint: d.breakdownHint(id, closestName(id, ids), ids) }];
+  }
+  const problems = [];
+  if (!breakdowns.tables.has(id))
+    problems.push({
+      message: d.breakdownNotInYear(id, breakdowns.year),
+      hint: d.breakdownNotInYearHint(id, breakdowns.year),
+    });
+  const measures = definition.measures.map((m) => m.id);
+  if (measure !== undefined && !measures.includes(measure))
+    problems.push({ message: d.unknownMeasure(id, measure), hint: d.measures(measures) });
+  return problems;
 }

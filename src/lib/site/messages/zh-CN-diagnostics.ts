@@ -308,6 +308,27 @@ export const zhCNDiagnostics = {
     tooManyMarksHint: '请检查是否粘贴了程序代码或乱码；需要原样显示这些符号时，可改用全角符号（＊ ＿ ［ ］）。',
     tooLongHint: '请把长段落分成几段（段落之间空一行）；大量数据请放进台账或表格。',
     customSpecHint: '自定义图表的数据写成 "data": {"name": "ledger"}，由系统从台账填入，不要手抄数字。',
+    /** <Breakdown id="…" measure="…" />: a breakdown table (data/breakdowns/<id>.yaml) and one of its measures. */
+    badBreakdownId: (id: string) => `<Breakdown> 的分类表编号“${id}”格式不对。`,
+    breakdownIdHint:
+      '分类表编号是 data/breakdowns/ 中 .yaml 文件的文件名（不含 .yaml）：以小写英文字母开头，只用小写英文字母、数字和下划线，例如 id="spot_checks"。',
+    badMeasure: (measure: string) => `<Breakdown> 的 measure“${measure}”格式不对。`,
+    measureHint: '写分类表 .yaml 中 measures 下某一项的 id，例如 measure="pass_rate"；不写时按该表的 chart 画图。',
+    unknownBreakdown: (id: string) => `<Breakdown> 引用的分类表“${id}”不存在。`,
+    /** What the editor may have meant: the closest id, else the ids there are, else how to add one. */
+    breakdownHint: (id: string, closest: string | undefined, ids: readonly string[]) =>
+      closest
+        ? `是否应为“${closest}”？`
+        : ids.length > 0
+          ? `现有分类表：${ids.join('、')}。`
+          : `请先在 data/breakdowns/ 中新建 ${id}.yaml 和 ${id}/ 文件夹中的年度 CSV。`,
+    breakdownNotInYear: (id: string, year: number) =>
+      `<Breakdown id="${id}"> ：${year} 年没有这张分类表（页面无法显示）。`,
+    breakdownNotInYearHint: (id: string, year: number) =>
+      `在 data/breakdowns/${id}/${year}.csv 中填写本年度的分类数据；本年度不发布这张表的，请删去这个组件。`,
+    unknownMeasure: (id: string, measure: string) =>
+      `<Breakdown id="${id}"> 的 measure“${measure}”不是这张分类表的一项。`,
+    measures: (ids: readonly string[]) => `可选：${ids.join('、')}。`,
   },
   /** Pictures in chapters (chapter-pictures.ts): local raster files of the edition folder, nothing else. */
   pictures: {

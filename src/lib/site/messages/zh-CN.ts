@@ -4,6 +4,7 @@ import { formatFileSize } from '../file-size.ts';
 const GENRE = '质量状况白皮书';
 
 const DIGITS = '零一二三四五六七八九';
+const bracketed = (text: string) => `（${text}）`;
 /** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (chapter numbers up to 99). */
 function chineseNumeral(n: number): string {
   if (n < 10) return DIGITS[n]!;
@@ -278,6 +279,95 @@ export const zhCN = {
           : `所列${count}项指标中，${rose}项${year}年数值高于${previous}年。`,
     customSummary: (description: string, year: number, records: number) =>
       `${description}。图中为${year}年版指标台账中的${records}条记录。`,
+  },
+  /**
+   * Breakdowns: a figure by category (大类 › 产品, 行业, 企业规模) with several measures — their table, chart,
+   * summary and the small multiples over years (charts/breakdown-*.ts, components/Breakdown.astro).
+   */
+  breakdown: {
+    title: (year: number, title: string) => `${year}年${title}`,
+    /** A measure's column: its name, its unit in brackets (the unit is set apart in the page's table). */
+    column: (name: string, unit: string) => (unit ? `${name}${bracketed(unit)}` : name),
+    unit: (unit: string) => bracketed(unit),
+    /** Said to screen readers after a category indented under another (the CSV names it with its parent instead). */
+    under: (parent: string) => `（属于${parent}）`,
+    note: '说明',
+    /** A category under another, as the CSV, the tooltip and screen readers name it. */
+    path: (parent: string, name: string) => `${parent} › ${name}`,
+    /** A figure the report does not give. */
+    unknown: '—',
+    /** The label of the total's reference line. */
+    totalLabel: (name: string, value: string) => `${name}${value}`,
+    /** The categories the summary speaks of: the top-level ones (大类) of a table with products under them. */
+    groups: (count: number, nested: boolean, dimension: string) =>
+      nested ? `${count}个大类` : `按${dimension}分的${count}类`,
+    /** `low` and `high` name the categories (several when tied) and their value. */
+    extremes: (groups: string, measure: string, low: string, lowValue: string, high: string, highValue: string) =>
+      `${groups}中${measure}最低的是${low}（${lowValue}），最高的是${high}（${highValue}）`,
+    allEqual: (groups: string, measure: string, value: string) => `${groups}的${measure}都是${value}`,
+    onlyOne: (groups: string, measure: string, name: string, value: string) =>
+      `${groups}中只有${name}有${measure}数值（${value}）`,
+    noValues: (groups: string, measure: string) => `${groups}都没有${measure}数值`,
+    names: (names: readonly string[]) => names.join('、'),
+    total: (name: string, value: string) => `；${name}${value}`,
+    /** The change of the total: from the table's change column or from last year's table. */
+    totalChange: (since: string, change: string) => `，比${since}${change}`,
+    /** The year compared with: 上年, or its year when editions skip one. */
+    since: (previous: number, year: number) => (previous === year - 1 ? '上年' : `${previous}年`),
+    sentenceEnd: '。',
+    /** How many categories fall in each band of the chart measure; bands given high to low. */
+    bandTop: (edge: string, isWhole: boolean) => (isWhole ? edge : `${edge}及以上`),
+    bandBetween: (low: string, high: string) => `${low}—${high}`,
+    bandBottom: (edge: string) => `${edge}以下`,
+    bands: (measure: string, bands: ReadonlyArray<{ label: string; count: number }>) =>
+      `${measure}${bands.map((b) => `${b.label}的${b.count}类`).join('，')}。`,
+    /**
+     * The categories' change on last year: `source` says where it comes from — the table's own change column,
+     * or the same categories (by id) in last year's table.
+     */
+    changes: (
+      source: { column: string } | { year: number },
+      since: string,
+      counts: { up: number; down: number; same: number },
+      words: { up: string; down: string },
+      most: { up?: string; down?: string },
+    ) => {
+      const held = [
+        counts.up > 0 ? `${counts.up}类${words.up}` : '',
+        counts.down > 0 ? `${counts.down}类${words.down}` : '',
+        counts.same > 0 ? `${counts.same}类持平` : '',
+      ].filter(Boolean);
+      const from = 'column' in source ? `（表中“${source.column}”一列）` : `（按${source.year}年版中的同一类别计算）`;
+      const largest = [
+        most.up ? `${words.up}最多的是${most.up}` : '',
+        most.down ? `${words.down}最多的是${most.down}` : '',
+      ].filter(Boolean);
+      return `与${since}相比，${held.join('、')}${from}${largest.length > 0 ? `；${largest.join('，')}` : ''}。`;
+    },
+    /**
+     * A category and its change, unsigned, in the change's unit: “日用消费品（2.6个百分点）”; a renamed one with
+     * the name it had in the table it is compared with.
+     */
+    changeOf: (name: string, amount: string, before?: { since: string; name: string }) =>
+      `${name}（${amount}${before ? `，${before.since}称“${before.name}”` : ''}）`,
+    rise: (counted: boolean) => (counted ? '增加' : '提高'),
+    fall: (counted: boolean) => (counted ? '减少' : '下降'),
+    /** A change of a percentage is in percentage points. */
+    changeUnit: (unit: string) => (unit === '%' ? '个百分点' : unit),
+    totalLine: (name: string) => `图中竖线为${name}。`,
+    nestedNote: '大类下的产品缩进列在大类之后。',
+    unknownNote: (names: string) => `${names}没有数值，图中以“—”表示。`,
+    /** Small multiples of a breakdown over the years, one line per category, on the indicator page. */
+    yearsTitle: (title: string, measure: string, from: number, to: number) =>
+      `${title}：各类别${measure}（${from}—${to}年）`,
+    yearsSummary: (categories: number, measure: string, from: number, to: number, low: string, high: string) =>
+      `${categories}个类别${from}—${to}年的${measure}，每个类别一行，各行刻度相同（${low}—${high}），两端标出首末年的数值。`,
+    category: '类别',
+    year: '年份',
+    value: '数值',
+    /** The indicator page's section of the breakdowns of an indicator. */
+    ofIndicator: '分类数据',
+    ofIndicatorIntro: (name: string) => `${name}按类别分列的数据，各年以该年度版本发布的为准。`,
   },
   search: {
     title: '站内搜索',
