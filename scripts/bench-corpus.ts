@@ -158,6 +158,85 @@ export function writeLedgerCorpus(dir: string, rows: number): void {
   );
 }
 
+/**
+ * The breakdown-heavy corpus: `years` editions, each with one ledger row and a breakdown of `categories`
+ * categories (20 大类 with their 产品) × 5 measures (enterprises, batches, passed, their rate, its change on
+ * last year) shown in a chapter, so the indicator page carries the small multiples of every year.
+ */
+export function writeBreakdownCorpus(dir: string, categories: number, years: number): void {
+  const rnd = random(11);
+  const [id] = writeSiteAndCatalogue(dir, 1);
+  const folder = join(dir, 'data', 'breakdowns', 'checks');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(
+    join(dir, 'data', 'breakdowns', 'checks.yaml'),
+    [
+      'title: 监督抽查结果（按产品类别）',
+      'dimension: 产品类别',
+      `indicator: ${id}`,
+      'measures:',
+      '  - { id: enterprises, name: 抽查企业, unit: 家, sums: true }',
+      '  - { id: batches, name: 抽查批次, unit: 批次, sums: true }',
+      '  - { id: passed, name: 合格批次, unit: 批次, sums: true }',
+      '  - { id: pass_rate, name: 合格率, unit: "%", decimals: 1, rate: passed / batches }',
+      '  - { id: change, name: 合格率比上年, unit: 个百分点, decimals: 1, change: pass_rate }',
+      '',
+    ].join('\n'),
+  );
+  const parents = 20;
+  const rows = Array.from({ length: categories }, (_, i) => ({
+    id: `cat_${String(i + 1).padStart(3, '0')}`,
+    name: `${WORDS[i % WORDS.length]}产品${i + 1}`,
+    parent: i < parents ? '' : `cat_${String((i % parents) + 1).padStart(3, '0')}`,
+  }));
+  const rate = (passed: number, batches: number) => Math.round((passed / batches) * 1000) / 10;
+  let previous = new Map<string, number>();
+  const ledger = ['indicator,period,value,target,status,note,source'];
+  for (let year = 2025 - years + 1; year <= 2025; year++) {
+    // Leaves get counts; a 大类 is the sum of its 产品 (and of itself where it has none); the total of the 大类.
+    const counts = new Map(
+      rows.map((r) => {
+        const batches = 10 + Math.floor(rnd() * 40);
+        return [r.id, [Math.ceil(batches / 2), batches, batches - Math.floor(rnd() * 4)] as const];
+      }),
+    );
+    const sum = (ids: string[]) =>
+      [0, 1, 2].map((k) => ids.reduce((n, i) => n + counts.get(i)![k]!, 0)) as [number, number, number];
+    const figures = new Map<string, [number, number, number]>();
+    for (const r of rows) if (r.parent) figures.set(r.id, [...counts.get(r.id)!]);
+    for (const r of rows.filter((r) => !r.parent)) {
+      const children = rows.filter((c) => c.parent === r.id).map((c) => c.id);
+      figures.set(r.id, children.length > 0 ? sum(children) : [...counts.get(r.id)!]);
+    }
+    const total = [0, 1, 2].map((k) =>
+      rows.filter((r) => !r.parent).reduce((n, r) => n + figures.get(r.id)![k]!, 0),
+    ) as [number, number, number];
+    const line = (category: string, name: string, parent: string, f: [number, number, number]) => {
+      const r = rate(f[2], f[1]);
+      const change = previous.has(category) ? (r - previous.get(category)!).toFixed(1) : '';
+      return `${category},${name},${parent},${f[0]},${f[1]},${f[2]},${r.toFixed(1)},${change},,`;
+    };
+    const lines = ['category,name,parent,enterprises,batches,passed,pass_rate,change,note,checked'];
+    lines.push(line('total', '合计', '', total));
+    for (const r of rows.filter((r) => !r.parent)) {
+      lines.push(line(r.id, r.name, '', figures.get(r.id)!));
+      for (const c of rows.filter((c) => c.parent === r.id)) lines.push(line(c.id, c.name, r.id, figures.get(c.id)!));
+    }
+    writeFileSync(join(folder, `${year}.csv`), lines.join('\n') + '\n');
+    previous = new Map([
+      ['total', rate(total[2], total[1])],
+      ...[...figures].map(([k, f]) => [k, rate(f[2], f[1])] as const),
+    ]);
+    ledger.push(`${id},${year},${rate(total[2], total[1]).toFixed(1)},,,,区市场监管局`);
+    writeFileSync(join(dir, 'data', 'ledgers', `${year}.csv`), [ledger[0], ledger.at(-1)].join('\n') + '\n');
+    const edir = writeEdition(dir, year);
+    writeFileSync(
+      join(edir, '01-checks.mdx'),
+      `---\ntitle: 监督抽查\norder: 1\n---\n\n## 监督抽查\n\n合格率为<Value id="${id}" />。\n\n<Breakdown id="checks" />\n`,
+    );
+  }
+}
+
 /** The same number of pages with the same prose, as a bare Astro project: the baseline. */
 export function writeBaseline(dir: string, prose: string[], extraPages: number): void {
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });

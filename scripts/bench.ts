@@ -21,7 +21,14 @@ import { serveStatic } from '../src/lib/publish/static-server.ts';
 import { formatFileSize } from '../src/lib/site/file-size.ts';
 import { diagnostics, messagesFor } from '../src/lib/site/messages/index.ts';
 import { paths } from '../src/lib/site/urls.ts';
-import { BENCH_QUERY, HISTORY_YEARS, writeBaseline, writeCorpus, writeLedgerCorpus } from './bench-corpus.ts';
+import {
+  BENCH_QUERY,
+  HISTORY_YEARS,
+  writeBaseline,
+  writeBreakdownCorpus,
+  writeCorpus,
+  writeLedgerCorpus,
+} from './bench-corpus.ts';
 import { CATEGORIES, lighthouseTable } from './bench-lighthouse.ts';
 
 const root = process.cwd();
@@ -211,6 +218,17 @@ if (!process.argv.includes('--demo'))
     rmSync(dir, { recursive: true, force: true });
   }
 
+// A breakdown-heavy site (issue 26): 200 categories × 5 measures × 10 editions.
+const BREAKDOWN_SHAPE = { categories: 200, years: 10 };
+let breakdownMeasure: BuildMeasure | null = null;
+if (!process.argv.includes('--demo')) {
+  const dir = projectCopy();
+  writeBreakdownCorpus(dir, BREAKDOWN_SHAPE.categories, BREAKDOWN_SHAPE.years);
+  console.error(diagnostics().cli.bench.breakdownCorpus(BREAKDOWN_SHAPE.categories, BREAKDOWN_SHAPE.years, dir));
+  breakdownMeasure = await measureProject(dir);
+  rmSync(dir, { recursive: true, force: true });
+}
+
 const s = (n: number) => `${n.toFixed(1)} s`;
 const astroPhase = (m: BuildMeasure) => m.seconds - m.pdf - m.search;
 row('HTML pages', String(demo.htmlPages), corpus ? String(corpus.htmlPages) : '');
@@ -281,4 +299,18 @@ if (ledgerSeries.length > 0)
       `${m.maxRssMb.toFixed(0)} MB`,
       ((m.seconds / n) * 10_000).toFixed(1),
     ]),
+  );
+if (breakdownMeasure)
+  printTable(
+    ['breakdown shape', 'HTML pages', 'build', 'Astro phase', 'PDF', 'peak memory'],
+    [
+      [
+        `${BREAKDOWN_SHAPE.categories} categories × 5 measures × ${BREAKDOWN_SHAPE.years} editions`,
+        String(breakdownMeasure.htmlPages),
+        s(breakdownMeasure.seconds),
+        s(astroPhase(breakdownMeasure)),
+        s(breakdownMeasure.pdf),
+        `${breakdownMeasure.maxRssMb.toFixed(0)} MB`,
+      ],
+    ],
   );

@@ -1042,6 +1042,8 @@ export const zhCNDiagnostics = {
       corpus: (editions: number, indicators: number, chapters: number, dir: string) =>
         `构建大规模语料（${editions} 期 × ${indicators} 项指标 × ${chapters} 章）：${dir}`,
       ledgerCorpus: (rows: number, dir: string) => `构建台账规模序列（${rows} 行台账）：${dir}`,
+      breakdownCorpus: (categories: number, years: number, dir: string) =>
+        `构建分类数据规模测试（${categories} 个分类 × 5 项 × ${years} 期）：${dir}`,
       pdf: (year: number, printed: string, pages: number, bytes: number) =>
         `${year}: ${printed}, ${pages} 页, ${formatFileSize(bytes)}`,
     },
