@@ -28,7 +28,11 @@ export default defineConfig({
       // (Not 0: Vitest runs a single-worker project of group order 0 after all numbered groups.)
       // Unit files share their worker's modules (isolate: false): each file importing vega, zod and the
       // catalogues afresh was a third of the time. They keep no state between files (shuffled runs pass).
-      { extends: true, test: { name: 'unit', include: unit, isolate: false, sequence: { groupOrder: 1 } } },
+      {
+        extends: true,
+        // Both cores: the unit files share no state (each makes its own temp copies), so two run side by side.
+        test: { name: 'unit', include: unit, isolate: false, maxWorkers: 2, sequence: { groupOrder: 1 } },
+      },
       {
         extends: true,
         test: {
