@@ -6,11 +6,17 @@ const Z = '\u200B';
 
 describe('pageForIndex', () => {
   it('isolates Han characters in text but leaves tags, attributes and scripts alone', () => {
-    const html = '<h1 title="质量">质量PM2.5</h1><script>var a="质"</script><p>合格率 98%</p>';
+    const html = '<div title="质量">质量PM2.5</div><script>var a="质"</script><p>合格率 98%</p>';
     expect(pageForIndex(html)).toBe(
-      `<h1 title="质量">${Z}质${Z}${Z}量${Z}PM2.5</h1><script>var a="质"</script><p>${Z}合${Z}${Z}格${Z}${Z}率${Z} 98%</p>`,
+      `<div title="质量">${Z}质${Z}${Z}量${Z}PM2.5</div><script>var a="质"</script><p>${Z}合${Z}${Z}格${Z}${Z}率${Z} 98%</p>`,
     );
     expect(stripSeparators(pageForIndex(html))).toBe(html);
+  });
+
+  it('ends a heading with a full stop, so that an excerpt does not run it into the text after it', () => {
+    expect(stripSeparators(pageForIndex('<h2 id="a">品牌与标准</h2><div><h3>总体情况。</h3><p>正文</p></div>'))).toBe(
+      '<h2 id="a">品牌与标准。</h2><div><h3>总体情况。</h3><p>正文</p></div>',
+    );
   });
 
   it('ends each table cell, row and caption with punctuation, unless its text already ends in some', () => {

@@ -8,18 +8,18 @@ const HAN = /(\p{Script=Han})/gu;
 const IS_HAN = /^\p{Script=Han}$/u;
 
 /**
- * What ends a table's parts in the indexed text, so that an excerpt reads its cells apart: Pagefind joins
- * an inline cell (`th`) to its neighbours, drops the space after a cell ending in a Han character and puts
- * a full stop after one ending in a digit (`−1.5. ✗未完成— 建筑工程`). Punctuation is kept in the excerpt
+ * What ends a table's parts and a heading in the indexed text, so that an excerpt reads them apart: Pagefind
+ * joins an inline cell (`th`) to its neighbours, drops the space after a block ending in a Han character
+ * (`品牌与标准2022年品牌与标准指标`) and puts a full stop after one ending in a digit (`−1.5. ✗未完成— 建筑工程`). Punctuation is kept in the excerpt
  * as written and, being a word of its own, also stops a phrase from matching across two cells.
  */
-const ENDS = { cell: '，', row: '；', caption: '：' } as const;
+const ENDS = { cell: '，', row: '；', caption: '：', heading: '。' } as const;
 /**
  * A part of a cell shown on a line of its own (a note, a progress mark: `data-search-aside` in the markup)
  * reads as an aside: 制造业产品质量合格率（初步统计）.
  */
 const ASIDE = { open: '（', close: '）' } as const;
-const CELL_END = /^<\/(td|th|caption)\s*>$/i;
+const CELL_END = /^<\/(td|th|caption|h[1-6])\s*>$/i;
 const ROW_END = /^<\/tr\s*>$/i;
 const OPEN_TAG = /^<([a-z][a-z0-9-]*)[\s>/]/i;
 const CLOSE_TAG = /^<\/([a-z][a-z0-9-]*)/i;
@@ -29,7 +29,7 @@ const ENDS_IN_PUNCTUATION = /[。！？；：，、.!?;:,]\s*$/;
 
 /**
  * An HTML page as Pagefind is given it (the page on disk is unchanged): a U+200B around every Han character
- * of its text nodes (tags, scripts, styles untouched); each table cell, row and caption ended by punctuation
+ * of its text nodes (tags, scripts, styles untouched); each table cell, row, caption and heading ended by punctuation
  * (`ENDS`) where its text does not already end in some; each element marked `data-search-aside` in parentheses.
  */
 export function pageForIndex(html: string): string {
@@ -60,7 +60,15 @@ export function pageForIndex(html: string): string {
       const end = CELL_END.exec(part);
       if (!end || lastText === '' || ENDS_IN_PUNCTUATION.test(lastText)) return part;
       const rowEnds = (parts[i + 1] ?? '').trim() === '' && ROW_END.test(parts[i + 2] ?? '');
-      const mark = end[1]!.toLowerCase() === 'caption' ? ENDS.caption : rowEnds ? ENDS.row : ENDS.cell;
+      const tag = end[1]!.toLowerCase();
+      const mark =
+        tag === 'caption'
+          ? ENDS.caption
+          : tag.startsWith('h') && tag !== 'th'
+            ? ENDS.heading
+            : rowEnds
+              ? ENDS.row
+              : ENDS.cell;
       lastText = mark;
       return `${mark}${part}`;
     })
