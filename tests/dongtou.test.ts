@@ -122,6 +122,14 @@ describe('洞头区, the real example', () => {
       const canonical = (file: string) => /<link rel="canonical" href="([^"]+)"/.exec(read(file))?.[1];
       expect(canonical('index.html')).toBe(home);
       expect(canonical('indicators/pm25/index.html')).toBe(`${home}indicators/pm25/`);
+      // A shared link previews with the same address, and the page's own title and words.
+      const meta = (file: string, property: string) =>
+        new RegExp(`<meta property="og:${property}" content="([^"]*)"`).exec(read(file))?.[1];
+      expect(meta('indicators/pm25/index.html', 'url')).toBe(`${home}indicators/pm25/`);
+      expect(meta('editions/2020/index.html', 'title')).toBe(edition2020.title);
+      expect(meta('editions/2020/index.html', 'description')).toBe(
+        /<meta name="description" content="([^"]*)"/.exec(read('editions/2020/index.html'))?.[1],
+      );
       const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
       const pages = locs(read('sitemap-index.xml')).flatMap((sitemap) => {
         expect(sitemap.startsWith(home), sitemap).toBe(true);
