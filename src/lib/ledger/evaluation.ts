@@ -148,7 +148,9 @@ function baselineOf(target: Target | null, year: number, numberAt: (period: stri
   if (target?.kind !== 'base') return null;
   const period = target.base ?? String(year - 1);
   const value = numberAt(period);
-  return { period, value, limit: value === null ? null : baseGoal(target, value), op: baseOp(target) };
+  // The limit as published, to at most 6 decimals: one rounding for the pages, the downloads and the pace.
+  const limit = value === null ? null : Number(baseGoal(target, value).toFixed(6));
+  return { period, value, limit, op: baseOp(target) };
 }
 
 /** What a plan target is compared with: the year's value, or for a count over the plan its sum so far. */

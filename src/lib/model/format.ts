@@ -91,12 +91,12 @@ export function formatDate(iso: string, m: Messages): string {
 /**
  * What a reader needs to check a verdict on a target against a base (在2010年基础上下降15.2%): the base's
  * value and the limit it implies, “基数：2010年3.95万吨，即不高于3.3496万吨”, or that the ledger lacks the
- * base. The limit keeps every decimal it has (up to 6): rounded to the indicator's decimals it could read
+ * base. The limit keeps every decimal it has (the evaluation's, up to 6): rounded to the indicator's decimals it could read
  * as met where the verdict is not (3.35 against ≤ 3.3496).
  */
 export function formatBaseline(baseline: Baseline, indicator: Indicator, m: Messages): string {
   const period = baseline.period.replace('-', '—');
   if (baseline.value === null || baseline.limit === null) return m.baseline.missing(period);
-  const limit = `${formatNumber(Number(baseline.limit.toFixed(6)), null)}${indicator.unit}`;
+  const limit = `${formatNumber(baseline.limit, null)}${indicator.unit}`;
   return m.baseline.text(period, formatValue(baseline.value, indicator), baseline.op, limit);
 }

@@ -174,8 +174,7 @@ export function toRecord(e: Entry, m: Messages): LedgerRecord {
     target: e.target ? formatTarget(e.target, e.indicator) : null,
     base_period: e.baseline?.period ?? null,
     base_value: e.baseline?.value ?? null,
-    // Rounded only past what a figure is written with, so 3.95 × 0.848 is 3.3496, not 3.3496000000000004.
-    base_limit: e.baseline?.limit == null ? null : Number(e.baseline.limit.toFixed(6)),
+    base_limit: e.baseline?.limit ?? null,
     status: m.status[e.status],
     status_by: m.statusBy[e.statusBy],
     note: e.note || null,
