@@ -10,7 +10,7 @@ import type { Messages } from '../site/messages/index.ts';
 /** A category in reading order: its row, how deep it sits, and its name with its parents' (大类 › 产品). */
 export interface CategoryLine {
   row: BreakdownRow;
-  /** 0 for a top-level category, 1 for one under it, … */
+  /** 0 for a top-level category, 1 for one under it. */
   depth: number;
   /** The name with its parents' names: unambiguous where two 大类 have a 产品 of the same name. */
   path: string;
@@ -19,28 +19,28 @@ export interface CategoryLine {
 }
 
 /**
- * Every category of the table, each top-level category followed by the categories under it (at any depth),
- * in the order of the file. A row naming a parent the table lacks stays at the top (the loader reports it).
+ * Every category of the table, each top-level category followed by the categories under it, in the order
+ * of the file: two levels, as the loader allows (大类 › 产品). A row naming a parent the table lacks stays
+ * at the top (the loader reports it).
  */
 export function categoryLines(table: BreakdownTable, m: Messages): CategoryLine[] {
   const { rows } = table;
   const known = new Set(rows.map((r) => r.category));
-  const lines: CategoryLine[] = [];
-  const visit = (row: BreakdownRow, parent: CategoryLine | null, seen: ReadonlySet<string>) => {
-    const line: CategoryLine = {
-      row,
-      depth: parent ? parent.depth + 1 : 0,
-      path: parent ? m.breakdown.path(parent.path, row.name) : row.name,
-      parent,
-    };
-    lines.push(line);
-    // `seen` guards against a parent loop in a table the loader has not checked.
-    for (const child of rows)
-      if (child.parent === row.category && !seen.has(child.category))
-        visit(child, line, new Set([...seen, child.category]));
-  };
-  for (const row of rows) if (row.parent === null || !known.has(row.parent)) visit(row, null, new Set([row.category]));
-  return lines;
+  return rows
+    .filter((row) => row.parent === null || !known.has(row.parent))
+    .flatMap((row) => {
+      const line: CategoryLine = { row, depth: 0, path: row.name, parent: null };
+      const children = rows.filter((child) => child.parent === row.category);
+      return [
+        line,
+        ...children.map((child) => ({
+          row: child,
+          depth: 1,
+          path: m.breakdown.path(row.name, child.name),
+          parent: line,
+        })),
+      ];
+    });
 }
 
 /** Whether any category sits under another. */
