@@ -17,8 +17,9 @@ const LAYERS = {
   content: ['site', 'ledger', 'model'],
   charts: ['site', 'ledger', 'model'],
   publish: ['site', 'ledger', 'model'],
+  share: ['site', 'ledger', 'model', 'charts'],
   forms: ['site', 'ledger', 'model', 'content', 'publish'],
-  commands: ['site', 'ledger', 'model', 'content', 'charts', 'publish', 'forms'],
+  commands: ['site', 'ledger', 'model', 'content', 'charts', 'publish', 'share', 'forms'],
 };
 
 const layerRules = Object.entries(LAYERS).map(([layer, below]) => ({

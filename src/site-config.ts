@@ -11,17 +11,20 @@ import { fileURLToPath } from 'node:url';
 
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
+import sitemap, { type SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 
 import { devPreview } from './integrations/dev-preview.ts';
 import { pdfEdition } from './integrations/pdf-edition.ts';
 import { searchIndex } from './integrations/search-index.ts';
+import { sharePictures } from './integrations/share-pictures.ts';
 import { readSiteConfig } from './lib/content/load-project.ts';
 import type { Project } from './lib/model/project.ts';
 import { noTimings, type RecordPhase } from './lib/publish/build-timings.ts';
+import { picturesByPage } from './lib/share/pictures.ts';
 import { messagesFor } from './lib/site/messages/index.ts';
 import { formatReport } from './lib/site/problems.ts';
+import { siteAddress } from './lib/site/urls.ts';
 
 export interface SiteOptions {
   /** The site's folder (content/, data/); the code is always this project's. */
@@ -76,8 +79,9 @@ export function siteConfig(options: SiteOptions): AstroUserConfig {
     integrations: [
       siteModule({ root, pdf }),
       mdx(),
-      sitemap({ filter: (page) => !page.includes('/print/') }),
+      sitemap({ filter: (page) => !page.includes('/print/'), serialize: withPictures(project) }),
       pdfEdition({ root, project, pdf, timings }),
+      sharePictures({ timings }),
       searchIndex({ language: site.language, timings }),
       devPreview({ root }),
     ],
@@ -104,6 +108,19 @@ export function siteConfig(options: SiteOptions): AstroUserConfig {
       },
     },
   };
+}
+
+/** The sitemap's entry of a page with the pictures it shows or offers (share/pictures.ts), as image entries. */
+function withPictures(project: Project | undefined): (item: SitemapItem) => SitemapItem {
+  if (!project) return (item) => item;
+  const pictures = new Map(
+    [...picturesByPage(project)].map(([page, files]) => [
+      siteAddress(project.site, page),
+      files.map((file) => ({ url: siteAddress(project.site, file) })),
+    ]),
+  );
+  // `img` is the sitemap package's own field; Astro's narrower item type leaves it out but passes it on.
+  return (item) => (pictures.has(item.url) ? ({ ...item, img: pictures.get(item.url) } as SitemapItem) : item);
 }
 
 /** Serves `virtual:white-paper/site`: the content root, whether drafts show (`astro dev` only), the PDF switch, the build's id. */

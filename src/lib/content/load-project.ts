@@ -224,20 +224,27 @@ export function loadProject(root: string, options: LoadOptions = {}): Project {
     const reported = new Set(ledger?.rows.filter((r) => r.period === dir).map((r) => r.indicator));
     // A ledger with errors lost its bad rows: headline and chapters are not also blamed for citing them.
     const ledgerSound = !!ledger && !problems.some((p) => p.file === ledger.file && p.severity === 'error');
-    for (const [i, id] of (meta?.data?.headline ?? []).entries()) {
-      if (!catalogueById.has(id))
-        problems.push(
-          error(metaFile, d.project.unknownHeadline(i + 1, unknownIdMessage(id, catalogueById.keys()).message), {
-            hint: unknownIdMessage(id, catalogueById.keys()).hint,
-          }),
-        );
-      // A headline figure the year's ledger has no row for would silently not be shown.
-      else if (ledgerSound && !reported.has(id))
-        problems.push(
-          error(metaFile, d.project.headlineNotInLedger(i + 1, id, Number(dir)), {
-            hint: d.mdx.notInLedgerHint(Number(dir)),
-          }),
-        );
+    for (const list of ['headline', 'digest'] as const) {
+      const { label, shownOn } = d.project.figureLists[list];
+      for (const [i, id] of (meta?.data?.[list] ?? []).entries()) {
+        if (!catalogueById.has(id))
+          problems.push(
+            error(
+              metaFile,
+              d.project.unknownListedFigure(label, i + 1, unknownIdMessage(id, catalogueById.keys()).message),
+              {
+                hint: unknownIdMessage(id, catalogueById.keys()).hint,
+              },
+            ),
+          );
+        // A listed figure the year's ledger has no row for would silently not be shown.
+        else if (ledgerSound && !reported.has(id))
+          problems.push(
+            error(metaFile, d.project.listedFigureNotInLedger(label, i + 1, id, Number(dir), shownOn), {
+              hint: d.mdx.notInLedgerHint(Number(dir)),
+            }),
+          );
+      }
     }
     const chapters = loadChapters(
       root,

@@ -100,9 +100,11 @@ export function scaffoldEdition(
     const target = ofPlan ? ofPlan.target : switching ? null : own;
     return [[indicator.id, to, '', target ? formatTarget(target, indicator) : '', '', '', '']];
   });
-  // Headline figures only of indicators the new ledger still has.
-  const headline = source.headline?.filter((id) => rows.some((r) => r[0] === id));
-  if (headline?.length) meta.headline = headline;
+  // Headline and 一图读懂 figures only of indicators the new ledger still has.
+  for (const list of ['headline', 'digest'] as const) {
+    const ids = source[list]?.filter((id) => rows.some((r) => r[0] === id));
+    if (ids?.length) meta[list] = ids;
+  }
   files.set(`${editionDir}/edition.yaml`, `${d.editionComment(to, from)}\n${yaml(meta)}`);
   if (switching) notes.push(d.planSwitch(plan.short, year, oldPlan?.short ?? null));
   if (ended.plan_ended.length > 0) notes.push(d.planEnded(oldPlan!.short, ended.plan_ended));

@@ -1,5 +1,6 @@
 import type { Baseline } from '../ledger/evaluation.ts';
 import type { Indicator } from '../ledger/indicator.ts';
+import { namesItsYears, type Plan, stageEnding } from '../ledger/plan.ts';
 import type { Target } from '../ledger/target.ts';
 import { countsThings } from '../ledger/unit.ts';
 import type { Messages } from '../site/messages/index.ts';
@@ -99,4 +100,21 @@ export function formatBaseline(baseline: Baseline, indicator: Indicator, m: Mess
   if (baseline.value === null || baseline.limit === null) return m.baseline.missing(period);
   const limit = `${formatNumber(baseline.limit, null)}${indicator.unit}`;
   return m.baseline.text(period, formatValue(baseline.value, indicator), baseline.op, limit);
+}
+
+/**
+ * Which plan an edition reports against and what its table therefore is: “本版对照《…》（2021—2025年）报告2025年规划
+ * 目标的进度。” — the edition page's plan note and the 一图读懂 say it in these words.
+ */
+export function planNoteText(plan: Plan, year: number, m: Messages): string {
+  const stage = stageEnding(plan, year);
+  return (
+    m.plan.reportsAgainst(plan.name, namesItsYears(plan) ? null : m.chart.planYears(plan.start, plan.end)) +
+    (year === plan.end
+      ? m.plan.finalYear
+      : stage
+        ? m.plan.stageEnds(stage.name, plan.end)
+        : m.plan.middleYear(plan.end)) +
+    m.chart.sentenceEnd
+  );
 }

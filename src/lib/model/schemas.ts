@@ -115,6 +115,8 @@ export const editionSchema = z.strictObject({
     .transform((c) => c ?? []),
   /** Indicator ids shown as headline figures on the home page; default: one per domain. */
   headline: z.array(z.string()).optional(),
+  /** Indicator ids the edition's 一图读懂 shows under their domains; default: up to three numeric figures per domain. */
+  digest: z.array(z.string()).optional(),
 });
 export type EditionMeta = z.infer<typeof editionSchema>;
 

@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
  * `search` (Pagefind index) and `pdf` (all editions) included; `pdf:<year>`: printing one edition
  * (absent when its PDF came from the cache).
  */
-export type Phase = 'validation' | 'astro' | 'search' | 'pdf' | `pdf:${number}`;
+export type Phase = 'validation' | 'astro' | 'pictures' | 'search' | 'pdf' | `pdf:${number}`;
 
 export interface BuildTimings {
   /** Seconds by phase. */

@@ -4,6 +4,9 @@ export const paths = {
   edition: (year: number) => `/editions/${year}/`,
   chapter: (year: number, slug: string) => `/editions/${year}/${slug}/`,
   chartData: (year: number, key: string) => `/editions/${year}/charts/${key}.csv`,
+  /** A picture to share: a chart's (`tall` for phones, `wide` for slides), the 一图读懂 (`digest`) or the link-preview `card`. */
+  picture: (year: number, name: string, ext: 'png' | 'svg') => `/editions/${year}/pictures/${name}.${ext}`,
+  digest: (year: number) => `/editions/${year}/digest/`,
   print: (year: number) => `/editions/${year}/print/`,
   pdf: (year: number) => `/editions/${year}/white-paper-${year}.pdf`,
   indicators: () => '/indicators/',

@@ -225,6 +225,7 @@ export const zhCNDiagnostics = {
       indicator: '指标（indicator）',
       order: '顺序（order）',
       headline: '主要指标（headline）',
+      digest: '一图读懂指标（digest）',
       name: '名称（name）',
       short: '简称（short）',
       start: '起始年份（start）',
@@ -680,9 +681,14 @@ export const zhCNDiagnostics = {
     summaryTodo: `摘要（summary）中仍有“${TODO_MARK}”标记。`,
     summaryTodoHint: '按本年情况改写摘要后删除该标记再发布。',
     /** `reference` is the catalogue's own message about the id (ledger/indicator.ts). */
-    unknownHeadline: (n: number, reference: string) => `主要指标（headline）第 ${n} 项：${reference}`,
-    headlineNotInLedger: (n: number, id: string, year: number) =>
-      `主要指标（headline）第 ${n} 项“${id}”在 ${year} 年台账中没有记录，首页和版本页无法显示它。`,
+    /** A list of indicator ids in edition.yaml: `headline` (home and edition page) or `digest` (一图读懂). */
+    figureLists: {
+      headline: { label: '主要指标（headline）', shownOn: '首页和版本页' },
+      digest: { label: '一图读懂指标（digest）', shownOn: '一图读懂' },
+    },
+    unknownListedFigure: (list: string, n: number, reference: string) => `${list}第 ${n} 项：${reference}`,
+    listedFigureNotInLedger: (list: string, n: number, id: string, year: number, shownOn: string) =>
+      `${list}第 ${n} 项“${id}”在 ${year} 年台账中没有记录，${shownOn}无法显示它。`,
     badChapterName: (name: string) => `文件名“${name}”不合规。`,
     chapterExtension: (name: string) => `章节文件“${name}”的扩展名应为小写的 .mdx，否则不会出现在网站上。`,
     unreadLedger: (name: string) => `“${name}”不会被读取：台账只读取与年度版本文件夹同名的 <年份>.csv。`,
@@ -1081,6 +1087,11 @@ export const zhCNDiagnostics = {
       '  · 检查 CHROME_PATH 是否指向 Chrome 或 Chromium 的可执行文件\n' +
       `  · 暂不生成 PDF：${pdfSwitch}=off npm run build`,
     pdfSkipped: (pdfSwitch: string) => `已按 ${pdfSwitch}=off 跳过 PDF 版。`,
+    /** The share pictures (一图读懂, every chart as a picture): how many, how many drawn afresh, their bytes. */
+    picturesDrawn: (pictures: number, drawn: number, size: string) =>
+      `已生成 ${pictures} 张分享图片（PNG，共 ${size}；其中 ${drawn} 张重新绘制，其余取自缓存）。`,
+    pictureMissingGlyphs: (file: string, characters: string) =>
+      `图片 ${file} 中有字体不含的字符“${characters}”，图片上这些字会缺失。请改用常用字，或在相应文字中说明。`,
     tocPagesMissing: (targets: string[]) => `目录页码缺失：${targets.join('、')}`,
     /** The printing browser asked for something that is not a file of the site (a picture's address, a frame). */
     printBlocked: (page: string, urls: readonly string[]) =>

@@ -623,6 +623,42 @@ export const zhCN = {
     unit: { title: '单位', description: '数值的计量单位（合格率等比率为 %，比上年变化为 个百分点）' },
     note: { title: '备注', description: '该类别的说明（如类别改名、口径变化）' },
   },
+  /** The pictures made to be shared: every chart as a picture, each edition's 一图读懂, the link-preview card. */
+  share: {
+    digest: '一图读懂',
+    digestTitle: (title: string) => `一图读懂《${title}》`,
+    /** The edition page's link to its 一图读懂 page. */
+    digestLink: (year: number) => `一图读懂${year}年白皮书`,
+    digestIntro:
+      '本页是本版白皮书的图解：主要指标、目标完成情况和各领域的关键数字。图片版与本页内容、数字相同，可下载转发。',
+    headline: '主要指标',
+    completion: '目标完成情况',
+    completionRate: (rate: string) => `完成率 ${rate}`,
+    /** The completion rate's footnote: which indicators it counts. */
+    completionRateNote: '完成率＝已完成÷（已完成＋未完成）',
+    domainCounts: (total: number, met: number) => `${total} 项指标，${met} 项已完成`,
+    plan: '规划进度',
+    /** A figure's change on the previous year, as formatChange words it (“提高0.4个百分点”, “持平”). */
+    change: (words: string) => `比上年${words}`,
+    target: (target: string) => `目标 ${target}`,
+    source: (agency: string, title: string) => `来源：${agency}《${title}》`,
+    published: (date: string) => `发布日期：${date}`,
+    scan: '扫码阅读全文',
+    /** Under every picture: the figures are the report's, and where the report is. */
+    sameFigures: '图中数字与白皮书正文、数据下载一致。',
+    /** Links beside each chart and on the 一图读懂 page. */
+    download: '下载图片',
+    tall: '竖版 PNG',
+    wide: '横版 PNG',
+    svg: 'SVG',
+    tallLabel: (title: string) => `下载“${title}”竖版图片（PNG，1080 像素宽，适合手机）`,
+    wideLabel: (title: string) => `下载“${title}”横版图片（PNG，1920×1080，适合演示）`,
+    svgLabel: (title: string) => `下载“${title}”矢量图（SVG）`,
+    /** The 一图读懂 image on its own page: its text is the page's, so the alt says so rather than repeating it. */
+    digestAlt: (title: string) => `一图读懂《${title}》长图：内容与本页文字相同`,
+    downloadDigest: '下载长图（PNG）',
+    downloadDigestSvg: '下载矢量长图（SVG）',
+  },
   kinds: { edition: '年度概览', chapter: '章节', indicator: '指标' },
   feedTitle: (site: string) => `${site}（历年版本）`,
   /** “34 项指标中 28 项已完成、3 项未完成，2 项推进中、1 项政策调整。” (met and not met always named). */
