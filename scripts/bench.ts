@@ -42,6 +42,10 @@ interface BuildMeasure {
   validation: number;
   pdf: number;
   search: number;
+  /** Drawing the share pictures' PNGs (the SVGs are Astro pages, in its phase). */
+  pictures: number;
+  pictureCount: number;
+  pictureBytes: number;
   maxRssMb: number;
   htmlPages: number;
   pdfs: string[];
@@ -77,7 +81,8 @@ const NPM_BUILD = ['npm', 'run', '--silent', 'build'];
 
 /** A clean build of the project in `dir`; phase timings come from the build's timings file (build-timings.ts). */
 async function measureProject(dir: string): Promise<BuildMeasure> {
-  rmSync(join(dir, 'node_modules', '.cache', 'white-paper-pdf'), { recursive: true, force: true });
+  for (const cache of ['white-paper-pdf', 'white-paper-pictures'])
+    rmSync(join(dir, 'node_modules', '.cache', cache), { recursive: true, force: true });
   const timingsFile = join(mkdtempSync(join(tmpdir(), 'wp-bench-timings-')), 'timings.json');
   const { seconds, maxRssMb } = timedBuild(dir, [...NPM_BUILD, '--', '--timings', timingsFile]);
   const { phases } = readTimings(timingsFile);
@@ -103,10 +108,23 @@ async function measureProject(dir: string): Promise<BuildMeasure> {
     validation: phases.validation ?? NaN,
     pdf: phases.pdf ?? 0,
     search: phases.search ?? 0,
+    pictures: phases.pictures ?? 0,
+    ...pictureFiles(dist),
     maxRssMb,
     htmlPages: readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length,
     pdfs,
     indexBytes: dirSize(join(dist, 'pagefind')),
+  };
+}
+
+/** The share pictures' PNGs a build wrote (editions/<year>/pictures/): how many, how many bytes. */
+function pictureFiles(dist: string): { pictureCount: number; pictureBytes: number } {
+  const files = readdirSync(join(dist, 'editions'), { recursive: true, withFileTypes: true }).filter(
+    (d) => d.isFile() && d.name.endsWith('.png') && d.parentPath.endsWith('pictures'),
+  );
+  return {
+    pictureCount: files.length,
+    pictureBytes: files.reduce((n, d) => n + statSync(join(d.parentPath, d.name)).size, 0),
   };
 }
 
@@ -169,6 +187,7 @@ const lighthouseRows = await lighthouseTable(join(root, 'dist'), {
   home: paths.home(),
   edition: paths.edition(latestEdition.year),
   'older edition': paths.edition(demoProject.editions[0]!.year),
+  一图读懂: paths.digest(latestEdition.year),
   'chapter with charts': paths.chapter(
     latestEdition.year,
     latestEdition.chapters.find((c) => c.charts.length > 0)!.slug,
@@ -230,13 +249,14 @@ if (!process.argv.includes('--demo')) {
 }
 
 const s = (n: number) => `${n.toFixed(1)} s`;
-const astroPhase = (m: BuildMeasure) => m.seconds - m.pdf - m.search;
+const astroPhase = (m: BuildMeasure) => m.seconds - m.pdf - m.search - m.pictures;
 row('HTML pages', String(demo.htmlPages), corpus ? String(corpus.htmlPages) : '');
 row('build, total', s(demo.seconds), corpus ? s(corpus.seconds) : '');
 row('  validation + Astro', s(astroPhase(demo)), corpus ? s(astroPhase(corpus)) : '');
 row('    of which validation (loadProject, checks)', s(demo.validation), corpus ? s(corpus.validation) : '');
 row('  search index (Pagefind)', s(demo.search), corpus ? s(corpus.search) : '');
 row('  PDF (all editions, Chromium, 2 at a time)', s(demo.pdf), corpus ? s(corpus.pdf) : '');
+row('  share pictures (PNG, resvg, all cores)', s(demo.pictures), corpus ? s(corpus.pictures) : '');
 row(
   'pages per second (whole build)',
   (demo.htmlPages / demo.seconds).toFixed(1),
@@ -247,6 +267,8 @@ row(
   `${demo.maxRssMb.toFixed(0)} MB`,
   corpus ? `${corpus.maxRssMb.toFixed(0)} MB` : '',
 );
+const pictures = (m: BuildMeasure) => `${m.pictureCount} PNG, ${formatFileSize(m.pictureBytes)}`;
+row('share pictures written', pictures(demo), corpus ? pictures(corpus) : '');
 row('search index on disk', formatFileSize(demo.indexBytes), corpus ? formatFileSize(corpus.indexBytes) : '');
 row(`first query “${BENCH_QUERY}” fetches`, formatFileSize(demoQuery), corpus ? formatFileSize(corpusQuery) : '');
 row('PDF per edition (latest)', demo.pdfs.at(-1) ?? '', corpus?.pdfs.at(-1) ?? '');

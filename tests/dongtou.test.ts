@@ -15,6 +15,7 @@ import { parseEditorStatus } from '../src/lib/ledger/status.ts';
 import { messagesFor } from '../src/lib/site/messages/index.ts';
 import { pdftotext, squash } from './helpers/pdf.ts';
 import { ROOT } from './helpers/project-copy.ts';
+import { checkChartPictures, checkDigestFigures } from './helpers/share-pictures.ts';
 
 const EXAMPLE = join(ROOT, 'examples', 'dongtou');
 const table1: Array<{ name: string; target: string; document_status: string; editor_status: string }> = parse(
@@ -83,6 +84,12 @@ describe('洞头区, the real example', () => {
         cwd: ROOT,
         encoding: 'utf8',
       });
+    });
+
+    it('makes a picture of every chart and a 一图读懂 of the edition: QR codes open their pages, figures are the data download’s', () => {
+      const published = loadProject(EXAMPLE);
+      checkChartPictures(join(EXAMPLE, 'dist'), published);
+      checkDigestFigures(join(EXAMPLE, 'dist'), published);
     });
 
     it('builds into the example’s own dist/ with no error, and warnings only about the 2021 draft', () => {

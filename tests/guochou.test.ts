@@ -19,6 +19,7 @@ import { chartLayoutProblems } from './helpers/chart-layout.ts';
 import { build } from './helpers/commands.ts';
 import { pdftotext, squash } from './helpers/pdf.ts';
 import { copySite, editFile, ROOT } from './helpers/project-copy.ts';
+import { checkChartPictures, checkDigestFigures } from './helpers/share-pictures.ts';
 
 const EXAMPLE = join(ROOT, 'examples', 'guochou');
 
@@ -152,6 +153,12 @@ describe('质检总局 2016年第1批 国家监督抽查, the third real example
     let built: Awaited<ReturnType<typeof build>>;
     beforeAll(async () => {
       built = await build(EXAMPLE, { pdf: true });
+    });
+
+    it('makes a picture of every chart and a 一图读懂 of the edition: QR codes open their pages, figures are the data download’s', () => {
+      const published = loadProject(EXAMPLE);
+      checkChartPictures(join(EXAMPLE, 'dist'), published);
+      checkDigestFigures(join(EXAMPLE, 'dist'), published);
     });
 
     it('builds with no problem at all, and says on every page and the PDF cover whose figures these are', () => {

@@ -82,6 +82,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     home: paths.home(),
     edition: paths.edition(latest.year),
     'older edition': paths.edition(project.editions[0]!.year),
+    一图读懂: paths.digest(latest.year),
     chapter: paths.chapter(latest.year, latest.chapters[1]!.slug),
     indicator: paths.indicator(project.publishedIndicators[0]!.id),
     'indicator index': paths.indicators(),

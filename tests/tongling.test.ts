@@ -17,6 +17,7 @@ import { useBrowserOnDist } from './helpers/browser.ts';
 import { build } from './helpers/commands.ts';
 import { pdftotext, squash } from './helpers/pdf.ts';
 import { ROOT } from './helpers/project-copy.ts';
+import { checkChartPictures, checkDigestFigures } from './helpers/share-pictures.ts';
 
 const EXAMPLE = join(ROOT, 'examples', 'tongling');
 /** Seed 004's target cells as printed (the grammar's table test holds every one, checked against the seed). */
@@ -97,6 +98,12 @@ describe('铜陵市, the second real example', () => {
       built = await build(EXAMPLE, { pdf: true });
     });
     const read = (file: string) => readFileSync(join(EXAMPLE, 'dist', file), 'utf8');
+
+    it('makes a picture of every chart and a 一图读懂 of the edition: QR codes open their pages, figures are the data download’s', () => {
+      const published = loadProject(EXAMPLE);
+      checkChartPictures(join(EXAMPLE, 'dist'), published);
+      checkDigestFigures(join(EXAMPLE, 'dist'), published);
+    });
 
     it('builds with no problem at all', () => {
       expect(built.status, built.stderr).toBe(0);

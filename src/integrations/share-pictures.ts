@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 import type { RecordPhase } from '../lib/publish/build-timings.ts';
+import { PictureFontsMissing } from '../lib/publish/picture-fonts.ts';
 import { rasterisePictures } from '../lib/publish/picture-png.ts';
 import { formatFileSize } from '../lib/site/file-size.ts';
 import { diagnostics } from '../lib/site/messages/index.ts';
@@ -30,8 +31,10 @@ export function sharePictures({ timings }: { timings: RecordPhase }): AstroInteg
             return [];
           }
         });
-        const result = await rasterisePictures(svgs, CACHE_DIR);
         const d = diagnostics().publish;
+        const result = await rasterisePictures(svgs, CACHE_DIR).catch((e: unknown) => {
+          throw e instanceof PictureFontsMissing ? new Error(d.pictureFontsMissing(e.message)) : e;
+        });
         for (const { file, characters } of result.missing) logger.warn(d.pictureMissingGlyphs(file, characters));
         logger.info(d.picturesDrawn(result.pictures, result.drawn, formatFileSize(result.bytes)));
         timings('pictures', (performance.now() - started) / 1000);

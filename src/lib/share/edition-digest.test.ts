@@ -60,3 +60,12 @@ describe('editionDigest', () => {
     expect(digest.path).toBe('/editions/2024/');
   });
 });
+
+describe('editionDigest of a first edition', () => {
+  it('draws no chart of a single year: 洞头区 2020 has its figures, and a trend only where there are two years', () => {
+    const dongtou = loadProject(join(ROOT, 'examples/dongtou'));
+    const digest = editionDigest(dongtou, dongtou.editions[0]!, m);
+    expect(digest.domains.flatMap((d) => d.figures).length).toBeGreaterThan(10);
+    expect(digest.domains.map((d) => d.chart)).toEqual(digest.domains.map(() => null));
+  });
+});

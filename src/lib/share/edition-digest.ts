@@ -1,3 +1,4 @@
+import { seriesEntries } from '../charts/chart-data.ts';
 import { type Entry, entryOf } from '../ledger/evaluation.ts';
 import { planOf } from '../ledger/plan.ts';
 import { PROGRESSES } from '../ledger/progress.ts';
@@ -35,7 +36,7 @@ export interface DigestDomain {
   /** “12 项指标，10 项已完成”. */
   countsText: string;
   figures: DigestFigure[];
-  /** The trend of the domain's first numeric figure, when it has one. */
+  /** The trend of the domain's first figure with values in two years or more, when it has one. */
   chart: ChartRef | null;
 }
 
@@ -94,7 +95,10 @@ export function editionDigest(project: Project, edition: Edition, m: Messages): 
       : edition.yearEntries
           .filter((e) => e.indicator.domain === domain && typeof e.value === 'number')
           .slice(0, FIGURES_PER_DOMAIN);
-    const charted = entries.find((e) => typeof e.value === 'number' && e.indicator.type === 'number');
+    // A trend needs two years: a single point says nothing a figure row does not.
+    const years = (e: Entry) =>
+      seriesEntries(project, edition, e.indicator).filter((p) => typeof p.value === 'number').length;
+    const charted = entries.find((e) => e.indicator.type === 'number' && years(e) >= 2);
     return {
       name: domain,
       counts,

@@ -1090,6 +1090,10 @@ export const zhCNDiagnostics = {
     /** The share pictures (一图读懂, every chart as a picture): how many, how many drawn afresh, their bytes. */
     picturesDrawn: (pictures: number, drawn: number, size: string) =>
       `已生成 ${pictures} 张分享图片（PNG，共 ${size}；其中 ${drawn} 张重新绘制，其余取自缓存）。`,
+    pictureFontsMissing: (file: string) =>
+      `生成分享图片需要系统的思源黑体（Noto Sans CJK）字体，没有找到 ${file}。\n` +
+      '  · Debian / Ubuntu：sudo apt-get install fonts-noto-cjk\n' +
+      '  · 安装后重新运行 npm run build',
     pictureMissingGlyphs: (file: string, characters: string) =>
       `图片 ${file} 中有字体不含的字符“${characters}”，图片上这些字会缺失。请改用常用字，或在相应文字中说明。`,
     tocPagesMissing: (targets: string[]) => `目录页码缺失：${targets.join('、')}`,
