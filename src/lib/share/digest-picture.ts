@@ -54,7 +54,8 @@ export function digestPicture(
   y = MARGIN;
   y += text(headings.label, MARGIN, INNER, SIZES.heading, '#ffffff', 'bold') + 20;
   y += text(digest.editionTitle, MARGIN, INNER, 56, '#ffffff', 'bold') + 20;
-  y += text(`${digest.period} · ${digest.agency} · ${digest.published}`, MARGIN, INNER, SIZES.body, '#dbe6f3') + MARGIN;
+  y += text(digest.period, MARGIN, INNER, SIZES.body, '#dbe6f3') + 4;
+  y += text(`${digest.agency} · ${digest.published}`, MARGIN, INNER, SIZES.body, '#dbe6f3') + MARGIN;
   parts.unshift(`<rect x="0" y="0" width="${WIDTH}" height="${y}" fill="${ACCENT}"/>`);
   y += 24;
 
@@ -159,8 +160,10 @@ function figureRow(f: DigestFigure, x: number, y: number, width: number): { svg:
   const valueWidth = 300;
   const nameLines = wrapText(f.name, SIZES.body, width - valueWidth - 24);
   const valueLines = wrapText(f.value, SIZES.lead, valueWidth);
-  const meta = [f.change, f.target, f.statusText].filter((s): s is string => !!s).join(' · ');
-  const metaLines = wrapText(meta, SIZES.small, width);
+  // Change, target and status on one line when they fit, else each on lines of its own (never a status cut in two).
+  const parts = [f.change, f.target, f.statusText].filter((s): s is string => !!s);
+  const oneLine = wrapText(parts.join(' · '), SIZES.small, width);
+  const metaLines = oneLine.length === 1 ? oneLine : parts.flatMap((part) => wrapText(part, SIZES.small, width));
   const top = Math.max(blockHeight(nameLines.length, SIZES.body), blockHeight(valueLines.length, SIZES.lead)) + 8;
   const svg =
     textLines(nameLines, x, y + SIZES.body, { size: SIZES.body, fill: INK }) +
