@@ -67,8 +67,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const lock = takeBuildLock(lockPath);
   if ('heldBy' in lock) return stop('locked', d.locked(lock.heldBy));
   if ('unwritable' in lock) return stop('unwritable', `${d.cannotWrite(lockPath, lock.unwritable)}\n\n${d.stopped}`);
-  // Released however the build ends: returned, thrown, or the process exiting under it.
+  // Released however the build ends: returned, thrown, or the process exiting under it (Ctrl-C), which also
+  // takes the half-built site with it.
+  const removeHalfBuilt = () => rmSync(join(root, '.build-tmp'), { recursive: true, force: true });
   process.on('exit', lock.release);
+  process.on('exit', removeHalfBuilt);
   // A production build whatever the caller's environment (test runners set NODE_ENV=test); put back after.
   const nodeEnv = process.env.NODE_ENV;
   try {
@@ -123,5 +126,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     else process.env.NODE_ENV = nodeEnv;
     lock.release();
     process.off('exit', lock.release);
+    process.off('exit', removeHalfBuilt);
   }
 }

@@ -5,6 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 import { editionSchema } from '../model/schemas.ts';
+import { endChildProcesses, stopChildProcesses } from '../site/child-processes.ts';
 import { contentRoot } from '../site/content-root.ts';
 import { visible } from '../site/control-characters.ts';
 import { diagnostics } from '../site/messages/index.ts';
@@ -45,13 +46,26 @@ export function yearArgument(value: string | undefined, usage: string): number {
   return year;
 }
 
-/** Runs a script's main; a UsageError prints its message and exits with 2, like other CLIs. */
+/**
+ * Runs a script's main; a UsageError prints its message and exits with 2, like other CLIs. However it ends —
+ * done, failed, or stopped with Ctrl-C — no process it started is left running (`endChildProcesses`).
+ */
 export async function runScript(main: () => void | Promise<void>): Promise<void> {
+  // Said last: what the stopped work printed while it ended is not the reason it ended.
+  const stop = (code: number) => () =>
+    void stopChildProcesses().finally(() => {
+      console.error(d.interrupted);
+      process.exit(code);
+    });
+  process.once('SIGINT', stop(130));
+  process.once('SIGTERM', stop(143));
   try {
     await main();
   } catch (e) {
+    await endChildProcesses();
     if (!(e instanceof UsageError)) throw e;
     console.error(e.message);
     process.exit(2);
   }
+  await endChildProcesses();
 }

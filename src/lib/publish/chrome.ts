@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 
 import type { Browser } from 'playwright-core';
 
+import { closeWhenStopped } from '../site/child-processes.ts';
 import { diagnostics } from '../site/messages/index.ts';
 
 /** The system Chrome/Chromium (npm cannot download browsers on these machines): CHROME_PATH wins. */
@@ -46,7 +47,19 @@ export async function launchBrowser(): Promise<Browser> {
   // Imported here, not at the top: the build loads this module before it needs a browser, if ever.
   const { chromium } = await import('playwright-core');
   try {
-    return await chromium.launch({ executablePath, args: CHROME_FLAGS });
+    // Closed by the command when it is stopped (closeWhenStopped), not killed by Playwright's own handlers.
+    const browser = await chromium.launch({
+      executablePath,
+      args: CHROME_FLAGS,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+    browser.on(
+      'disconnected',
+      closeWhenStopped(() => browser.close()),
+    );
+    return browser;
   } catch (e) {
     // A path that is not a working browser (CHROME_PATH=/bin/false): say which, and the ways round.
     const why = (e as Error).message.split('\n')[0] ?? '';

@@ -907,6 +907,8 @@ export const zhCNDiagnostics = {
   },
   /** The npm scripts' arguments, usage and progress lines (cli-args.ts, scripts/*.ts). */
   cli: {
+    /** A command stopped with Ctrl-C: what was written whole stays; dist/ is replaced only by a finished build. */
+    interrupted: '\n已中断（Ctrl-C）：命令没有完成。网站只在构建完成时才替换，现有的 dist/ 保持不变。',
     unknownOption: (option: string) => `没有选项 ${option}。`,
     badArgument: (argument: string) => `参数有误：${argument}。`,
     notAYear: (value: string) => `“${value}”不是年份。`,
