@@ -187,7 +187,7 @@ const lighthouseRows = await lighthouseTable(join(root, 'dist'), {
   home: paths.home(),
   edition: paths.edition(latestEdition.year),
   'older edition': paths.edition(demoProject.editions[0]!.year),
-  一图读懂: paths.digest(latestEdition.year),
+  digest: paths.digest(latestEdition.year),
   'chapter with charts': paths.chapter(
     latestEdition.year,
     latestEdition.chapters.find((c) => c.charts.length > 0)!.slug,
