@@ -15,6 +15,7 @@ const unit = [
   'tests/red-team-text.test.ts',
   'tests/red-team-chapters.test.ts',
   'tests/new-site.test.ts',
+  'tests/dependencies.test.ts',
 ];
 
 export default defineConfig({

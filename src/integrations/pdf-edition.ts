@@ -83,8 +83,8 @@ async function printAll(
 ): Promise<void> {
   const browser = await launchBrowser();
   try {
-    // The print pages load their fonts from the @fontsource packages, which are never published.
-    const fonts = dirname(dirname(createRequire(import.meta.url).resolve('@fontsource/noto-serif-sc/package.json')));
+    // The print pages load their fonts from fonts/ (the local package white-paper-fonts), never published.
+    const fonts = dirname(createRequire(import.meta.url).resolve('white-paper-fonts/package.json'));
     const site = await serveStatic(outDir, { base, mounts: { '/__print-fonts/': fonts } });
     try {
       const started = performance.now();

@@ -7,7 +7,7 @@ import sirv from 'sirv';
 export interface ServeOptions {
   /** Path the directory is served under, like the site's `base` (default `/`); anything else is a 404. */
   base?: string;
-  /** Further directories by path prefix, e.g. the print fonts from node_modules, which are never published. */
+  /** Further directories by path prefix, e.g. the print fonts (fonts/), which are never published. */
   mounts?: Record<string, string>;
   /** A file of the directory sent with every 404, as a static host sends `404.html`; else an empty 404. */
   notFoundPage?: string;
