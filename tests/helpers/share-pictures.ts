@@ -6,10 +6,9 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expect } from 'vitest';
 
-import { editionChartRefs } from '../../src/lib/charts/charts.ts';
 import { chartKey } from '../../src/lib/model/chart-ref.ts';
 import type { Project } from '../../src/lib/model/project.ts';
-import { chartHome } from '../../src/lib/share/pictures.ts';
+import { chartHome, pictureChartRefs } from '../../src/lib/share/pictures.ts';
 import { paths, siteAddress } from '../../src/lib/site/urls.ts';
 
 /** The words a picture's SVG draws, entities decoded, in order. */
@@ -61,7 +60,7 @@ function builtFile(dist: string, project: Project, address: string): { file: str
 export function checkChartPictures(dist: string, project: Project): void {
   for (const edition of project.editions) {
     const folder = join(dist, `editions/${edition.year}/pictures`);
-    for (const ref of editionChartRefs(project, edition)) {
+    for (const ref of pictureChartRefs(project, edition)) {
       const key = chartKey(ref);
       for (const [name, width] of [
         [key, 1080],

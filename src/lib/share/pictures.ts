@@ -24,8 +24,34 @@ export type Picture =
 export const chartPictureName = (key: string, design: PictureDesign): string =>
   design === 'tall' ? key : `${key}.wide`;
 
+/**
+ * Indicator pages' charts get pictures while a site publishes at most this many indicators: a plan has 30–60,
+ * and each picture costs ~0.1 s of a core to draw, so a 10,000-indicator site would spend over half an hour on
+ * pictures of pages nobody forwards. Above it, the charts of the report (edition page, chapters, breakdowns)
+ * and the 一图读懂 still get theirs.
+ */
+export const INDICATOR_PICTURES_LIMIT = 100;
+
+/** The charts of an edition that get pictures: all of them, or above the limit those of the report. */
+export function pictureChartRefs(project: Project, edition: Edition): ChartRef[] {
+  const refs = editionChartRefs(project, edition);
+  if (project.publishedIndicators.length <= INDICATOR_PICTURES_LIMIT) return refs;
+  const inChapters = new Set(edition.chapters.flatMap((c) => c.charts.map(chartKey)));
+  return refs.filter(
+    (ref) => !(ref.kind === 'trend' || ref.kind === 'breakdown-years') || inChapters.has(chartKey(ref)),
+  );
+}
+
+const withPictures = new WeakMap<Edition, Set<string>>();
+/** Whether a chart of an edition has pictures (its figure links them). */
+export function hasPictures(project: Project, edition: Edition, key: string): boolean {
+  let keys = withPictures.get(edition);
+  if (!keys) withPictures.set(edition, (keys = new Set(pictureChartRefs(project, edition).map(chartKey))));
+  return keys.has(key);
+}
+
 export function editionPictures(project: Project, edition: Edition): Picture[] {
-  const charts = editionChartRefs(project, edition).flatMap((ref) =>
+  const charts = pictureChartRefs(project, edition).flatMap((ref) =>
     (['tall', 'wide'] as const).map((design) => ({
       name: chartPictureName(chartKey(ref), design),
       kind: 'chart' as const,
@@ -62,7 +88,7 @@ export function picturesByPage(project: Project): Map<string, string[]> {
   const pages = new Map<string, string[]>();
   const add = (page: string, ...pictures: string[]) => pages.set(page, [...(pages.get(page) ?? []), ...pictures]);
   for (const edition of project.editions) {
-    for (const ref of editionChartRefs(project, edition)) {
+    for (const ref of pictureChartRefs(project, edition)) {
       const key = chartKey(ref);
       add(
         chartHome(project, edition, ref).replace(/#.*$/, ''),
