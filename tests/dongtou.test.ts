@@ -134,6 +134,8 @@ describe('洞头区, the real example', () => {
         new RegExp(`<meta property="og:${property}" content="([^"]*)"`).exec(read(file))?.[1];
       expect(meta('indicators/pm25/index.html', 'url')).toBe(`${home}indicators/pm25/`);
       expect(meta('editions/2020/index.html', 'title')).toBe(edition2020.title);
+      // …and the edition's share card, an absolute address under the folder.
+      expect(meta('indicators/pm25/index.html', 'image')).toBe(`${home}editions/2020/pictures/card.png`);
       expect(meta('editions/2020/index.html', 'description')).toBe(
         /<meta name="description" content="([^"]*)"/.exec(read('editions/2020/index.html'))?.[1],
       );
@@ -144,6 +146,9 @@ describe('洞头区, the real example', () => {
       });
       expect(pages).toContain(`${home}editions/2020/`);
       expect(pages.filter((page) => !page.startsWith(home))).toEqual([]);
+      const images = [...read('sitemap-0.xml').matchAll(/<image:loc>([^<]+)<\/image:loc>/g)].map((m) => m[1]!);
+      expect(images).toContain(`${home}editions/2020/pictures/digest.png`);
+      expect(images.filter((image) => !image.startsWith(home))).toEqual([]);
       const feedLinks = [...read('feed.xml').matchAll(/<(?:link|guid[^>]*)>([^<]+)</g)].map((m) => m[1]!);
       expect(feedLinks).toEqual([home, `${home}editions/2020/`, `${home}editions/2020/`]);
       expect(read('indicators/pm25/index.html')).toContain(`url = {${home}indicators/pm25/}`);
