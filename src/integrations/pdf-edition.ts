@@ -23,9 +23,6 @@ import { paths, withBase } from '../lib/site/urls.ts';
 /** Editions printed at once: Chromium renders each on its own core. */
 const PRINT_CONCURRENCY = Math.max(1, Math.min(2, availableParallelism()));
 
-/** Kept across builds (and out of dist/, in this project's node_modules), so an unchanged edition is not printed again. */
-const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/white-paper-pdf', import.meta.url));
-
 export interface PdfEditionOptions {
   /** The site's folder: the project is loaded from it when none is given (Astro run directly). */
   root: string;
@@ -34,6 +31,8 @@ export interface PdfEditionOptions {
   /** Off: no PDF (the switch's warning is logged), the print pages still removed. */
   pdf: boolean;
   timings: RecordPhase;
+  /** Kept across builds (out of dist/), so an unchanged edition is not printed again. */
+  cacheDir: string;
 }
 
 /** One build's printing: the project, its output, the browser, and the URL of a site path on the print server. */
@@ -43,6 +42,7 @@ interface PrintRun {
   browser: Browser;
   url: (path: string) => string;
   timings: RecordPhase;
+  cacheDir: string;
 }
 
 /**
@@ -65,7 +65,7 @@ export function pdfEdition(options: PdfEditionOptions): AstroIntegration {
             logger.warn(diagnostics().publish.pdfSkipped(PDF_SWITCH));
             return;
           }
-          await printAll(project, outDir, base, logger, options.timings);
+          await printAll(project, outDir, base, logger, options);
         } finally {
           for (const e of project.editions) rmSync(join(outDir, paths.print(e.year)), { recursive: true, force: true });
         }
@@ -79,7 +79,7 @@ async function printAll(
   outDir: string,
   base: string,
   logger: AstroIntegrationLogger,
-  timings: RecordPhase,
+  { timings, cacheDir }: PdfEditionOptions,
 ): Promise<void> {
   const browser = await launchBrowser();
   try {
@@ -89,7 +89,14 @@ async function printAll(
     try {
       const started = performance.now();
       const queue = [...project.editions];
-      const run: PrintRun = { project, outDir, browser, url: (path) => site.origin + withBase(base, path), timings };
+      const run: PrintRun = {
+        project,
+        outDir,
+        browser,
+        url: (path) => site.origin + withBase(base, path),
+        timings,
+        cacheDir,
+      };
       const worker = async () => {
         for (let edition = queue.shift(); edition; edition = queue.shift())
           logger.info(await publishEdition(run, edition));
@@ -106,14 +113,17 @@ async function printAll(
 }
 
 /** Writes the edition's PDF (printed, or from the cache) and its facts on the edition page; returns the log line. */
-async function publishEdition({ project, outDir, browser, url, timings }: PrintRun, edition: Edition): Promise<string> {
+async function publishEdition(
+  { project, outDir, browser, url, timings, cacheDir }: PrintRun,
+  edition: Edition,
+): Promise<string> {
   const started = performance.now();
   const source = {
     name: String(edition.year),
     browserVersion: browser.version(),
     html: readFileSync(join(outDir, paths.print(edition.year), 'index.html'), 'utf8'),
   };
-  const { bytes, hit } = await cachedPdf(CACHE_DIR, source, async () => {
+  const { bytes, hit } = await cachedPdf(cacheDir, source, async () => {
     const printed = await printUrl(browser, url(paths.print(edition.year)));
     return setPdfMetadata(
       printed.bytes,
