@@ -21,19 +21,13 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 /** A cache of its own, with a renderer identity of its own: the process-wide memo never answers for another test. */
 const freshCache = (): ChartSvgCache => ({ dir: join(tempDir('wp-charts-'), 'not-yet-made'), renderer: randomUUID() });
 
-const bars = (count: number): TopLevelSpec => ({
+const bars = (count: number, x: object = {}): TopLevelSpec => ({
   data: { values: [{ domain: '产品质量', count }] },
   mark: 'bar',
-  encoding: { y: { field: 'domain', type: 'nominal' }, x: { field: 'count', type: 'quantitative' } },
+  encoding: { y: { field: 'domain', type: 'nominal' }, x: { field: 'count', type: 'quantitative', ...x } },
 });
 /** A chart Vega warns about: a log scale over zero. */
-const warned = (count: number): TopLevelSpec => ({
-  ...bars(count),
-  encoding: {
-    ...bars(count).encoding,
-    x: { field: 'count', type: 'quantitative', scale: { type: 'log', domain: [0, 5] } },
-  },
-});
+const warned = (count: number): TopLevelSpec => bars(count, { scale: { type: 'log', domain: [0, 5] } });
 
 describe('the chart SVG cache', () => {
   afterEach(() => useChartSvgCache(undefined));

@@ -1,10 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { tempDir } from '../../../../tests/helpers/project-copy.ts';
-import { cachedPdf, type PdfSource } from './cache.ts';
+import { cachedPdf, latestPdf, type PdfSource } from './cache.ts';
 
 describe('cachedPdf', () => {
   let dir: string;
@@ -37,5 +37,24 @@ describe('cachedPdf', () => {
     await cachedPdf(dir, source, print);
     expect(await cachedPdf(dir, { ...source, ...change }, print)).toEqual({ bytes: new Uint8Array([2]), hit: false });
     expect(readdirSync(dir)).toHaveLength(2);
+  });
+
+  it('finds the edition’s most recent PDF whatever its key, for its 目录 numbers', async () => {
+    expect(latestPdf(dir, '2024')).toBeUndefined();
+    await cachedPdf(dir, source, print);
+    await cachedPdf(dir, { ...source, html: '<h1>2024年（修订）</h1>' }, print);
+    await cachedPdf(dir, { ...source, name: '2023' }, print);
+    const kept = readdirSync(dir).filter((f) => f.startsWith('2024-'));
+    const printedAt = (year: number) => (file: string) => {
+      const when = new Date(year, 0, 1);
+      utimesSync(join(dir, file), when, when);
+    };
+    writeFileSync(join(dir, '2024-notes.pdf'), 'not a kept PDF');
+    kept.forEach(printedAt(2001));
+    printedAt(2000)(kept.find((f) => readFileSync(join(dir, f))[0] === 1)!);
+    expect([...latestPdf(dir, '2024')!]).toEqual([2]);
+    printedAt(2002)(kept.find((f) => readFileSync(join(dir, f))[0] === 1)!);
+    expect([...latestPdf(dir, '2024')!]).toEqual([1]);
+    expect(latestPdf(dir, '202')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { writeWhole } from '../../site/write-whole.ts';
@@ -37,4 +37,22 @@ export async function cachedPdf(
   // A build stopped mid-write must not leave a broken PDF to reuse; a link planted in the cache is not written through.
   writeWhole(dir, name, bytes);
   return { bytes, hit: false };
+}
+
+/**
+ * The PDF of `name` kept most recently, whatever its key: the edition's previous print, whose 目录 page numbers
+ * are the best guess for printing it again (`printWithToc`). Undefined when none is kept.
+ */
+export function latestPdf(dir: string, name: string): Uint8Array | undefined {
+  let files: string[];
+  try {
+    files = readdirSync(dir);
+  } catch {
+    return undefined;
+  }
+  const kept = files
+    .filter((file) => file.startsWith(`${name}-`) && /^-[0-9a-f]{16}\.pdf$/.test(file.slice(name.length)))
+    .map((file) => ({ file, time: statSync(join(dir, file)).mtimeMs }))
+    .sort((a, b) => b.time - a.time)[0];
+  return kept && readFileSync(join(dir, kept.file));
 }
