@@ -93,7 +93,7 @@ export function siteConfig(options: SiteOptions): AstroUserConfig {
       sitemap({ filter: (page) => !page.includes('/print/'), serialize: withPictures(project) }),
       pdfEdition({ root, project, pdf, timings, cacheDir: join(cacheDir, 'white-paper-pdf') }),
       sharePictures({ timings, cacheDir: join(cacheDir, 'white-paper-pictures') }),
-      searchIndex({ language: site.language, timings }),
+      searchIndex({ language: site.language, timings, cacheDir: join(cacheDir, 'white-paper-search') }),
       devPreview({ root }),
     ],
     build: { format: 'directory' },
