@@ -148,8 +148,23 @@ interface VegaMark {
 /**
  * The records a spec's marks draw, after its transforms (filters, calculations, aggregates): what the
  * chart shows, for its data table and CSV. Records drawn by several marks (a line and its points) once.
+ * Worked out once per spec and build: a custom chart is built for its chapter, the print page, its CSV and its
+ * pictures, each time with the same spec. The records are shared between callers: read, never changed.
  */
 export function plottedData(spec: TopLevelSpec): Array<Record<string, unknown>> {
+  const key = chartKey('plotted', spec);
+  const records = plotted.get(key) ?? plot(spec);
+  plotted.delete(key);
+  plotted.set(key, records);
+  if (plotted.size > PLOTTED_KEPT) plotted.delete(plotted.keys().next().value!);
+  return records;
+}
+
+/** Custom charts are few; their records can be large (a whole ledger's, filtered). */
+const PLOTTED_KEPT = 50;
+const plotted = new Map<string, Array<Record<string, unknown>>>();
+
+function plot(spec: TopLevelSpec): Array<Record<string, unknown>> {
   const compiled = compile(spec, { logger: UNHEARD }).spec;
   // Top-level marks name the view's datasets (a line's group mark through its facet); marks inside groups
   // draw from those.
