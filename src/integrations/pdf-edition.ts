@@ -11,7 +11,7 @@ import type { Edition, Project } from '../lib/model/project.ts';
 import type { RecordPhase } from '../lib/publish/build-timings.ts';
 import { browserVersion, launchBrowser, PDF_SWITCH } from '../lib/publish/chrome.ts';
 import { cachedPdf, latestPdf } from '../lib/publish/pdf/cache.ts';
-import { namedDestinationPages, pageCount, setPdfMetadata } from '../lib/publish/pdf/document.ts';
+import { namedDestinationPages, setPdfMetadata } from '../lib/publish/pdf/document.ts';
 import { withPdfFacts } from '../lib/publish/pdf/edition-page.ts';
 import { editionPdfMetadata } from '../lib/publish/pdf/metadata.ts';
 import { type PrintTabs, printUrl } from '../lib/publish/pdf/print.ts';
@@ -153,7 +153,7 @@ async function publishEdition(
     browserVersion,
     html: readFileSync(join(outDir, paths.print(edition.year), 'index.html'), 'utf8'),
   };
-  const { bytes, hit } = await cachedPdf(cacheDir, source, async () => {
+  const { bytes, pages, hit } = await cachedPdf(cacheDir, source, async () => {
     // The 目录's page numbers of the edition's previous print, if any: an edit seldom moves a heading, and then the
     // edition is printed once instead of twice.
     const previous = latestPdf(cacheDir, source.name);
@@ -172,7 +172,6 @@ async function publishEdition(
   });
   if (!hit) timings(`pdf:${edition.year}`, (performance.now() - started) / 1000);
   writeFileSync(join(outDir, paths.pdf(edition.year)), bytes);
-  const pages = await pageCount(bytes);
   const page = join(outDir, paths.edition(edition.year), 'index.html');
   writeFileSync(
     page,
