@@ -59,7 +59,7 @@ describe('the chart SVG cache', () => {
     expect(chartKey('r1', bars(1))).not.toBe(chartKey('r2', bars(1)));
   });
 
-  it('knows the renderer by its files and the versions of the libraries it draws with', () => {
+  it('knows the renderer by its files, the versions of the libraries it draws with and the time zone', () => {
     const code = tempDir('wp-renderer-');
     cpSync(join(ROOT, 'src', 'lib', 'charts'), join(code, 'src', 'lib', 'charts'), { recursive: true });
     for (const name of ['vega', 'vega-lite', 'vega-interpreter', 'vega-scenegraph'])
@@ -78,7 +78,17 @@ describe('the chart SVG cache', () => {
 
     const vega = join(code, 'node_modules', 'vega', 'package.json');
     writeFileSync(vega, JSON.stringify({ ...JSON.parse(readFileSync(vega, 'utf8')), version: '99.0.0' }));
-    expect(chartRendererIdentity(code)).not.toBe(afterWidths);
+    const afterVega = chartRendererIdentity(code);
+    expect(afterVega).not.toBe(afterWidths);
+
+    const zone = process.env.TZ;
+    process.env.TZ = zone === 'Asia/Shanghai' ? 'Europe/Berlin' : 'Asia/Shanghai';
+    try {
+      expect(chartRendererIdentity(code)).not.toBe(afterVega);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it('draws a chart once and keeps it, with its warnings', async () => {

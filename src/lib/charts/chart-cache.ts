@@ -33,14 +33,16 @@ const RENDERER_FILES = ['chart-svg.ts', 'chart-cache.ts', 'text-width.ts'];
 const RENDERER_PACKAGES = ['vega', 'vega-lite', 'vega-interpreter', 'vega-scenegraph'];
 
 /**
- * The identity of the chart renderer of the project at `codeRoot`: its files and the installed versions of the
- * libraries it draws with. Computed where the sources are files (the build's configuration), not in the
+ * The identity of the chart renderer of the project at `codeRoot`: its files, the installed versions of the
+ * libraries it draws with and the time zone. Computed where the sources are files (the build's configuration), not in the
  * bundled pages.
  */
 export function chartRendererIdentity(codeRoot: string): string {
   const hash = createHash('sha256');
   for (const name of RENDERER_FILES) hash.update(readFileSync(join(codeRoot, 'src/lib/charts', name))).update('\0');
   for (const name of RENDERER_PACKAGES) hash.update(installedVersion(codeRoot, name)).update('\0');
+  // Vega writes dates in the local time zone.
+  hash.update(Intl.DateTimeFormat().resolvedOptions().timeZone);
   return hash.digest('hex');
 }
 
