@@ -1,5 +1,5 @@
 /**
- * Preloaded by the commands that load the whole library, Astro and Vite (`node --import ./scripts/compile-cache.ts`
+ * Preloaded by the commands that load the whole library, Astro and Vite (`node --import=./scripts/compile-cache.ts`
  * in package.json): Node keeps the compiled code of every module it loads — ours after type stripping, Astro's,
  * Vite's, the pages' server bundle — in its compile cache, so the next run does not parse and compile them again
  * (~0.7 s of CPU in a warm demo build). A preload, because an ES module's whole import graph is compiled before
