@@ -30,7 +30,7 @@ export interface BuildOptions {
   onValidated?: (problems: Problem[]) => void;
   /** One build at a time: the lock folder, by default this project's `.build-lock` (Astro's caches are the project's). */
   lockFile?: string;
-  /** Where builds keep what the next one reuses (charts, PDFs, pictures); default this project's node_modules/.cache. */
+  /** Where builds keep what the next one reuses (charts, PDFs, pictures, search index); default node_modules/.cache. */
   cacheDir?: string;
 }
 

@@ -40,7 +40,7 @@ export interface SiteOptions {
   /** Where the integrations report their phases' seconds. */
   timings?: RecordPhase;
   /**
-   * Where builds keep what the next one can reuse (chart SVGs, PDFs, picture PNGs), each in a folder of its
+   * Where builds keep what the next one can reuse (chart SVGs, PDFs, picture PNGs, the search index), each in a folder of its
    * own; default this project's `node_modules/.cache`, out of dist/ and of every site's folder.
    */
   cacheDir?: string;
@@ -68,7 +68,7 @@ export const SITE_MODULE = 'virtual:white-paper/site';
 const CODE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The default of `SiteOptions.cacheDir`. */
-export const DEFAULT_CACHE_DIR = join(CODE_ROOT, 'node_modules', '.cache');
+const DEFAULT_CACHE_DIR = join(CODE_ROOT, 'node_modules', '.cache');
 
 export function siteConfig(options: SiteOptions): AstroUserConfig {
   const { root, project, pdf, cacheDir = DEFAULT_CACHE_DIR } = options;

@@ -56,8 +56,8 @@ export interface PrintTabs {
 
 /**
  * Prints the print page at `url` in a new tab of `tabs`, fonts loaded, 目录 numbered (`printWithToc`, from
- * `guess` when given); with what the
- * page says of its figures and links, which Chromium's tagged PDF leaves out (tagging.ts).
+ * `guess` when given); with what the page says of its figures and links, which Chromium's tagged PDF leaves out
+ * (tagging.ts).
  * The tab may load only what the print server serves: every other request (another host, another port
  * of this machine, a frame, a redirect's target) is refused and fails the print with the addresses named,
  * so a build never reaches into the network it runs in and nothing is silently missing from the PDF.
