@@ -30,6 +30,8 @@ export interface BuildOptions {
   onValidated?: (problems: Problem[]) => void;
   /** One build at a time: the lock folder, by default this project's `.build-lock` (Astro's caches are the project's). */
   lockFile?: string;
+  /** Where builds keep what the next one reuses (charts, PDFs, pictures, search index); default node_modules/.cache. */
+  cacheDir?: string;
 }
 
 /**
@@ -93,7 +95,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const takeBack = handOver(project);
     try {
       await build({
-        ...siteConfig({ root, project, pdf: options.pdf ?? true, timings }),
+        ...siteConfig({ root, project, pdf: options.pdf ?? true, timings, cacheDir: options.cacheDir }),
         configFile: false,
         root: CODE_ROOT,
         outDir: tmpDir,

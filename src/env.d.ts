@@ -16,4 +16,6 @@ declare module 'virtual:white-paper/site' {
   export const pdf: boolean;
   /** This build's (or dev server's) own id: its server bundle is never another build's. */
   export const build: string;
+  /** Where chart SVGs are kept across builds, and the renderer's identity (builds only). */
+  export const chartCache: import('./lib/charts/chart-cache.ts').ChartSvgCache | null;
 }

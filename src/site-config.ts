@@ -18,6 +18,7 @@ import { devPreview } from './integrations/dev-preview.ts';
 import { pdfEdition } from './integrations/pdf-edition.ts';
 import { searchIndex } from './integrations/search-index.ts';
 import { sharePictures } from './integrations/share-pictures.ts';
+import { chartRendererIdentity, type ChartSvgCache } from './lib/charts/chart-cache.ts';
 import { readSiteConfig } from './lib/content/load-project.ts';
 import type { Project } from './lib/model/project.ts';
 import { noTimings, type RecordPhase } from './lib/publish/build-timings.ts';
@@ -38,6 +39,11 @@ export interface SiteOptions {
   pdf: boolean;
   /** Where the integrations report their phases' seconds. */
   timings?: RecordPhase;
+  /**
+   * Where builds keep what the next one can reuse (chart SVGs, PDFs, picture PNGs, the search index), each in a folder of its
+   * own; default this project's `node_modules/.cache`, out of dist/ and of every site's folder.
+   */
+  cacheDir?: string;
 }
 
 /** What the pages and the chapter collection read from `virtual:white-paper/site`. */
@@ -52,6 +58,8 @@ export interface SiteModule {
    * and Astro's render state. Server code only: dist/ does not change.
    */
   build: string;
+  /** Where chart SVGs are kept across builds (`astro build` only), and the renderer's identity; else null. */
+  chartCache: ChartSvgCache | null;
 }
 
 export const SITE_MODULE = 'virtual:white-paper/site';
@@ -59,8 +67,11 @@ export const SITE_MODULE = 'virtual:white-paper/site';
 /** This project's folder: the code, and Astro's caches for its own content. */
 const CODE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+/** The default of `SiteOptions.cacheDir`. */
+const DEFAULT_CACHE_DIR = join(CODE_ROOT, 'node_modules', '.cache');
+
 export function siteConfig(options: SiteOptions): AstroUserConfig {
-  const { root, project, pdf } = options;
+  const { root, project, pdf, cacheDir = DEFAULT_CACHE_DIR } = options;
   const timings = options.timings ?? noTimings;
   // The publisher's site URL, sub-path and language come from the editors' content/site.yaml (of the
   // content root), validated as `npm run check` does: from the validated project when there is one.
@@ -77,12 +88,12 @@ export function siteConfig(options: SiteOptions): AstroUserConfig {
     trailingSlash: 'always',
     // Order matters: the PDF step fills the edition pages' PDF size before the search index reads them.
     integrations: [
-      siteModule({ root, pdf }),
+      siteModule({ root, pdf, chartCache: join(cacheDir, 'white-paper-charts') }),
       mdx(),
       sitemap({ filter: (page) => !page.includes('/print/'), serialize: withPictures(project) }),
-      pdfEdition({ root, project, pdf, timings }),
-      sharePictures({ timings }),
-      searchIndex({ language: site.language, timings }),
+      pdfEdition({ root, project, pdf, timings, cacheDir: join(cacheDir, 'white-paper-pdf') }),
+      sharePictures({ timings, cacheDir: join(cacheDir, 'white-paper-pictures') }),
+      searchIndex({ language: site.language, timings, cacheDir: join(cacheDir, 'white-paper-search') }),
       devPreview({ root }),
     ],
     build: { format: 'directory' },
@@ -123,14 +134,24 @@ function withPictures(project: Project | undefined): (item: SitemapItem) => Site
   return (item) => (pictures.has(item.url) ? ({ ...item, img: pictures.get(item.url) } as SitemapItem) : item);
 }
 
-/** Serves `virtual:white-paper/site`: the content root, whether drafts show (`astro dev` only), the PDF switch, the build's id. */
-function siteModule({ root, pdf }: { root: string; pdf: boolean }): AstroIntegration {
+/**
+ * Serves `virtual:white-paper/site`: the content root, whether drafts show (`astro dev` only), the PDF switch,
+ * the build's id and the chart cache (builds only: the dev server redraws, so an edit of the renderer shows at
+ * once; its identity is read here, from the source files, once per build).
+ */
+function siteModule({ root, pdf, chartCache }: { root: string; pdf: boolean; chartCache: string }): AstroIntegration {
   const resolved = `\0${SITE_MODULE}`;
   return {
     name: 'white-paper-site-module',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        const values: SiteModule = { contentRoot: root, showDrafts: command === 'dev', pdf, build: randomUUID() };
+        const values: SiteModule = {
+          contentRoot: root,
+          showDrafts: command === 'dev',
+          pdf,
+          build: randomUUID(),
+          chartCache: command === 'build' ? { dir: chartCache, renderer: chartRendererIdentity(CODE_ROOT) } : null,
+        };
         const code = Object.entries(values)
           .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
           .join('\n');

@@ -1,6 +1,7 @@
 /** Glue between the pure model in src/lib and Astro pages: one loaded project per build. */
-import { build, contentRoot, pdf, showDrafts } from 'virtual:white-paper/site';
+import { build, chartCache, contentRoot, pdf, showDrafts } from 'virtual:white-paper/site';
 
+import { useChartSvgCache } from './lib/charts/chart-svg.ts';
 import { loadProject } from './lib/content/load-project.ts';
 import { type Entry, entryOf } from './lib/ledger/evaluation.ts';
 import type { Edition, Project } from './lib/model/project.ts';
@@ -9,6 +10,9 @@ import { handedOver } from './lib/site/hand-over.ts';
 import { diagnostics, type Messages, messagesFor } from './lib/site/messages/index.ts';
 import { formatReport, hasErrors } from './lib/site/problems.ts';
 import { siteAddress, withBase } from './lib/site/urls.ts';
+
+// Before any page draws a chart: unchanged charts come from the build's cache (chart-cache.ts).
+useChartSvgCache(chartCache ?? undefined);
 
 let cached: { build: string; project: Project } | undefined;
 

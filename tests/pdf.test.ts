@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProject } from '../src/lib/content/load-project.ts';
 import { STATUS_ICON, STATUSES } from '../src/lib/ledger/status.ts';
 import { formatValue } from '../src/lib/model/format.ts';
+import { browserVersion, launchBrowser } from '../src/lib/publish/chrome.ts';
 import { formatFileSize } from '../src/lib/site/file-size.ts';
 import { messagesFor } from '../src/lib/site/messages/index.ts';
 
@@ -183,6 +184,17 @@ describe.each(project.editions.map((e) => [e.year, e] as const))('PDF of the %i 
     const pages = pdfinfo(file).Pages;
     expect(html).toContain(`href="${paths.pdf(edition.year)}"`);
     expect(html).toContain(`PDF，${formatFileSize(statSync(file).size)}，${pages} 页`);
+  });
+});
+
+describe('the browser', () => {
+  it('says the version it reports when started: a build finds its cached PDFs without starting it', async () => {
+    const browser = await launchBrowser();
+    try {
+      expect(browserVersion()).toBe(browser.version());
+    } finally {
+      await browser.close();
+    }
   });
 });
 

@@ -5,26 +5,25 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import type { Browser } from 'playwright-core';
 
 import { loadProject } from '../lib/content/load-project.ts';
 import type { Edition, Project } from '../lib/model/project.ts';
 import type { RecordPhase } from '../lib/publish/build-timings.ts';
-import { launchBrowser, PDF_SWITCH } from '../lib/publish/chrome.ts';
-import { cachedPdf } from '../lib/publish/pdf/cache.ts';
-import { pageCount, setPdfMetadata } from '../lib/publish/pdf/document.ts';
+import { browserVersion, launchBrowser, PDF_SWITCH } from '../lib/publish/chrome.ts';
+import { cachedPdf, latestPdf } from '../lib/publish/pdf/cache.ts';
+import { namedDestinationPages, setPdfMetadata } from '../lib/publish/pdf/document.ts';
 import { withPdfFacts } from '../lib/publish/pdf/edition-page.ts';
 import { editionPdfMetadata } from '../lib/publish/pdf/metadata.ts';
-import { printUrl } from '../lib/publish/pdf/print.ts';
+import { type PrintTabs, printUrl } from '../lib/publish/pdf/print.ts';
 import { serveStatic } from '../lib/publish/static-server.ts';
 import { diagnostics, messagesFor } from '../lib/site/messages/index.ts';
 import { paths, withBase } from '../lib/site/urls.ts';
 
-/** Editions printed at once: Chromium renders each on its own core. */
-const PRINT_CONCURRENCY = Math.max(1, Math.min(2, availableParallelism()));
-
-/** Kept across builds (and out of dist/, in this project's node_modules), so an unchanged edition is not printed again. */
-const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/white-paper-pdf', import.meta.url));
+/**
+ * Editions printed at once: one more than the cores, as a tab waits part of its time (loading, the PDF read
+ * between its two prints) and the other tabs' renderers use the cores meanwhile.
+ */
+const PRINT_CONCURRENCY = availableParallelism() + 1;
 
 export interface PdfEditionOptions {
   /** The site's folder: the project is loaded from it when none is given (Astro run directly). */
@@ -34,15 +33,27 @@ export interface PdfEditionOptions {
   /** Off: no PDF (the switch's warning is logged), the print pages still removed. */
   pdf: boolean;
   timings: RecordPhase;
+  /** Kept across builds (out of dist/), so an unchanged edition is not printed again. */
+  cacheDir: string;
 }
 
-/** One build's printing: the project, its output, the browser, and the URL of a site path on the print server. */
+/** One build's printing: the project, its output, and the printer, started when an edition is not in the cache. */
 interface PrintRun {
   project: Project;
   outDir: string;
-  browser: Browser;
-  url: (path: string) => string;
+  browserVersion: string;
+  printer: () => Promise<Printer>;
   timings: RecordPhase;
+  cacheDir: string;
+}
+
+/** The browser, its one context (the tabs of every edition) and the print server. */
+interface Printer {
+  tabs: PrintTabs;
+  version: string;
+  /** The URL of a site path on the print server. */
+  url: (path: string) => string;
+  close(): Promise<void>;
 }
 
 /**
@@ -65,7 +76,7 @@ export function pdfEdition(options: PdfEditionOptions): AstroIntegration {
             logger.warn(diagnostics().publish.pdfSkipped(PDF_SWITCH));
             return;
           }
-          await printAll(project, outDir, base, logger, options.timings);
+          await printAll(project, outDir, base, logger, options);
         } finally {
           for (const e of project.editions) rmSync(join(outDir, paths.print(e.year)), { recursive: true, force: true });
         }
@@ -79,42 +90,76 @@ async function printAll(
   outDir: string,
   base: string,
   logger: AstroIntegrationLogger,
-  timings: RecordPhase,
+  { timings, cacheDir }: PdfEditionOptions,
 ): Promise<void> {
+  const started = performance.now();
+  // Started by the first edition not in the cache: a build whose PDFs are all kept starts no browser.
+  let printer: Promise<Printer> | undefined;
+  const startOnce = () => (printer ??= startPrinter(outDir, base));
+  try {
+    // The cache key names the browser's version: asked of the program, or of the browser when it does not say.
+    const version = browserVersion() ?? (await startOnce()).version;
+    const run: PrintRun = { project, outDir, browserVersion: version, printer: startOnce, timings, cacheDir };
+    const queue = [...project.editions];
+    const worker = async () => {
+      for (let edition = queue.shift(); edition; edition = queue.shift())
+        logger.info(await publishEdition(run, edition));
+    };
+    await Promise.all(Array.from({ length: PRINT_CONCURRENCY }, worker));
+    timings('pdf', (performance.now() - started) / 1000);
+    logger.info(diagnostics().publish.pdfTotal(project.editions.length, performance.now() - started));
+  } finally {
+    // Closed however printing ended (a started browser that failed later included).
+    await printer?.then(
+      (p) => p.close(),
+      () => {},
+    );
+  }
+}
+
+async function startPrinter(outDir: string, base: string): Promise<Printer> {
   const browser = await launchBrowser();
   try {
+    const context = await browser.newContext();
     // The print pages load their fonts from fonts/ (the local package white-paper-fonts), never published.
     const fonts = dirname(createRequire(import.meta.url).resolve('white-paper-fonts/package.json'));
     const site = await serveStatic(outDir, { base, mounts: { '/__print-fonts/': fonts } });
-    try {
-      const started = performance.now();
-      const queue = [...project.editions];
-      const run: PrintRun = { project, outDir, browser, url: (path) => site.origin + withBase(base, path), timings };
-      const worker = async () => {
-        for (let edition = queue.shift(); edition; edition = queue.shift())
-          logger.info(await publishEdition(run, edition));
-      };
-      await Promise.all(Array.from({ length: PRINT_CONCURRENCY }, worker));
-      timings('pdf', (performance.now() - started) / 1000);
-      logger.info(diagnostics().publish.pdfTotal(project.editions.length, performance.now() - started));
-    } finally {
-      await site.close();
-    }
-  } finally {
+    return {
+      tabs: context,
+      version: browser.version(),
+      url: (path) => site.origin + withBase(base, path),
+      close: async () => {
+        try {
+          await site.close();
+        } finally {
+          await browser.close();
+        }
+      },
+    };
+  } catch (e) {
     await browser.close();
+    throw e;
   }
 }
 
 /** Writes the edition's PDF (printed, or from the cache) and its facts on the edition page; returns the log line. */
-async function publishEdition({ project, outDir, browser, url, timings }: PrintRun, edition: Edition): Promise<string> {
+async function publishEdition(
+  { project, outDir, browserVersion, printer, timings, cacheDir }: PrintRun,
+  edition: Edition,
+): Promise<string> {
   const started = performance.now();
   const source = {
     name: String(edition.year),
-    browserVersion: browser.version(),
+    browserVersion,
     html: readFileSync(join(outDir, paths.print(edition.year), 'index.html'), 'utf8'),
   };
-  const { bytes, hit } = await cachedPdf(CACHE_DIR, source, async () => {
-    const printed = await printUrl(browser, url(paths.print(edition.year)));
+  const { bytes, pages, hit } = await cachedPdf(cacheDir, source, async () => {
+    // The 目录's page numbers of the edition's previous print, if any: an edit seldom moves a heading, and then the
+    // edition is printed once instead of twice.
+    const previous = latestPdf(cacheDir, source.name);
+    const guess = previous && Object.fromEntries(await namedDestinationPages(previous));
+    const { tabs, url } = await printer();
+    const printed = await printUrl(tabs, url(paths.print(edition.year)), guess);
     return setPdfMetadata(
       printed.bytes,
       editionPdfMetadata(edition, {
@@ -127,7 +172,6 @@ async function publishEdition({ project, outDir, browser, url, timings }: PrintR
   });
   if (!hit) timings(`pdf:${edition.year}`, (performance.now() - started) / 1000);
   writeFileSync(join(outDir, paths.pdf(edition.year)), bytes);
-  const pages = await pageCount(bytes);
   const page = join(outDir, paths.edition(edition.year), 'index.html');
   writeFileSync(
     page,

@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 import type { RecordPhase } from '../lib/publish/build-timings.ts';
+import { folderKey, keptFolder } from '../lib/publish/kept-folder.ts';
 import { pageForIndex } from '../lib/publish/search-text.ts';
 import { diagnostics } from '../lib/site/messages/index.ts';
 
@@ -15,13 +16,30 @@ function htmlFiles(dir: string): string[] {
     .map((d) => join(d.parentPath, d.name));
 }
 
+/** Bump when what is indexed changes other than through the pages' text, so kept indexes are made again. */
+const PIPELINE_VERSION = 'search-v1';
+
+/** Pagefind's version: a new one may write another index for the same pages. */
+const PAGEFIND_VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
+).version;
+
 /**
  * Builds the Pagefind index after Astro has written the site: every page's Han characters are separated
  * and its table cells ended by punctuation (`search-text.ts#pageForIndex`) before Pagefind reads it; the
  * pages on disk are unchanged.
- * Only elements marked `data-pagefind-body` are indexed.
+ * Only elements marked `data-pagefind-body` are indexed. The index is kept in `cacheDir` under a key of the pages'
+ * indexed text, addresses, the language and Pagefind's version: a build whose pages say the same copies it.
  */
-export function searchIndex({ language, timings }: { language: string; timings: RecordPhase }): AstroIntegration {
+export function searchIndex({
+  language,
+  timings,
+  cacheDir,
+}: {
+  language: string;
+  timings: RecordPhase;
+  cacheDir: string;
+}): AstroIntegration {
   return {
     name: 'white-paper-search-index',
     hooks: {
@@ -29,27 +47,37 @@ export function searchIndex({ language, timings }: { language: string; timings: 
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         const log = diagnostics().publish;
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: language.toLowerCase() });
-        if (!index) throw new Error(log.searchStartFailed(errors.join('; ')));
-        let pages = 0;
-        try {
-          for (const file of htmlFiles(outDir)) {
-            const html = readFileSync(file, 'utf8');
-            if (!html.includes('data-pagefind-body')) continue;
-            const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-            const added = await index.addHTMLFile({ url, content: pageForIndex(html) });
-            if (added.errors.length) throw new Error(log.searchPageFailed(url, added.errors.join('; ')));
-            pages++;
+        const pages = htmlFiles(outDir).flatMap((file) => {
+          const html = readFileSync(file, 'utf8');
+          if (!html.includes('data-pagefind-body')) return [];
+          const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+          return [{ url, content: pageForIndex(html) }];
+        });
+        const forceLanguage = language.toLowerCase();
+        const key = folderKey([
+          PIPELINE_VERSION,
+          PAGEFIND_VERSION,
+          forceLanguage,
+          ...pages.flatMap(({ url, content }) => [url, content]),
+        ]);
+        await keptFolder(cacheDir, key, join(outDir, 'pagefind'), async (outputPath) => {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage });
+          if (!index) throw new Error(log.searchStartFailed(errors.join('; ')));
+          try {
+            for (const page of pages) {
+              const added = await index.addHTMLFile(page);
+              if (added.errors.length) throw new Error(log.searchPageFailed(page.url, added.errors.join('; ')));
+            }
+            const written = await index.writeFiles({ outputPath });
+            if (written.errors.length) throw new Error(log.searchWriteFailed(written.errors.join('; ')));
+          } finally {
+            // Pagefind runs a service process: close it on failure too, or the build never exits.
+            await pagefind.close();
           }
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          if (written.errors.length) throw new Error(log.searchWriteFailed(written.errors.join('; ')));
-        } finally {
-          // Pagefind runs a service process: close it on failure too, or the build never exits.
-          await pagefind.close();
-        }
+        });
         const seconds = (performance.now() - started) / 1000;
         timings('search', seconds);
-        logger.info(log.searchIndexed(pages, seconds));
+        logger.info(log.searchIndexed(pages.length, seconds));
       },
     },
   };

@@ -10,11 +10,11 @@ import { rasterisePictures } from '../lib/publish/picture-png.ts';
 import { formatFileSize } from '../lib/site/file-size.ts';
 import { diagnostics } from '../lib/site/messages/index.ts';
 
-/** Kept across builds (out of dist/, in this project's node_modules): an unchanged picture is not drawn again. */
-const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/white-paper-pictures', import.meta.url));
-
-/** After the build, draws every picture SVG of every edition (`editions/<year>/pictures/*.svg`) as a PNG beside it. */
-export function sharePictures({ timings }: { timings: RecordPhase }): AstroIntegration {
+/**
+ * After the build, draws every picture SVG of every edition (`editions/<year>/pictures/*.svg`) as a PNG beside it;
+ * `cacheDir` keeps them across builds (out of dist/): an unchanged picture is not drawn again.
+ */
+export function sharePictures({ timings, cacheDir }: { timings: RecordPhase; cacheDir: string }): AstroIntegration {
   return {
     name: 'white-paper-share-pictures',
     hooks: {
@@ -32,7 +32,7 @@ export function sharePictures({ timings }: { timings: RecordPhase }): AstroInteg
           }
         });
         const d = diagnostics().publish;
-        const result = await rasterisePictures(svgs, CACHE_DIR).catch((e: unknown) => {
+        const result = await rasterisePictures(svgs, cacheDir).catch((e: unknown) => {
           throw e instanceof PictureFontsMissing ? new Error(d.pictureFontsMissing(e.message)) : e;
         });
         for (const { file, characters } of result.missing) logger.warn(d.pictureMissingGlyphs(file, characters));

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
-
 import * as vega from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import { compile, type TopLevelSpec } from 'vega-lite';
 
 import { visible } from '../site/control-characters.ts';
 import { diagnostics } from '../site/messages/index.ts';
+import { chartKey, type ChartSvgCache, keepChart, readChart } from './chart-cache.ts';
 import { textWidth } from './text-width.ts';
 
 // Vega measures text with a Latin-based estimate when there is no canvas (Node): make it CJK-aware,
@@ -30,6 +29,17 @@ export const printChartWarning =
   (warning) =>
     console.warn(diagnostics().build.chartWarning(visible(title), edition, visible(warning)));
 
+let kept: ChartSvgCache | undefined;
+
+/**
+ * Keeps every chart drawn in `cache` across builds, and draws only those not kept there (`chart-cache.ts`);
+ * `undefined`: this process's memory only (tests, `astro dev`). The build sets it before the first page
+ * renders (`site.ts`, from the site module).
+ */
+export function useChartSvgCache(cache: ChartSvgCache | undefined): void {
+  kept = cache;
+}
+
 /**
  * Compiles a Vega-Lite spec and renders it to a static SVG string in Node (no browser, no canvas):
  * the chart is there with JavaScript off, in the PDF and in web archives. The fixed width/height
@@ -39,15 +49,36 @@ export const printChartWarning =
 export function renderChartSvg(spec: TopLevelSpec, warn: ChartWarning): Promise<string> {
   // The same chart appears on several pages (chapter, print edition, indicator page): render it once
   // (and so report its warnings once).
-  // The cache is bounded (least recently used goes first): held for a whole build, every chart of a
+  // The memo is bounded (least recently used goes first): held for a whole build, every chart of a
   // large ledger's indicator pages grew it by ~130 KB each, past a gigabyte for 100k ledger rows.
-  const key = createHash('sha256').update(JSON.stringify(spec)).digest('base64');
+  const cache = kept;
+  const key = chartKey(cache?.renderer ?? '', spec);
   let svg = rendered.get(key);
   if (svg) rendered.delete(key);
-  else svg = render(spec, warn);
+  else svg = drawOrReuse(spec, key, cache, warn);
   rendered.set(key, svg);
   if (rendered.size > RENDERED_CHARTS_KEPT) rendered.delete(rendered.keys().next().value!);
   return svg;
+}
+
+/** A chart from the cache, its warnings said again (the editor still has to hear them); else drawn and kept. */
+async function drawOrReuse(
+  spec: TopLevelSpec,
+  key: string,
+  cache: ChartSvgCache | undefined,
+  warn: ChartWarning,
+): Promise<string> {
+  const reused = cache && readChart(cache, key);
+  const warnings = new Set(reused?.warnings);
+  try {
+    if (reused) return reused.svg;
+    const svg = await render(spec, (warning) => warnings.add(warning));
+    if (cache) keepChart(cache, key, { svg, warnings: [...warnings] });
+    return svg;
+  } finally {
+    // Each once, however many marks Vega warned of it for; also when drawing failed.
+    for (const warning of warnings) warn(warning);
+  }
 }
 
 /** Enough for every chart of several editions' chapters and print editions in the order Astro renders them. */
@@ -89,9 +120,8 @@ function headlessView(compiled: vega.Spec, logger: vega.LoggerInterface): vega.V
 }
 
 async function render(spec: TopLevelSpec, warn: ChartWarning): Promise<string> {
-  const warnings = new Set<string>();
   const logger = chartLogger((warning) => {
-    if (!(warning === FIT_X_FALSE_ALARM && asksFitX(spec))) warnings.add(warning);
+    if (!(warning === FIT_X_FALSE_ALARM && asksFitX(spec))) warn(warning);
   });
   // The static SVG is aria-hidden (the caption, summary and table describe it in the site's language), so
   // Vega's generated ARIA descriptions — English, with raw floats — are left out of the page.
@@ -105,8 +135,6 @@ async function render(spec: TopLevelSpec, warn: ChartWarning): Promise<string> {
     return svg.replace(/^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, '<svg$1 aria-hidden="true" focusable="false"');
   } finally {
     view.finalize();
-    // Each once, however many marks Vega warned of it for.
-    for (const warning of warnings) warn(warning);
   }
 }
 
@@ -120,8 +148,23 @@ interface VegaMark {
 /**
  * The records a spec's marks draw, after its transforms (filters, calculations, aggregates): what the
  * chart shows, for its data table and CSV. Records drawn by several marks (a line and its points) once.
+ * Worked out once per spec and build: a custom chart is built for its chapter, the print page, its CSV and its
+ * pictures, each time with the same spec. The records are shared between callers: read, never changed.
  */
 export function plottedData(spec: TopLevelSpec): Array<Record<string, unknown>> {
+  const key = chartKey('plotted', spec);
+  const records = plotted.get(key) ?? plot(spec);
+  plotted.delete(key);
+  plotted.set(key, records);
+  if (plotted.size > PLOTTED_KEPT) plotted.delete(plotted.keys().next().value!);
+  return records;
+}
+
+/** Custom charts are few; their records can be large (a whole ledger's, filtered). */
+const PLOTTED_KEPT = 50;
+const plotted = new Map<string, Array<Record<string, unknown>>>();
+
+function plot(spec: TopLevelSpec): Array<Record<string, unknown>> {
   const compiled = compile(spec, { logger: UNHEARD }).spec;
   // Top-level marks name the view's datasets (a line's group mark through its facet); marks inside groups
   // draw from those.

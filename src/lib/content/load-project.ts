@@ -21,6 +21,15 @@ import { diagnostics } from '../site/messages/index.ts';
 import { error, type Problem, warning } from '../site/problems.ts';
 import { readCustomSpec } from './custom-spec.ts';
 import {
+  breakdownFile,
+  CHAPTER_EXTENSION,
+  CHAPTER_GLOB,
+  CHAPTER_IMAGES,
+  chapterCollectionId,
+  chapterSlug,
+  PATHS,
+} from './editor-files.ts';
+import {
   analyseChapterBody,
   type ChapterBreakdowns,
   chapterFolder,
@@ -32,31 +41,10 @@ import { symlinkOnPath } from './site-paths.ts';
 import { readText } from './text-file.ts';
 import { parseYamlData } from './yaml-data.ts';
 
+// Where the files are, for the loader and for the commands that import them from here.
+export { breakdownFile, CHAPTER_EXTENSION, CHAPTER_GLOB, CHAPTER_IMAGES, chapterCollectionId, chapterSlug, PATHS };
+
 const d = diagnostics();
-
-/** The fixed places of the editor's files, relative to the project root. */
-export const PATHS = {
-  site: 'content/site.yaml',
-  editions: 'content/editions',
-  catalogue: 'data/indicators.csv',
-  ledgers: 'data/ledgers',
-  plans: 'data/plans',
-  breakdowns: 'data/breakdowns',
-} as const;
-
-/** A breakdown's table of a year, relative to the root: `data/breakdowns/<id>/<year>.csv`. */
-export const breakdownFile = (id: string, year: number): string => `${PATHS.breakdowns}/${id}/${year}.csv`;
-
-/**
- * The one file type of chapters, for the loader and for Astro's collection alike, so check and build
- * never read a chapter differently: MDX parsed as a document. Plain `.md` is refused, not rendered.
- */
-export const CHAPTER_EXTENSION = '.mdx';
-/** The chapters of every edition, relative to content/editions: the pattern of Astro's collection. */
-export const CHAPTER_GLOB = `*/*${CHAPTER_EXTENSION}`;
-
-/** The folder, inside an edition's, of the pictures its chapters link as `./images/…` (import-chapter puts them there). */
-export const CHAPTER_IMAGES = 'images';
 
 export interface LoadOptions {
   includeDrafts?: boolean;
@@ -597,12 +585,3 @@ function loadChapters(
   }
   return chapters.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 }
-
-/** `02-product-quality.mdx` → `product-quality`: the number orders chapters, the rest is the URL. */
-export const chapterSlug = (fileName: string): string => fileName.replace(/\.mdx$/, '').replace(/^\d+[-_]/, '');
-
-/** `2024/02-product-quality.mdx` → `2024/product-quality`, the id Astro's chapters collection uses. */
-export const chapterCollectionId = (pathInEditions: string): string => {
-  const [year, name] = pathInEditions.split('/');
-  return `${year}/${chapterSlug(name ?? '')}`;
-};

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 import type { Browser } from 'playwright-core';
@@ -29,6 +30,21 @@ export function findChrome(): string | undefined {
   if (process.env.CHROME_PATH) return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : undefined;
   return CHROME_CANDIDATES.find((p) => existsSync(p));
 }
+
+/**
+ * The version of the system browser as the launched browser reports it (`156.0.8078.114`), asked of the program
+ * (`--version`, a fraction of a second) rather than by starting it (one to two seconds): a build whose PDFs all
+ * come from the cache never starts a browser. Undefined when there is none or it does not say.
+ */
+export function browserVersion(): string | undefined {
+  const executablePath = findChrome();
+  if (!executablePath) return undefined;
+  const run = spawnSync(executablePath, ['--version'], { encoding: 'utf8', timeout: 10_000 });
+  return dottedVersion(run.stdout ?? '');
+}
+
+/** `Chromium 156.0.8078.114 built on Debian…`, `Google Chrome 140.0.7339.80` → the four-part version. */
+export const dottedVersion = (said: string): string | undefined => /\b(\d+\.\d+\.\d+\.\d+)\b/.exec(said)?.[1];
 
 /**
  * `WHITE_PAPER_PDF=off npm run build` builds the site without the PDF edition: the editor's switch, read

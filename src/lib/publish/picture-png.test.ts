@@ -38,6 +38,8 @@ describe('rasterisePictures', () => {
     const { files, cache } = site({ 'emoji.svg': svg('质量🙂') });
     const result = await rasterisePictures(files, cache);
     expect(result.missing).toEqual([{ file: files[0], characters: '🙂' }]);
+    // Said again when the picture comes from the cache (no font is read then).
+    expect(await rasterisePictures(files, cache)).toMatchObject({ drawn: 0, missing: result.missing });
   });
 
   it('draws bold text bold: the bold weight is cut for the same characters', async () => {

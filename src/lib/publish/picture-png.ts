@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 
 import { renderAsync } from '@resvg/resvg-js';
 
@@ -9,7 +9,7 @@ import { writeWhole } from '../site/write-whole.ts';
 import { PICTURE_FAMILY, pictureFonts, pictureFontsIdentity } from './picture-fonts.ts';
 
 /** Bump when the rasterising changes, so cached pictures are drawn again. */
-const PIPELINE_VERSION = 'pictures-v2';
+const PIPELINE_VERSION = 'pictures-v3'; // v3: the characters the fonts lacked kept beside the picture
 
 export interface RasterisedPictures {
   /** PNGs written. */
@@ -33,34 +33,45 @@ const svgText = (svg: string): string =>
 /**
  * Draws each picture SVG as a PNG beside it (`x.svg` → `x.png`) with resvg: no browser, the same bytes for the
  * same SVG, the fonts cut to the pictures' characters (picture-fonts.ts). A picture whose SVG, fonts and renderer
- * are unchanged is copied from `cacheDir` instead of drawn again. Pictures are drawn on every core (resvg renders
- * off the main thread).
+ * are unchanged is copied from `cacheDir` instead of drawn again, with the characters the fonts lacked when it was
+ * drawn (`<key>.missing`, only when some were): a build with nothing to draw reads no font. Pictures are drawn on
+ * every core (resvg renders off the main thread).
  */
 export async function rasterisePictures(svgFiles: readonly string[], cacheDir: string): Promise<RasterisedPictures> {
   const result: RasterisedPictures = { pictures: 0, drawn: 0, bytes: 0, missing: [] };
-  const svgs = svgFiles.map((file) => ({ file, svg: readFileSync(file, 'utf8') }));
   const salt = `${PIPELINE_VERSION}|${pictureFontsIdentity()}|${resvgVersion()}`;
-  const cacheName = (svg: string) => `${createHash('sha256').update(salt).update(svg).digest('hex').slice(0, 24)}.png`;
-  const toDraw = svgs.filter(({ svg }) => !existsSync(join(cacheDir, cacheName(svg))));
-  // One font per weight for the whole build, cut to the characters of the pictures still to draw.
-  const { fonts, missing } = await pictureFonts(svgs.map(({ svg }) => svgText(svg)).join(''));
-  const fontFiles = fonts.map((bytes, i) => {
-    const name = `build-${process.pid}-${i}.otf`;
-    mkdirSync(cacheDir, { recursive: true });
-    writeWhole(cacheDir, name, bytes);
-    return join(cacheDir, name);
+  const pictures = svgFiles.map((file) => {
+    const svg = readFileSync(file, 'utf8');
+    const key = createHash('sha256').update(salt).update(svg).digest('hex').slice(0, 24);
+    return { file, svg, png: `${key}.png`, absent: `${key}.missing` };
   });
-  for (const { file, svg } of svgs) {
-    const absent = missing.filter((c) => svgText(svg).includes(c));
-    if (absent.length > 0) result.missing.push({ file, characters: absent.join('') });
+  const toDraw = new Set(pictures.filter(({ png }) => !existsSync(join(cacheDir, png))));
+  // One font per weight for the whole build, cut to the characters of all its pictures, made only when one is drawn.
+  const fontFiles: string[] = [];
+  if (toDraw.size > 0) {
+    const { fonts, missing } = await pictureFonts(pictures.map(({ svg }) => svgText(svg)).join(''));
+    mkdirSync(cacheDir, { recursive: true });
+    for (const [i, bytes] of fonts.entries()) {
+      const name = `build-${process.pid}-${i}.otf`;
+      writeWhole(cacheDir, name, bytes);
+      fontFiles.push(join(cacheDir, name));
+    }
+    // Kept before the picture it belongs to: a kept PNG always has its missing characters beside it.
+    for (const { svg, absent } of toDraw) {
+      const characters = missing.filter((c) => svgText(svg).includes(c)).join('');
+      if (characters) writeWhole(cacheDir, absent, characters);
+      else rmSync(join(cacheDir, absent), { force: true });
+    }
   }
-  const queue = [...svgs];
+  for (const { file, absent } of pictures) {
+    const characters = existsSync(join(cacheDir, absent)) ? readFileSync(join(cacheDir, absent), 'utf8') : '';
+    if (characters) result.missing.push({ file, characters });
+  }
+  const queue = [...pictures];
   const worker = async () => {
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-      const { file, svg } = next;
-      const png = file.replace(/\.svg$/, '.png');
-      const cached = join(cacheDir, cacheName(svg));
-      if (toDraw.includes(next)) {
+      const { file, svg, png } = next;
+      if (toDraw.has(next)) {
         const bytes = (
           await renderAsync(svg, {
             font: {
@@ -74,12 +85,14 @@ export async function rasterisePictures(svgFiles: readonly string[], cacheDir: s
           })
         ).asPng();
         // A build stopped mid-write must not leave a broken picture to reuse.
-        writeWhole(cacheDir, basename(cached), bytes);
+        writeWhole(cacheDir, png, bytes);
         result.drawn++;
       }
-      copyFileSync(cached, png);
+      const out = file.replace(/\.svg$/, '.png');
+      // A copy-on-write clone where the file system has them (the same bytes, no copying), else a copy.
+      copyFileSync(join(cacheDir, png), out, constants.COPYFILE_FICLONE);
       result.pictures++;
-      result.bytes += statSync(png).size;
+      result.bytes += statSync(out).size;
     }
   };
   try {

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import { diagnostics } from '../../site/messages/index.ts';
 import { namedDestinationPages } from './document.ts';
@@ -8,19 +8,30 @@ import type { PdfTagging } from './tagging.ts';
 export interface PrintPage {
   /** Prints the page as it now is. */
   pdf(): Promise<Uint8Array>;
-  /** Writes the page number of each 目录 entry's target; returns the targets it had no number for. */
-  fillToc(numbers: Record<string, number>): Promise<string[]>;
+  /**
+   * Writes the page number of each 目录 entry's target: the targets it had no number for, and whether any entry
+   * now reads differently.
+   */
+  fillToc(numbers: TocNumbers): Promise<{ missing: string[]; changed: boolean }>;
 }
 
+/** The page of each named destination (the headings a 目录 entry points to), by name. */
+export type TocNumbers = Record<string, number>;
+
 /**
- * Prints twice: Chromium cannot compute target-counter(), so the first print gives the page of every
- * heading (its named destination) and the second prints the 目录 with those numbers.
+ * Prints the page with its 目录 numbered. Chromium cannot compute target-counter(), so the numbers come from a
+ * print: the page of every heading (its named destination), read from the PDF. Without `guess` that is a first
+ * print, and a second prints the 目录 with them. With `guess` (the numbers of the edition's previous PDF: an edit
+ * seldom moves a heading to another page) the 目录 is numbered before the first print, and when that print's
+ * headings are on the pages its 目录 names, it is the PDF: one print instead of two; else the 目录 is numbered
+ * from it and printed again, as without a guess. Never more than two prints.
  */
-export async function printWithToc(page: PrintPage): Promise<Uint8Array> {
-  const numbers = Object.fromEntries(await namedDestinationPages(await page.pdf()));
-  const missing = await page.fillToc(numbers);
+export async function printWithToc(page: PrintPage, guess?: TocNumbers): Promise<Uint8Array> {
+  if (guess) await page.fillToc(guess);
+  const first = await page.pdf();
+  const { missing, changed } = await page.fillToc(Object.fromEntries(await namedDestinationPages(first)));
   if (missing.length) throw new Error(diagnostics().publish.tocPagesMissing(missing));
-  return page.pdf();
+  return changed ? page.pdf() : first;
 }
 
 const PDF_OPTIONS = {
@@ -35,17 +46,31 @@ const PDF_OPTIONS = {
 const LOAD_TIMEOUT_MS = 60_000;
 
 /**
- * Prints the print page at `url` in a new tab of `browser`, fonts loaded, 目录 numbered; with what the
- * page says of its figures and links, which Chromium's tagged PDF leaves out (tagging.ts).
+ * Where the print tabs are opened: the build's one browser context, shared by every edition so that the print
+ * fonts (some sixty Unicode-range slices per edition) are fetched and decoded once, not once per edition (a context
+ * per edition cost Chromium ~40% more CPU for the demo's three); or a browser (tests).
+ */
+export interface PrintTabs {
+  newPage(): Promise<Page>;
+}
+
+/**
+ * Prints the print page at `url` in a new tab of `tabs`, fonts loaded, 目录 numbered (`printWithToc`, from
+ * `guess` when given); with what the page says of its figures and links, which Chromium's tagged PDF leaves out
+ * (tagging.ts).
  * The tab may load only what the print server serves: every other request (another host, another port
  * of this machine, a frame, a redirect's target) is refused and fails the print with the addresses named,
  * so a build never reaches into the network it runs in and nothing is silently missing from the PDF.
  */
-export async function printUrl(browser: Browser, url: string): Promise<{ bytes: Uint8Array; tagging: PdfTagging }> {
+export async function printUrl(
+  tabs: PrintTabs,
+  url: string,
+  guess?: TocNumbers,
+): Promise<{ bytes: Uint8Array; tagging: PdfTagging }> {
   const say = diagnostics().publish;
   const { origin, pathname: page } = new URL(url);
   const blocked: string[] = [];
-  const tab = await browser.newPage();
+  const tab = await tabs.newPage();
   // What the print page's CSP refuses (an inline style, a script) would silently be missing from the PDF.
   await tab.addInitScript(() => {
     const seen: string[] = [];
@@ -63,11 +88,13 @@ export async function printUrl(browser: Browser, url: string): Promise<{ bytes: 
   });
   try {
     try {
-      await tab.goto(url, { waitUntil: 'networkidle', timeout: LOAD_TIMEOUT_MS });
+      // The load event, not “network idle” (half a second without a request, waited out by every edition): what
+      // prints is the stylesheets, the fonts and the pictures, awaited below.
+      await tab.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+      await tab.evaluate(loaded);
     } catch (e) {
       throw new Error(say.printFailed(page, (e as Error).message.split('\n')[0] ?? ''), { cause: e });
     }
-    await tab.evaluate(() => document.fonts.ready);
     // Chromium tags role="img" boxes (the charts) and images as /Figure, in document order.
     const tagging = await tab.evaluate(() => ({
       figureAlts: [...document.querySelectorAll('[role="img"], img')].map(
@@ -80,23 +107,29 @@ export async function printUrl(browser: Browser, url: string): Promise<{ bytes: 
         ]),
       ),
     }));
-    const bytes = await printWithToc({
-      pdf: () => tab.pdf(PDF_OPTIONS),
-      fillToc: async (numbers) => {
-        const missing = await tab.evaluate((numbers) => {
-          const lost: string[] = [];
-          for (const el of document.querySelectorAll<HTMLElement>('[data-toc-target]')) {
-            const n = numbers[el.dataset.tocTarget!];
-            if (n === undefined) lost.push(el.dataset.tocTarget!);
-            el.textContent = n === undefined ? '' : String(n);
-          }
-          return lost;
-        }, numbers);
-        // The digits may need glyphs not yet loaded.
-        await tab.evaluate(() => document.fonts.ready);
-        return missing;
+    const bytes = await printWithToc(
+      {
+        pdf: () => tab.pdf(PDF_OPTIONS),
+        fillToc: async (numbers) => {
+          const filled = await tab.evaluate((numbers) => {
+            const missing: string[] = [];
+            let changed = false;
+            for (const el of document.querySelectorAll<HTMLElement>('[data-toc-target]')) {
+              const n = numbers[el.dataset.tocTarget!];
+              if (n === undefined) missing.push(el.dataset.tocTarget!);
+              const text = n === undefined ? '' : String(n);
+              if (el.textContent !== text) changed = true;
+              el.textContent = text;
+            }
+            return { missing, changed };
+          }, numbers);
+          // The digits may need glyphs not yet loaded.
+          await tab.evaluate(() => document.fonts.ready);
+          return filled;
+        },
       },
-    });
+      guess,
+    );
     if (blocked.length) throw new Error(say.printBlocked(page, blocked));
     const violations = await tab.evaluate(() => (globalThis as { __cspViolations?: string[] }).__cspViolations ?? []);
     if (violations.length) throw new Error(say.printCspViolations(page, violations));
@@ -104,4 +137,24 @@ export async function printUrl(browser: Browser, url: string): Promise<{ bytes: 
   } finally {
     await tab.close();
   }
+}
+
+/**
+ * In the tab: every picture loaded (a lazy one, below the first screen, would otherwise print as nothing) and
+ * every font the page uses.
+ */
+async function loaded(): Promise<void> {
+  const pictures = [...document.images];
+  for (const img of pictures) img.loading = 'eager';
+  await Promise.all(
+    pictures.map(
+      (img) =>
+        img.complete ||
+        new Promise((done) => {
+          img.addEventListener('load', done);
+          img.addEventListener('error', done);
+        }),
+    ),
+  );
+  await document.fonts.ready;
 }
