@@ -93,22 +93,27 @@ export interface BenchOptions {
   log?: (line: string) => void;
 }
 
-/** Seconds by phase (build-timings.ts); a phase that did not run is 0. */
+/** Seconds by phase (build-timings.ts); null when the phase did not end (not run, or the build was stopped). */
 export interface Phases {
-  validation: number;
+  validation: number | null;
   /** Astro's whole build, the integrations' pictures, pdf and search included. */
-  astro: number;
-  pictures: number;
-  pdf: number;
-  search: number;
+  astro: number | null;
+  /** Astro's own part: configuration, content sync, bundling, rendering every page (the pictures' SVGs too). */
+  pages: number | null;
+  pictures: number | null;
+  pdf: number | null;
+  search: number | null;
 }
 
 export interface Timed {
   /** Wall-clock seconds of the command, npm's and Node's start included. */
   seconds: number;
-  /** Peak resident memory of the largest process (GNU time's %M), MB. */
+  /**
+   * Peak resident memory of the largest process (GNU time's %M), MB; for a stopped command, the highest peak
+   * (VmHWM) of the processes alive when it was stopped.
+   */
   maxRssMb: number;
-  /** Stopped at the time limit: seconds is the limit, memory the peak until then. */
+  /** Stopped at the time limit: seconds is the limit. */
   stopped: boolean;
 }
 
@@ -182,12 +187,13 @@ export interface BenchResult {
   buildCommand: string;
   buildTimeoutSeconds: number;
   install: InstallMeasure | null;
+  /** The baseline and the page measures need a built demo: null when every build of it was stopped. */
   demo: {
     cold: BuildMeasure;
     warm: BuildMeasure;
-    baseline: BaselineMeasure;
-    firstQueryBytes: number;
-    weights: Record<string, PageWeight>;
+    baseline: BaselineMeasure | null;
+    firstQueryBytes: number | null;
+    weights: Record<string, PageWeight> | null;
     lighthouse: LighthouseRow[] | null;
   };
   corpus: {
@@ -234,18 +240,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       warmSite = await builtSite(demoDir, warm.at(-1)!);
     }
     const demoBuild = { cold: measured(cold, coldSite), warm: measured(warm, warmSite) };
-    if (!warmSite) throw new Error(`the demo did not build within ${timeout} s`);
-    const demoBaseline = await baseline(builder, work, 'demo', warmSite.htmlPages, chapterProse(demoDir));
+    const demoPages = (warmSite ?? coldSite)?.htmlPages;
     const demoDist = join(demoDir, 'dist');
     const pages = lighthousePages(demoDir);
-    if (options.lighthouse) log(d.lighthouse(Object.keys(pages).length));
-    const lighthouse = options.lighthouse ? await options.lighthouse(demoDist, pages) : null;
-    const demo = {
+    const built = demoPages !== undefined && existsSync(demoDist);
+    if (built && options.lighthouse) log(d.lighthouse(Object.keys(pages).length));
+    const demo: BenchResult['demo'] = {
       ...demoBuild,
-      baseline: demoBaseline,
-      firstQueryBytes: await firstQueryBytes(demoDist, BENCH_QUERY),
-      weights: pageWeights(demoDir),
-      lighthouse,
+      baseline: built ? await baseline(builder, work, 'demo', demoPages, chapterProse(demoDir)) : null,
+      lighthouse: built && options.lighthouse ? await options.lighthouse(demoDist, pages) : null,
+      firstQueryBytes: built ? await firstQueryBytes(demoDist, BENCH_QUERY) : null,
+      weights: built ? pageWeights(demoDir) : null,
     };
 
     let corpus: BenchResult['corpus'] = null;
@@ -397,14 +402,18 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Each numeric figure's median over the runs (nested records too); a flag is true when any run's was. */
+/**
+ * Each numeric figure's median over the runs (nested records too); null when any run lacks the figure; a flag
+ * is true when any run's was.
+ */
 export function medianOf<T extends object>(runs: readonly T[]): T {
   const first = runs[0]!;
   return Object.fromEntries(
-    Object.entries(first).map(([key, value]) => {
+    Object.keys(first).map((key) => {
       const all = runs.map((r) => (r as Record<string, unknown>)[key]);
-      if (typeof value === 'number') return [key, median(all as number[])];
-      if (typeof value === 'boolean') return [key, all.some(Boolean)];
+      if (all.some((v) => v === null)) return [key, null];
+      if (all.every((v) => typeof v === 'number')) return [key, median(all as number[])];
+      if (all.every((v) => typeof v === 'boolean')) return [key, all.some(Boolean)];
       return [key, medianOf(all as object[])];
     }),
   ) as T;
@@ -426,6 +435,8 @@ interface Finished {
   /** The last 8 KB of stdout and stderr, for a failure's message. */
   output: string;
   stopped: boolean;
+  /** When stopped: the highest peak resident memory (VmHWM, KB) of the processes under it at that moment. */
+  peakKbWhenStopped: number;
 }
 
 /**
@@ -444,11 +455,13 @@ function runCommand(argv: string[], cwd: string, timeoutSeconds = Infinity): Pro
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     let stopped = false;
+    let peakKbWhenStopped = 0;
     const timers: NodeJS.Timeout[] = [];
     if (Number.isFinite(timeoutSeconds))
       timers.push(
         setTimeout(() => {
           stopped = true;
+          peakKbWhenStopped = Math.max(0, ...descendants(child.pid!).map(peakResidentKb));
           signalTree(child.pid!, 'SIGTERM');
           timers.push(setTimeout(() => signalTree(child.pid!, 'SIGKILL'), 15_000));
         }, timeoutSeconds * 1000),
@@ -456,7 +469,7 @@ function runCommand(argv: string[], cwd: string, timeoutSeconds = Infinity): Pro
     child.on('error', reject);
     child.on('close', (status) => {
       for (const t of timers) clearTimeout(t);
-      resolve({ status, seconds: (performance.now() - started) / 1000, output, stopped });
+      resolve({ status, seconds: (performance.now() - started) / 1000, output, stopped, peakKbWhenStopped });
     });
   });
 }
@@ -472,6 +485,15 @@ function descendants(pid: number): number[] {
     // Gone already.
   }
   return children.flatMap((child) => [child, ...descendants(child)]);
+}
+
+/** The peak resident memory of a running process so far (Linux: VmHWM in /proc/<pid>/status), KB; 0 if gone. */
+function peakResidentKb(pid: number): number {
+  try {
+    return Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
 }
 
 /** Signals the processes under `pid` (GNU time itself is left to report on them). */
@@ -497,7 +519,9 @@ async function underTime(
   try {
     const finished = await runCommand(['/usr/bin/time', '-o', rssFile, '-f', '%M', ...argv], cwd, timeoutSeconds);
     const kb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : NaN;
-    return { ...finished, maxRssMb: kb / 1024 };
+    // A stopped command's own children may not have been waited for (npm is stopped with them): GNU time's
+    // figure then misses them, and the peaks read before the stop are the better one.
+    return { ...finished, maxRssMb: (finished.stopped ? Math.max(kb || 0, finished.peakKbWhenStopped) : kb) / 1024 };
   } finally {
     rmSync(join(rssFile, '..'), { recursive: true, force: true });
   }
@@ -516,11 +540,12 @@ async function timedBuild(builder: Builder, dir: string): Promise<BuildRun> {
     maxRssMb: run.maxRssMb,
     stopped: run.stopped,
     phases: {
-      validation: phases.validation ?? 0,
-      astro: phases.astro ?? 0,
-      pictures: phases.pictures ?? 0,
-      pdf: phases.pdf ?? 0,
-      search: phases.search ?? 0,
+      validation: phases.validation ?? null,
+      astro: phases.astro ?? null,
+      pages: phases.pages ?? null,
+      pictures: phases.pictures ?? null,
+      pdf: phases.pdf ?? null,
+      search: phases.search ?? null,
     },
   };
 }
