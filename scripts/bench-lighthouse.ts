@@ -1,9 +1,10 @@
 /**
- * Lighthouse (mobile and desktop, four categories) on every page type of a built site, for `npm run bench`.
- * The site is served the way a production server sends it: gzip (precompressed copies, as nginx's
+ * Lighthouse (mobile and desktop, four categories) on every page type of a built site, for `npm run bench`:
+ * passed to `runBench` as its `lighthouse` option, since Lighthouse is a devDependency (src/ imports only
+ * dependencies; tests/dependencies.test.ts). The site is served the way a production server sends it: gzip (precompressed copies, as nginx's
  * gzip_static serves them) and the Content-Security-Policy of docs/deploy.md.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -12,21 +13,15 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
+import {
+  LIGHTHOUSE_CATEGORIES as CATEGORIES,
+  type LighthouseRow,
+  type LighthouseRunner,
+  type LighthouseScores as Scores,
+} from '../src/lib/commands/bench.ts';
 import { CHROME_FLAGS, findChrome } from '../src/lib/publish/chrome.ts';
 import { serveStatic } from '../src/lib/publish/static-server.ts';
 import { cspHeader } from '../src/lib/site/security.ts';
-
-export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-export type Scores = Record<(typeof CATEGORIES)[number], number>;
-
-export interface LighthouseRow {
-  page: string;
-  path: string;
-  mobile: Scores;
-  desktop: Scores;
-  /** Audits that kept a category below 100: `category: audit id (shown value)`. */
-  failing: string[];
-}
 
 /** A copy of dist/ with a .gz beside every text file, served to browsers that accept gzip. */
 function precompressed(dist: string): string {
@@ -40,8 +35,9 @@ function precompressed(dist: string): string {
   return copy;
 }
 
-export async function lighthouseTable(dist: string, pages: Record<string, string>): Promise<LighthouseRow[]> {
-  const site = await serveStatic(precompressed(dist), {
+export const lighthouseTable: LighthouseRunner = async (dist, pages) => {
+  const copy = precompressed(dist);
+  const site = await serveStatic(copy, {
     notFoundPage: '404.html',
     headers: { 'Content-Security-Policy': cspHeader() },
     gzip: true,
@@ -78,6 +74,7 @@ export async function lighthouseTable(dist: string, pages: Record<string, string
   } finally {
     chrome.kill();
     await site.close();
+    rmSync(copy, { recursive: true, force: true });
   }
   return rows;
-}
+};

@@ -88,6 +88,8 @@ export function siteConfig(options: SiteOptions): AstroUserConfig {
     trailingSlash: 'always',
     // Order matters: the PDF step fills the edition pages' PDF size before the search index reads them.
     integrations: [
+      // First: its build-done hook runs before the others' (Astro runs them in this order).
+      pagesTimer(timings),
       siteModule({ root, pdf, chartCache: join(cacheDir, 'white-paper-charts') }),
       mdx(),
       sitemap({ filter: (page) => !page.includes('/print/'), serialize: withPictures(project) }),
@@ -132,6 +134,18 @@ function withPictures(project: Project | undefined): (item: SitemapItem) => Site
   );
   // `img` is the sitemap package's own field; Astro's narrower item type leaves it out but passes it on.
   return (item) => (pictures.has(item.url) ? ({ ...item, img: pictures.get(item.url) } as SitemapItem) : item);
+}
+
+/**
+ * Records the `pages` phase (build-timings.ts): from the configuration (this call, as the build starts) to the
+ * first build-done hook, i.e. Astro's own work before the integrations' pictures, PDF and search index.
+ */
+function pagesTimer(timings: RecordPhase): AstroIntegration {
+  const started = performance.now();
+  return {
+    name: 'white-paper-pages-timer',
+    hooks: { 'astro:build:done': () => timings('pages', (performance.now() - started) / 1000) },
+  };
 }
 
 /**

@@ -10,10 +10,12 @@ import { resolve } from 'node:path';
 
 /**
  * `validation`: loading and checking every editor file; `astro`: Astro's whole build, the integrations'
- * `search` (Pagefind index) and `pdf` (all editions) included; `pdf:<year>`: printing one edition
- * (absent when its PDF came from the cache).
+ * `pictures` (share pictures' PNGs), `search` (Pagefind index) and `pdf` (all editions) included; `pages`: the
+ * part of it before the integrations' build-done work (configuration, content sync, bundling, rendering every
+ * page, the pictures' SVGs included) — recorded as soon as it ends, so a build stopped later still has it;
+ * `pdf:<year>`: printing one edition (absent when its PDF came from the cache).
  */
-export type Phase = 'validation' | 'astro' | 'pictures' | 'search' | 'pdf' | `pdf:${number}`;
+export type Phase = 'validation' | 'astro' | 'pages' | 'pictures' | 'search' | 'pdf' | `pdf:${number}`;
 
 export interface BuildTimings {
   /** Seconds by phase. */

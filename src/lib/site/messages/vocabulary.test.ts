@@ -16,7 +16,7 @@ const INPUT_AND_FIXTURES: Record<string, string> = {
   'src/lib/ledger/target.ts': 'the grammar of targets: the words plans write (以上, 不低于, 达到, 稳步下降 …)',
   'src/lib/ledger/input-words.ts':
     'the words editors type that parsers recognise: statuses, directions, types, domains, units',
-  'scripts/bench-corpus.ts':
+  'src/lib/commands/bench-corpus.ts':
     'generates the bench corpus: made-up Chinese content, domains and targets as editors write them',
 };
 const EXCLUDED = [...CATALOGUES, ...Object.keys(INPUT_AND_FIXTURES)];

@@ -1047,6 +1047,16 @@ export const zhCNDiagnostics = {
       next: (file: string, root: string) => `下一步：打开 ${file} 核对，再运行 ${npmRun('check', [], root)}。`,
     },
     bench: {
+      install: (command: string, run: number, runs: number, dir: string) =>
+        `在新克隆的仓库中运行 ${command}（npm 缓存已有；第 ${run}/${runs} 次）：${dir}`,
+      testTools: (dir: string) => `补装测试工具（npm run test-tools）：${dir}`,
+      demo: (warm: boolean, run: number, runs: number, dir: string) =>
+        `${warm ? '再次构建演示站点（内容未变，缓存已有）' : '从零构建演示站点（无 PDF、图片、Astro 缓存，无 dist）'}（第 ${run}/${runs} 次）：${dir}`,
+      baseline: (pages: number, dir: string) => `构建同等页数（${pages} 页）的纯 Astro 基线：${dir}`,
+      indicatorCorpus: (indicators: number, editions: number, chapters: number, dir: string) =>
+        `构建指标规模测试（${indicators} 项指标 × ${editions} 期 × ${chapters} 章）：${dir}`,
+      stopped: (seconds: number) => `构建超过 ${seconds} 秒，已停止（结果记为未达标）`,
+      lighthouse: (pages: number) => `Lighthouse：${pages} 类页面，手机和电脑`,
       corpus: (editions: number, indicators: number, chapters: number, dir: string) =>
         `构建大规模语料（${editions} 期 × ${indicators} 项指标 × ${chapters} 章）：${dir}`,
       ledgerCorpus: (rows: number, dir: string) => `构建台账规模序列（${rows} 行台账）：${dir}`,

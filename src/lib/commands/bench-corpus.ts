@@ -1,8 +1,9 @@
 /**
- * A generated large corpus for `npm run bench` (never committed): N editions × M indicators × K
- * chapters, valid input that exercises every component, chart kind and download.
+ * The generated sites of `npm run bench` (written to temporary folders, never committed): N editions × M
+ * indicators × K chapters, valid input that exercises every component, chart kind and download; the
+ * ledger-rows and breakdown-heavy shapes; and the bare Astro project of the same page count (the baseline).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const DOMAINS = ['产品质量', '工程质量', '服务质量', '环境质量', '品牌与标准', '质量基础与安全'];
@@ -237,21 +238,55 @@ export function writeBreakdownCorpus(dir: string, categories: number, years: num
   }
 }
 
-/** The same number of pages with the same prose, as a bare Astro project: the baseline. */
-export function writeBaseline(dir: string, prose: string[], extraPages: number): void {
+/** `count` chapters' worth of the corpus's prose (six paragraphs each), for a baseline of a shape with little prose. */
+export function sampleProse(count: number): string[] {
+  return Array.from({ length: count }, (_, c) =>
+    Array.from(
+      { length: 6 },
+      (_, p) =>
+        `全区围绕${WORDS[(c + p) % WORDS.length]}和${WORDS[(c + p + 5) % WORDS.length]}开展工作，相关工作稳步推进，${WORDS[(p + c) % WORDS.length]}水平持续提升，群众获得感不断增强。`,
+    ).join('\n\n'),
+  );
+}
+
+/**
+ * The prose of a site's chapters (content/editions/<year>/*.mdx): each chapter's paragraphs without its front
+ * matter, headings and components, for the demo's baseline.
+ */
+export function chapterProse(root: string): string[] {
+  const editions = join(root, 'content', 'editions');
+  return readdirSync(editions, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.mdx'))
+    .map((d) =>
+      readFileSync(join(d.parentPath, d.name), 'utf8')
+        .replace(/^---\n[\s\S]*?\n---\n/, '')
+        .split(/\n\s*\n/)
+        .map((p) => p.replace(/<[^>]*>/g, '').trim())
+        .filter((p) => p.length > 0 && !/^[#|!>\-*{]|^import\s/.test(p))
+        .join('\n\n'),
+    )
+    .filter((text) => text.length > 0);
+}
+
+/** A bare Astro project of `pages` pages, each one of the given prose texts in turn: the baseline. */
+export function writeBaseline(dir: string, pages: number, prose: string[]): void {
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
   );
-  writeFileSync(join(dir, 'package.json'), '{ "name": "baseline", "type": "module", "private": true }\n');
+  // Built as ours is, through `npm run build`, so both figures include npm's and Node's start.
+  writeFileSync(
+    join(dir, 'package.json'),
+    '{ "name": "baseline", "type": "module", "private": true, "scripts": { "build": "astro build" } }\n',
+  );
   writeFileSync(join(dir, 'src', 'pages', 'prose.json'), JSON.stringify(prose));
   writeFileSync(
     join(dir, 'src', 'pages', '[page].astro'),
     `---
 import prose from './prose.json';
 export function getStaticPaths() {
-  return Array.from({ length: prose.length + ${extraPages} }, (_, i) => ({ params: { page: String(i) }, props: { text: prose[i % prose.length] } }));
+  return Array.from({ length: ${pages} }, (_, i) => ({ params: { page: String(i) }, props: { text: prose[i % prose.length] } }));
 }
 const { text } = Astro.props;
 ---
