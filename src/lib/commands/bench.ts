@@ -41,6 +41,7 @@ import { readTimings } from '../publish/build-timings.ts';
 import { launchBrowser } from '../publish/chrome.ts';
 import { type PageWeight, pageWeight } from '../publish/page-weight.ts';
 import { serveStatic } from '../publish/static-server.ts';
+import { closeWhenStopped } from '../site/child-processes.ts';
 import { diagnostics, messagesFor } from '../site/messages/index.ts';
 import { paths } from '../site/urls.ts';
 import {
@@ -217,8 +218,15 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const steps = readmeSteps(readFileSync(join(root, 'README.md'), 'utf8'));
   const loadBefore = loadavg();
   const work = mkdtempSync(join(tmpdir(), 'wp-bench-'));
-  // Removed however the bench ends: returned, failed, or stopped with Ctrl-C (which exits from the script's handler).
-  const removeWork = () => rmSync(work, { recursive: true, force: true });
+  // Removed however the bench ends: returned, failed, or stopped with Ctrl-C (which exits from the script's handler);
+  // retried while a stopped build's last processes still write into it, never throwing from the exit handler.
+  const removeWork = () => {
+    try {
+      rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch {
+      // Left in the temporary folder.
+    }
+  };
   process.on('exit', removeWork);
   const builder: Builder = { root, buildStep: steps.build, timeout, log, runs };
   try {
@@ -442,7 +450,9 @@ interface Finished {
 /**
  * Runs a command to its end (or, past `timeoutSeconds`, stops it: SIGTERM to every process under it, which
  * a build answers by closing its browser and removing its half-built site; SIGKILL 15 s later). Asynchronous,
- * so Ctrl-C on the bench reaches the command too (same process group) and the bench's own handler runs.
+ * so Ctrl-C on the bench reaches the command too (same process group) and the bench's own handler runs; when
+ * the bench alone is stopped (SIGTERM to its process), the same SIGTERM goes to every process under the command
+ * (`closeWhenStopped`): ending only its direct child, GNU time, would leave the build running.
  */
 function runCommand(argv: string[], cwd: string, timeoutSeconds = Infinity): Promise<Finished> {
   return new Promise((resolve, reject) => {
@@ -466,8 +476,17 @@ function runCommand(argv: string[], cwd: string, timeoutSeconds = Infinity): Pro
           timers.push(setTimeout(() => signalTree(child.pid!, 'SIGKILL'), 15_000));
         }, timeoutSeconds * 1000),
       );
-    child.on('error', reject);
+    const closed = new Promise<void>((done) => child.once('close', () => done()));
+    const unregister = closeWhenStopped(async () => {
+      signalTree(child.pid!, 'SIGTERM');
+      await closed;
+    });
+    child.on('error', (e) => {
+      unregister();
+      reject(e);
+    });
     child.on('close', (status) => {
+      unregister();
       for (const t of timers) clearTimeout(t);
       resolve({ status, seconds: (performance.now() - started) / 1000, output, stopped, peakKbWhenStopped });
     });
@@ -515,16 +534,15 @@ async function underTime(
   cwd: string,
   timeoutSeconds: number,
 ): Promise<Finished & { maxRssMb: number }> {
-  const rssFile = join(mkdtempSync(join(tmpdir(), 'wp-bench-rss-')), 'maxrss-kb');
-  try {
-    const finished = await runCommand(['/usr/bin/time', '-o', rssFile, '-f', '%M', ...argv], cwd, timeoutSeconds);
-    const kb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : NaN;
-    // A stopped command's own children may not have been waited for (npm is stopped with them): GNU time's
-    // figure then misses them, and the peaks read before the stop are the better one.
-    return { ...finished, maxRssMb: (finished.stopped ? Math.max(kb || 0, finished.peakKbWhenStopped) : kb) / 1024 };
-  } finally {
-    rmSync(join(rssFile, '..'), { recursive: true, force: true });
-  }
+  // In the command's folder (the bench's temporary one), so a bench stopped midway leaves nothing elsewhere.
+  const rssFile = join(cwd, '.bench-maxrss-kb');
+  rmSync(rssFile, { force: true });
+  const finished = await runCommand(['/usr/bin/time', '-o', rssFile, '-f', '%M', ...argv], cwd, timeoutSeconds);
+  const kb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : NaN;
+  rmSync(rssFile, { force: true });
+  // A stopped command's own children may not have been waited for (npm is stopped with them): GNU time's
+  // figure then misses them, and the peaks read before the stop are the better one.
+  return { ...finished, maxRssMb: (finished.stopped ? Math.max(kb || 0, finished.peakKbWhenStopped) : kb) / 1024 };
 }
 
 /** One build of the project in `dir`, as the README's build step, with its phase timings. */
