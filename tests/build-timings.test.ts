@@ -11,7 +11,7 @@ describe('the demo build', () => {
   it.skipIf(!file)('writes every phase to WHITE_PAPER_TIMINGS, each within the whole Astro build', () => {
     const { phases } = readTimings(file!);
     const printed = loadProject(ROOT).editions.map((e): Phase => `pdf:${e.year}`);
-    const always: string[] = ['astro', 'pdf', 'search', 'validation'];
+    const always: string[] = ['astro', 'pdf', 'pictures', 'search', 'validation'];
     expect(Object.keys(phases)).toEqual(expect.arrayContaining(always));
     // Per-edition PDF times appear only for editions printed afresh (not taken from the PDF cache).
     expect(Object.keys(phases).filter((k) => !always.includes(k) && !printed.includes(k as Phase))).toEqual([]);
