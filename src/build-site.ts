@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { validateProject } from './lib/commands/validate.ts';
 import { takeBuildLock } from './lib/publish/build-lock.ts';
 import { noTimings, type RecordPhase } from './lib/publish/build-timings.ts';
+import { commandStopped } from './lib/site/child-processes.ts';
 import { handOver } from './lib/site/hand-over.ts';
 import { diagnostics } from './lib/site/messages/index.ts';
 import { hasErrors, type Problem } from './lib/site/problems.ts';
@@ -110,6 +111,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       return stop('failed', `\n${code && path ? d.cannotWrite(path, code) : (e as Error).message}\n\n${d.stopped}`);
     } finally {
       takeBack();
+    }
+    // Stopped (Ctrl-C) while Astro finished: the site that was there stays, as the stop message says.
+    if (commandStopped()) {
+      rmSync(join(root, '.build-tmp'), { recursive: true, force: true });
+      return stop('failed', `\n${d.stopped}`);
     }
     try {
       if (existsSync(outDir)) renameSync(outDir, oldDir);

@@ -5,7 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 import { editionSchema } from '../model/schemas.ts';
-import { endChildProcesses, stopChildProcesses } from '../site/child-processes.ts';
+import { childProcesses, endChildProcesses, stopChildProcesses } from '../site/child-processes.ts';
 import { contentRoot } from '../site/content-root.ts';
 import { visible } from '../site/control-characters.ts';
 import { diagnostics } from '../site/messages/index.ts';
@@ -51,21 +51,30 @@ export function yearArgument(value: string | undefined, usage: string): number {
  * done, failed, or stopped with Ctrl-C — no process it started is left running (`endChildProcesses`).
  */
 export async function runScript(main: () => void | Promise<void>): Promise<void> {
-  // Said last: what the stopped work printed while it ended is not the reason it ended.
-  const stop = (code: number) => () =>
-    void stopChildProcesses().finally(() => {
+  // One way out once stopped: the work may end on its own meanwhile (a build that then does not replace dist/),
+  // and it waits for this, which says last why the command ended (what the stopped work printed is not why).
+  let stopping: Promise<void> | undefined;
+  const stop = (code: number) => () => {
+    stopping ??= (async () => {
+      await stopChildProcesses();
+      // The stopped work may start another child (the search index's service) while these end: exit only in
+      // the same tick as a look that finds none, so nothing started meanwhile is left behind.
+      for (let tries = 0; tries < 5 && childProcesses().length > 0; tries++) await endChildProcesses();
       console.error(d.interrupted);
       process.exit(code);
-    });
+    })();
+  };
   process.once('SIGINT', stop(130));
   process.once('SIGTERM', stop(143));
   try {
     await main();
   } catch (e) {
+    if (stopping) await stopping;
     await endChildProcesses();
     if (!(e instanceof UsageError)) throw e;
     console.error(e.message);
     process.exit(2);
   }
+  if (stopping) await stopping;
   await endChildProcesses();
 }

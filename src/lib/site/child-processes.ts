@@ -45,8 +45,13 @@ export function closeWhenStopped(close: () => Promise<unknown>): () => void {
   return () => closers.delete(close);
 }
 
+let stopped = false;
+/** Whether the command was stopped (Ctrl-C): work still running must not then finish what it was doing (replace dist/). */
+export const commandStopped = (): boolean => stopped;
+
 /** A command stopped (Ctrl-C): closes what registered, within a second, then ends every child process left. */
 export async function stopChildProcesses(): Promise<void> {
+  stopped = true;
   await Promise.race([
     Promise.allSettled([...closers].map((close) => close())),
     new Promise((r) => setTimeout(r, 1000)),
