@@ -36,16 +36,9 @@ export function chartPicture(text: ChartPictureText, chartSvg: string, design: P
 function tallPicture(text: ChartPictureText, chartSvg: string): string {
   const width = PICTURE_WIDTH.tall;
   const inner = width - 2 * MARGIN;
-  let y = MARGIN;
-  const parts: string[] = [];
-  const block = (content: string, size: number, fill: string, weight: 'normal' | 'bold' = 'normal', gap = 16) => {
-    const lines = wrapText(content, size, inner);
-    parts.push(textLines(lines, MARGIN, y + size, { size, fill, weight }));
-    y += blockHeight(lines.length, size) + gap;
-  };
-  block(text.kicker, SIZES.small, MUTED);
-  block(text.title, SIZES.title, INK, 'bold');
-  block(text.summary, SIZES.body, INK, 'normal', 32);
+  const heading = pictureHeading(text, MARGIN, inner, { between: 16, after: 32 });
+  const parts = [heading.svg];
+  let y = heading.bottom;
   const chart = embedChart(chartSvg, MARGIN, y, inner, 'chart');
   parts.push(chart.svg);
   y += chart.height + 40;
@@ -54,25 +47,41 @@ function tallPicture(text: ChartPictureText, chartSvg: string): string {
   return pictureRoot(width, y + foot.height + MARGIN / 2, text.title, text.summary, parts.join(''));
 }
 
+/**
+ * Kicker, title and summary, one under another in a column `width` wide at `x` from the top margin, `between` px
+ * apart and `after` px above what follows: both designs open so. Returns the markup and where the next part starts.
+ */
+function pictureHeading(
+  text: ChartPictureText,
+  x: number,
+  width: number,
+  gaps: { between: number; after: number },
+): { svg: string; bottom: number } {
+  const blocks = [
+    { content: text.kicker, style: { size: SIZES.small, fill: MUTED }, gap: gaps.between },
+    { content: text.title, style: { size: SIZES.title, fill: INK, weight: 'bold' as const }, gap: gaps.between },
+    { content: text.summary, style: { size: SIZES.body, fill: INK }, gap: gaps.after },
+  ];
+  let y = MARGIN;
+  const svg = blocks.map(({ content, style, gap }) => {
+    const lines = wrapText(content, style.size, width);
+    const markup = textLines(lines, x, y + style.size, style);
+    y += blockHeight(lines.length, style.size) + gap;
+    return markup;
+  });
+  return { svg: svg.join(''), bottom: y };
+}
+
 /** 16:9 for a slide: the chart on the left two thirds, title, summary and the foot's QR code on the right. */
 function widePicture(text: ChartPictureText, chartSvg: string): string {
   const width = PICTURE_WIDTH.wide;
   const side = 560;
   const chartWidth = width - 3 * MARGIN - side;
   const sideX = width - MARGIN - side;
-  let y = MARGIN;
-  const parts: string[] = [];
-  const block = (content: string, size: number, fill: string, weight: 'normal' | 'bold' = 'normal', gap = 20) => {
-    const lines = wrapText(content, size, side);
-    parts.push(textLines(lines, sideX, y + size, { size, fill, weight }));
-    y += blockHeight(lines.length, size) + gap;
-  };
-  block(text.kicker, SIZES.small, MUTED);
-  block(text.title, SIZES.title, INK, 'bold');
-  block(text.summary, SIZES.body, INK, 'normal', 40);
-  const foot = pictureFoot(text.at, sideX, y, side);
-  parts.push(foot.svg);
-  const sideHeight = y + foot.height;
+  const heading = pictureHeading(text, sideX, side, { between: 20, after: 40 });
+  const foot = pictureFoot(text.at, sideX, heading.bottom, side);
+  const parts = [heading.svg, foot.svg];
+  const sideHeight = heading.bottom + foot.height;
   // The chart as large as the left column allows and no taller than a 16:9 slide, unless its text would then
   // fall under 24 px (a breakdown of many rows): then the picture grows taller instead.
   const [w, h] = chartSize(chartSvg);
