@@ -18,4 +18,6 @@ declare module 'virtual:white-paper/site' {
   export const build: string;
   /** Where chart SVGs are kept across builds, and the renderer's identity (builds only). */
   export const chartCache: import('./lib/charts/chart-cache.ts').ChartSvgCache | null;
+  /** The chart-drawing threads' module, a file URL (builds only). */
+  export const chartWorker: string | null;
 }

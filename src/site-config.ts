@@ -60,9 +60,14 @@ export interface SiteModule {
   build: string;
   /** Where chart SVGs are kept across builds (`astro build` only), and the renderer's identity; else null. */
   chartCache: ChartSvgCache | null;
+  /** The chart-drawing threads' module, a file URL (`astro build` only: the dev server draws in its thread); else null. */
+  chartWorker: string | null;
 }
 
 export const SITE_MODULE = 'virtual:white-paper/site';
+
+/** Pages Astro renders at once (measured with `npm run bench`). */
+const PAGES_AT_ONCE = 4;
 
 /** This project's folder: the code, and Astro's caches for its own content. */
 const CODE_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -78,6 +83,7 @@ export function siteConfig(options: SiteOptions): AstroUserConfig {
   const site = project?.site ?? readSiteConfig(root).site;
   if (!site) throw new Error(formatReport(readSiteConfig(root).problems));
   const { footnotes } = messagesFor(site.language);
+  const phaseTimers = buildPhaseTimers(timings);
   return {
     // Astro's content store keeps a chapter's entry (and its file's path) while the chapter's text is unchanged,
     // whatever folder it is now read from: another site (a copy of this one, since deleted) must not share it.
@@ -86,10 +92,11 @@ export function siteConfig(options: SiteOptions): AstroUserConfig {
     site: site.siteUrl,
     base: site.basePath,
     trailingSlash: 'always',
-    // Order matters: the PDF step fills the edition pages' PDF size before the search index reads them.
+    // Order matters: the PDF step fills the edition pages' PDF size before the search index reads them. (Drawing the
+    // share pictures while the PDF prints was measured slower: both use every core.)
     integrations: [
-      // First: its build-done hook runs before the others' (Astro runs them in this order).
-      pagesTimer(timings),
+      // First and last: their build-done hooks run before and after the others' (Astro runs them in this order).
+      phaseTimers.pages,
       siteModule({ root, pdf, chartCache: join(cacheDir, 'white-paper-charts') }),
       mdx(),
       sitemap({ filter: (page) => !page.includes('/print/'), serialize: withPictures(project) }),
@@ -97,8 +104,10 @@ export function siteConfig(options: SiteOptions): AstroUserConfig {
       sharePictures({ timings, cacheDir: join(cacheDir, 'white-paper-pictures') }),
       searchIndex({ language: site.language, timings, cacheDir: join(cacheDir, 'white-paper-search') }),
       devPreview({ root }),
+      phaseTimers.finishing,
     ],
-    build: { format: 'directory' },
+    // Several pages at once: while one waits for its charts (drawn in worker threads, chart-svg.ts), others render.
+    build: { format: 'directory', concurrency: PAGES_AT_ONCE },
     // Footnotes (GFM, e.g. from Word drafts) are labelled in the site's language, not remark's English.
     markdown: {
       processor: satteri({
@@ -137,21 +146,34 @@ function withPictures(project: Project | undefined): (item: SitemapItem) => Site
 }
 
 /**
- * Records the `pages` phase (build-timings.ts): from the configuration (this call, as the build starts) to the
- * first build-done hook, i.e. Astro's own work before the integrations' pictures, PDF and search index.
+ * Record the `pages` phase (build-timings.ts), from the configuration (this call, as the build starts) to the
+ * first build-done hook, i.e. Astro's own work; and the `finishing` phase, from there to the last build-done hook:
+ * the integrations' pictures, PDF and search index in all.
  */
-function pagesTimer(timings: RecordPhase): AstroIntegration {
+function buildPhaseTimers(timings: RecordPhase): { pages: AstroIntegration; finishing: AstroIntegration } {
   const started = performance.now();
+  let pagesEnded = started;
   return {
-    name: 'white-paper-pages-timer',
-    hooks: { 'astro:build:done': () => timings('pages', (performance.now() - started) / 1000) },
+    pages: {
+      name: 'white-paper-pages-timer',
+      hooks: {
+        'astro:build:done': () => {
+          pagesEnded = performance.now();
+          timings('pages', (pagesEnded - started) / 1000);
+        },
+      },
+    },
+    finishing: {
+      name: 'white-paper-finishing-timer',
+      hooks: { 'astro:build:done': () => timings('finishing', (performance.now() - pagesEnded) / 1000) },
+    },
   };
 }
 
 /**
  * Serves `virtual:white-paper/site`: the content root, whether drafts show (`astro dev` only), the PDF switch,
- * the build's id and the chart cache (builds only: the dev server redraws, so an edit of the renderer shows at
- * once; its identity is read here, from the source files, once per build).
+ * the build's id, the chart cache and the chart-drawing threads (builds only: the dev server redraws in its own
+ * thread, so an edit of the renderer shows at once; its identity is read here, from the source files, once per build).
  */
 function siteModule({ root, pdf, chartCache }: { root: string; pdf: boolean; chartCache: string }): AstroIntegration {
   const resolved = `\0${SITE_MODULE}`;
@@ -165,6 +187,8 @@ function siteModule({ root, pdf, chartCache }: { root: string; pdf: boolean; cha
           pdf,
           build: randomUUID(),
           chartCache: command === 'build' ? { dir: chartCache, renderer: chartRendererIdentity(CODE_ROOT) } : null,
+          // From the source tree: the pages run from Astro's bundle, where the worker's own file is not.
+          chartWorker: command === 'build' ? new URL('lib/charts/chart-draw-worker.ts', import.meta.url).href : null,
         };
         const code = Object.entries(values)
           .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)

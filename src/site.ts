@@ -1,7 +1,7 @@
 /** Glue between the pure model in src/lib and Astro pages: one loaded project per build. */
-import { build, chartCache, contentRoot, pdf, showDrafts } from 'virtual:white-paper/site';
+import { build, chartCache, chartWorker, contentRoot, pdf, showDrafts } from 'virtual:white-paper/site';
 
-import { useChartSvgCache } from './lib/charts/chart-svg.ts';
+import { drawChartsInThreads, useChartSvgCache } from './lib/charts/chart-svg.ts';
 import { loadProject } from './lib/content/load-project.ts';
 import { type Entry, entryOf } from './lib/ledger/evaluation.ts';
 import type { Edition, Project } from './lib/model/project.ts';
@@ -11,8 +11,10 @@ import { diagnostics, type Messages, messagesFor } from './lib/site/messages/ind
 import { formatReport, hasErrors } from './lib/site/problems.ts';
 import { siteAddress, withBase } from './lib/site/urls.ts';
 
-// Before any page draws a chart: unchanged charts come from the build's cache (chart-cache.ts).
+// Before any page draws a chart: unchanged charts come from the build's cache (chart-cache.ts), the others are
+// drawn in worker threads.
 useChartSvgCache(chartCache ?? undefined);
+drawChartsInThreads(chartWorker ?? undefined);
 
 let cached: { build: string; project: Project } | undefined;
 

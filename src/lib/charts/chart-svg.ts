@@ -1,10 +1,13 @@
+import { availableParallelism } from 'node:os';
+
+import { Tinypool } from 'tinypool';
 import * as vega from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import { compile, type TopLevelSpec } from 'vega-lite';
 
 import { visible } from '../site/control-characters.ts';
 import { diagnostics } from '../site/messages/index.ts';
-import { chartKey, type ChartSvgCache, keepChart, readChart } from './chart-cache.ts';
+import { chartKey, type ChartSvgCache, keepChart, readChart, type RenderedChart } from './chart-cache.ts';
 import { textWidth } from './text-width.ts';
 
 // Vega measures text with a Latin-based estimate when there is no canvas (Node): make it CJK-aware,
@@ -40,6 +43,25 @@ export function useChartSvgCache(cache: ChartSvgCache | undefined): void {
   kept = cache;
 }
 
+let threads: Tinypool | undefined;
+
+/**
+ * Draws the charts in worker threads, one per core, running `worker` (chart-draw-worker.ts, as a file URL):
+ * the page rendering goes on while charts are drawn (Astro renders several pages at once, `site-config.ts`).
+ * The build sets it with the cache; `undefined` (tests, `astro dev`): drawn in this thread. Idle threads end
+ * by themselves and never keep the process alive.
+ */
+export function drawChartsInThreads(worker: string | undefined): void {
+  threads = worker
+    ? new Tinypool({
+        filename: worker,
+        minThreads: 0,
+        maxThreads: Math.max(1, availableParallelism()),
+        idleTimeout: 2000,
+      })
+    : undefined;
+}
+
 /**
  * Compiles a Vega-Lite spec and renders it to a static SVG string in Node (no browser, no canvas):
  * the chart is there with JavaScript off, in the PDF and in web archives. The fixed width/height
@@ -69,16 +91,10 @@ async function drawOrReuse(
   warn: ChartWarning,
 ): Promise<string> {
   const reused = cache && readChart(cache, key);
-  const warnings = new Set(reused?.warnings);
-  try {
-    if (reused) return reused.svg;
-    const svg = await render(spec, (warning) => warnings.add(warning));
-    if (cache) keepChart(cache, key, { svg, warnings: [...warnings] });
-    return svg;
-  } finally {
-    // Each once, however many marks Vega warned of it for; also when drawing failed.
-    for (const warning of warnings) warn(warning);
-  }
+  const drawn = reused ?? (await (threads ? (threads.run(spec) as Promise<RenderedChart>) : drawChart(spec)));
+  if (!reused && cache) keepChart(cache, key, drawn);
+  for (const warning of drawn.warnings) warn(warning);
+  return drawn.svg;
 }
 
 /** Enough for every chart of several editions' chapters and print editions in the order Astro renders them. */
@@ -119,9 +135,14 @@ function headlessView(compiled: vega.Spec, logger: vega.LoggerInterface): vega.V
   return new vega.View(runtime, { renderer: 'none', expr: expressionInterpreter, loader: NO_LOADING, logger });
 }
 
-async function render(spec: TopLevelSpec, warn: ChartWarning): Promise<string> {
+/**
+ * Draws a chart: its SVG, and what Vega-Lite and Vega warned of (each once, however many marks they warned of it
+ * for). A spec that fails to draw throws, its warnings then lost with it.
+ */
+export async function drawChart(spec: TopLevelSpec): Promise<RenderedChart> {
+  const warnings = new Set<string>();
   const logger = chartLogger((warning) => {
-    if (!(warning === FIT_X_FALSE_ALARM && asksFitX(spec))) warn(warning);
+    if (!(warning === FIT_X_FALSE_ALARM && asksFitX(spec))) warnings.add(warning);
   });
   // The static SVG is aria-hidden (the caption, summary and table describe it in the site's language), so
   // Vega's generated ARIA descriptions — English, with raw floats — are left out of the page.
@@ -132,7 +153,10 @@ async function render(spec: TopLevelSpec, warn: ChartWarning): Promise<string> {
   const view = headlessView(compiled.spec, logger);
   try {
     const svg = await view.toSVG();
-    return svg.replace(/^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, '<svg$1 aria-hidden="true" focusable="false"');
+    return {
+      svg: svg.replace(/^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, '<svg$1 aria-hidden="true" focusable="false"'),
+      warnings: [...warnings],
+    };
   } finally {
     view.finalize();
   }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import * as vega from 'vega';
@@ -8,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadProject } from '../content/load-project.ts';
 import type { Project } from '../model/project.ts';
 import { ledgerSeries } from './chart-data.ts';
-import { printChartWarning, renderChartSvg } from './chart-svg.ts';
+import { drawChartsInThreads, printChartWarning, renderChartSvg, useChartSvgCache } from './chart-svg.ts';
 import { buildChart, editionChartRefs } from './charts.ts';
 import { comparisonChart } from './compare-chart.ts';
 import { customChart } from './custom-chart.ts';
@@ -345,6 +346,22 @@ describe('chart warnings', () => {
     expect(said).toEqual([]);
   });
 
+  it('are the same drawn in the build’s worker threads, as are the SVGs', async () => {
+    const charts = [...designs(ROOT), { name: 'rows', spec: { ...rows, autosize: 'fit', width: 201 } as TopLevelSpec }];
+    const here = await Promise.all(charts.map(({ spec }) => drawnWithWarnings(spec)));
+    // Another renderer's cache: none of these charts is in the memo, so each is drawn again, in the threads.
+    useChartSvgCache({ dir: mkdtempSync(join(tmpdir(), 'chart-threads-')), renderer: 'threads' });
+    drawChartsInThreads(new URL('./chart-draw-worker.ts', import.meta.url).href);
+    try {
+      const threads = await Promise.all(charts.map(({ spec }) => drawnWithWarnings(spec)));
+      expect(threads).toEqual(here);
+      expect(here.at(-1)!.warnings).toEqual(['Dropping "fit-y" because spec has discrete height.']);
+    } finally {
+      drawChartsInThreads(undefined);
+      useChartSvgCache(undefined);
+    }
+  });
+
   it('are printed in Chinese, naming the chart and its edition', () => {
     const print = vi.spyOn(console, 'warn').mockImplementation(() => {});
     printChartWarning('环境质量\u202e指标', 2024)('Infinite extent for field "a"');
@@ -355,3 +372,9 @@ describe('chart warnings', () => {
     print.mockRestore();
   });
 });
+
+async function drawnWithWarnings(spec: TopLevelSpec): Promise<{ svg: string; warnings: string[] }> {
+  const warnings: string[] = [];
+  const svg = await renderChartSvg(spec, (w) => warnings.push(w));
+  return { svg, warnings };
+}

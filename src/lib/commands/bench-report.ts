@@ -36,14 +36,15 @@ export interface Bound {
 }
 
 /**
- * Our own part of a build, "validation + Astro": its wall time less the share pictures, the PDF and the search
- * index (npm's and Node's start stay in, as they do in the baseline's). For a stopped build a lower bound:
+ * Our own part of a build, "validation + Astro": its wall time less the integrations' finishing work (the share
+ * pictures, the PDF and the search index; npm's and Node's start stay in, as they do in the
+ * baseline's). For a stopped build a lower bound:
  * validation and Astro's pages when they ended, otherwise the time it ran (none of the integrations' build-done
  * work had begun, so all of it was ours).
  */
 export function validationAndAstro(run: BuildRun): Bound {
   const p = run.phases;
-  if (!run.stopped) return { value: run.seconds - (p.pictures ?? 0) - (p.pdf ?? 0) - (p.search ?? 0), atLeast: false };
+  if (!run.stopped) return { value: run.seconds - (p.finishing ?? 0), atLeast: false };
   if (p.pages !== null) return { value: (p.validation ?? 0) + p.pages, atLeast: true };
   return { value: run.seconds, atLeast: true };
 }
@@ -147,7 +148,7 @@ const phase = (key: keyof BuildRun['phases']) => (r: BuildRun) => {
 const startAndSwap = (r: BuildRun) => {
   const p = r.phases;
   if (r.stopped || p.pages === null) return '?';
-  return s(r.seconds - (p.validation ?? 0) - p.pages - (p.pictures ?? 0) - (p.pdf ?? 0) - (p.search ?? 0));
+  return s(r.seconds - (p.validation ?? 0) - p.pages - (p.finishing ?? 0));
 };
 const own = (b: Bound) => atLeast(b, s(b.value));
 
@@ -249,11 +250,12 @@ export function benchReport(result: BenchResult): string {
         row(`build, total (\`${result.buildCommand}\`)`, (m) => each(m, seconds)),
         row('  validation (loadProject, checks)', (m) => each(m, phase('validation'))),
         row('  Astro: pages (config, content, bundling, rendering)', (m) => each(m, phase('pages'))),
-        row('  share pictures (PNG, resvg, all cores)', (m) => each(m, phase('pictures'))),
-        row('  PDF (all editions, Chromium, 2 at a time)', (m) => each(m, phase('pdf'))),
-        row('  search index (Pagefind)', (m) => each(m, phase('search'))),
+        row('  finishing: PDF, pictures, search index', (m) => each(m, phase('finishing'))),
+        row('    share pictures (PNG, resvg, a thread per core)', (m) => each(m, phase('pictures'))),
+        row('    PDF (all editions, Chromium, cores + 1 at a time)', (m) => each(m, phase('pdf'))),
+        row('    search index (Pagefind)', (m) => each(m, phase('search'))),
         row('  the rest (npm, Node, modules, sitemap, dist/ swap)', (m) => each(m, startAndSwap)),
-        row('validation + Astro (total less pictures, PDF, search)', (m) => eachBound(m, validationAndAstro, own)),
+        row('validation + Astro (total less finishing)', (m) => eachBound(m, validationAndAstro, own)),
         row('pages per second (whole build)', (m) =>
           m.site && !m.median.stopped ? (m.site.htmlPages / m.median.seconds).toFixed(1) : '',
         ),

@@ -101,6 +101,8 @@ export interface Phases {
   astro: number | null;
   /** Astro's own part: configuration, content sync, bundling, rendering every page (the pictures' SVGs too). */
   pages: number | null;
+  /** The integrations' build-done work in all: PDF, pictures and search index. */
+  finishing: number | null;
   pictures: number | null;
   pdf: number | null;
   search: number | null;
@@ -561,6 +563,7 @@ async function timedBuild(builder: Builder, dir: string): Promise<BuildRun> {
       validation: phases.validation ?? null,
       astro: phases.astro ?? null,
       pages: phases.pages ?? null,
+      finishing: phases.finishing ?? null,
       pictures: phases.pictures ?? null,
       pdf: phases.pdf ?? null,
       search: phases.search ?? null,

@@ -13,9 +13,10 @@ import { resolve } from 'node:path';
  * `pictures` (share pictures' PNGs), `search` (Pagefind index) and `pdf` (all editions) included; `pages`: the
  * part of it before the integrations' build-done work (configuration, content sync, bundling, rendering every
  * page, the pictures' SVGs included) — recorded as soon as it ends, so a build stopped later still has it;
+ * `finishing`: the rest of it, the integrations' build-done work in all (PDF, pictures, search);
  * `pdf:<year>`: printing one edition (absent when its PDF came from the cache).
  */
-export type Phase = 'validation' | 'astro' | 'pages' | 'pictures' | 'search' | 'pdf' | `pdf:${number}`;
+export type Phase = 'validation' | 'astro' | 'pages' | 'finishing' | 'pictures' | 'search' | 'pdf' | `pdf:${number}`;
 
 export interface BuildTimings {
   /** Seconds by phase. */

@@ -3,9 +3,11 @@ import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, s
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
-import { renderAsync } from '@resvg/resvg-js';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { Tinypool } from 'tinypool';
 
 import { writeWhole } from '../site/write-whole.ts';
+import type { PictureDrawTask } from './picture-draw-worker.ts';
 import { PICTURE_FAMILY, pictureFonts, pictureFontsIdentity } from './picture-fonts.ts';
 
 /** Bump when the rasterising changes, so cached pictures are drawn again. */
@@ -34,8 +36,8 @@ const svgText = (svg: string): string =>
  * Draws each picture SVG as a PNG beside it (`x.svg` → `x.png`) with resvg: no browser, the same bytes for the
  * same SVG, the fonts cut to the pictures' characters (picture-fonts.ts). A picture whose SVG, fonts and renderer
  * are unchanged is copied from `cacheDir` instead of drawn again, with the characters the fonts lacked when it was
- * drawn (`<key>.missing`, only when some were): a build with nothing to draw reads no font. Pictures are drawn on
- * every core (resvg renders off the main thread).
+ * drawn (`<key>.missing`, only when some were): a build with nothing to draw reads no font. Pictures are drawn and
+ * encoded in worker threads, one per core (picture-draw-worker.ts).
  */
 export async function rasterisePictures(svgFiles: readonly string[], cacheDir: string): Promise<RasterisedPictures> {
   const result: RasterisedPictures = { pictures: 0, drawn: 0, bytes: 0, missing: [] };
@@ -67,37 +69,38 @@ export async function rasterisePictures(svgFiles: readonly string[], cacheDir: s
     const characters = existsSync(join(cacheDir, absent)) ? readFileSync(join(cacheDir, absent), 'utf8') : '';
     if (characters) result.missing.push({ file, characters });
   }
-  const queue = [...pictures];
-  const worker = async () => {
-    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-      const { file, svg, png } = next;
-      if (toDraw.has(next)) {
-        const bytes = (
-          await renderAsync(svg, {
-            font: {
-              fontFiles,
-              loadSystemFonts: false,
-              defaultFontFamily: PICTURE_FAMILY,
-              sansSerifFamily: PICTURE_FAMILY,
-            },
-            shapeRendering: 2,
-            textRendering: 1,
-          })
-        ).asPng();
-        // A build stopped mid-write must not leave a broken picture to reuse.
-        writeWhole(cacheDir, png, bytes);
-        result.drawn++;
-      }
-      const out = file.replace(/\.svg$/, '.png');
-      // A copy-on-write clone where the file system has them (the same bytes, no copying), else a copy.
-      copyFileSync(join(cacheDir, png), out, constants.COPYFILE_FICLONE);
-      result.pictures++;
-      result.bytes += statSync(out).size;
-    }
+  const options: ResvgRenderOptions = {
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: PICTURE_FAMILY, sansSerifFamily: PICTURE_FAMILY },
+    shapeRendering: 2,
+    textRendering: 1,
   };
+  // Threads only when there is something to draw: a build whose pictures are all kept starts none.
+  const pool =
+    toDraw.size > 0
+      ? new Tinypool({
+          filename: new URL('./picture-draw-worker.ts', import.meta.url).href,
+          maxThreads: Math.min(toDraw.size, Math.max(1, availableParallelism())),
+        })
+      : undefined;
   try {
-    await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
+    await Promise.all(
+      pictures.map(async (picture) => {
+        const { file, svg, png } = picture;
+        if (pool && toDraw.has(picture)) {
+          const bytes = (await pool.run({ svg, options } satisfies PictureDrawTask)) as Uint8Array;
+          // A build stopped mid-write must not leave a broken picture to reuse.
+          writeWhole(cacheDir, png, bytes);
+          result.drawn++;
+        }
+        const out = file.replace(/\.svg$/, '.png');
+        // A copy-on-write clone where the file system has them (the same bytes, no copying), else a copy.
+        copyFileSync(join(cacheDir, png), out, constants.COPYFILE_FICLONE);
+        result.pictures++;
+        result.bytes += statSync(out).size;
+      }),
+    );
   } finally {
+    await pool?.destroy();
     for (const f of fontFiles) rmSync(f, { force: true });
   }
   return result;

@@ -5,12 +5,19 @@ import { cleanExcerpt, pageForIndex, planSearch, stripSeparators, termWords } fr
 const Z = '\u200B';
 
 describe('pageForIndex', () => {
-  it('isolates Han characters in text but leaves tags, attributes and scripts alone', () => {
-    const html = '<div title="质量">质量PM2.5</div><script>var a="质"</script><p>合格率 98%</p>';
+  it('isolates Han characters in text but leaves tags and attributes alone', () => {
+    const html = '<div title="质量">质量PM2.5</div><p>合格率 98%</p>';
     expect(pageForIndex(html)).toBe(
-      `<div title="质量">${Z}质${Z}${Z}量${Z}PM2.5</div><script>var a="质"</script><p>${Z}合${Z}${Z}格${Z}${Z}率${Z} 98%</p>`,
+      `<div title="质量">${Z}质${Z}${Z}量${Z}PM2.5</div><p>${Z}合${Z}${Z}格${Z}${Z}率${Z} 98%</p>`,
     );
     expect(stripSeparators(pageForIndex(html))).toBe(html);
+  });
+
+  it('leaves out what Pagefind never indexes (scripts, styles) and drawings hidden from screen readers', () => {
+    const chart = '<svg class="marks" aria-hidden="true" viewBox="0 0 9 9"><g><text>质量</text></g></svg>';
+    const icon = '<svg viewBox="0 0 9 9"><title>图标</title></svg>';
+    const html = `<p>正文</p><script>var a="质"</script><style>p{}</style><div>${chart}</div>${icon}`;
+    expect(stripSeparators(pageForIndex(html))).toBe(`<p>正文</p><div></div>${icon}`);
   });
 
   it('ends a heading with a full stop, so that an excerpt does not run it into the text after it', () => {

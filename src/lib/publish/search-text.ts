@@ -28,12 +28,22 @@ const IS_ASIDE = /\sdata-search-aside(?=[\s=/>])/i;
 const ENDS_IN_PUNCTUATION = /[。！？；：，、.!?;:,]\s*$/;
 
 /**
+ * What Pagefind is not given: scripts and styles, which it never indexes, and SVGs hidden from assistive
+ * technology (the charts' drawings, whose figures the caption, summary and table say): half of an indicator
+ * page's bytes, sent to Pagefind's process and parsed there for nothing.
+ */
+const NOT_INDEXED = /^<(script|style|svg)[\s>][\s\S]*<\/\1>$/i;
+
+/**
  * An HTML page as Pagefind is given it (the page on disk is unchanged): a U+200B around every Han character
- * of its text nodes (tags, scripts, styles untouched); each table cell, row, caption and heading ended by punctuation
- * (`ENDS`) where its text does not already end in some; each element marked `data-search-aside` in parentheses.
+ * of its text nodes (tags untouched, `NOT_INDEXED` left out); each table cell, row, caption and heading ended by
+ * punctuation (`ENDS`) where its text does not already end in some; each element marked `data-search-aside` in
+ * parentheses.
  */
 export function pageForIndex(html: string): string {
-  const parts = html.split(/(<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>)/);
+  const parts = html.split(
+    /(<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<svg[^>]*\saria-hidden="true"[\s\S]*?<\/svg>|<[^>]+>)/,
+  );
   let lastText = '';
   /** The asides open at this point: their tag and how many of that tag are open inside them. */
   const asides: Array<{ tag: string; depth: number }> = [];
@@ -43,6 +53,7 @@ export function pageForIndex(html: string): string {
         if (part.trim() !== '') lastText = part;
         return part.replace(HAN, `${SEPARATOR}$1${SEPARATOR}`);
       }
+      if (NOT_INDEXED.test(part)) return '';
       const opened = OPEN_TAG.exec(part)?.[1]?.toLowerCase();
       const closed = CLOSE_TAG.exec(part)?.[1]?.toLowerCase();
       if (opened && IS_ASIDE.test(part)) {
