@@ -6,7 +6,7 @@ import { writeWhole } from '../../site/write-whole.ts';
 import { pageCount } from './document.ts';
 
 /** Bump when the printing pipeline changes, so cached PDFs are printed again. */
-const PIPELINE_VERSION = 'pdf-v2'; // v2: XMP, /Alt, link /Contents, artifacts
+const PIPELINE_VERSION = 'pdf-v3'; // v3: a draft print first (tag ids differ); v2: XMP, /Alt, link /Contents, artifacts
 
 /** What decides the bytes of a PDF: its name (the edition), the browser build and the print page's HTML. */
 export interface PdfSource {

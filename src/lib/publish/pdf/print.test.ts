@@ -12,13 +12,15 @@ async function fakePage(headings: TocNumbers, tocTargets: string[]) {
   const toc: Record<string, string> = Object.fromEntries(tocTargets.map((t) => [t, '']));
   const shown: Array<Record<string, string>> = [];
   const prints: Uint8Array[] = [];
+  const print = (kind: string) => async () => {
+    calls.push(kind);
+    shown.push({ ...toc });
+    prints.push(await pdfWithDestinations(6, headings));
+    return prints.at(-1)!;
+  };
   const page: PrintPage = {
-    pdf: async () => {
-      calls.push('pdf');
-      shown.push({ ...toc });
-      prints.push(await pdfWithDestinations(6, headings));
-      return prints.at(-1)!;
-    },
+    pdf: print('pdf'),
+    draftPdf: print('draftPdf'),
     fillToc: async (numbers) => {
       calls.push('fillToc');
       let changed = false;
@@ -38,17 +40,23 @@ const numbered = { 'ch-1': '3', 'ch-2': '5', appendix: '6' };
 const targets = ['ch-1', 'ch-2', 'appendix'];
 
 describe('printWithToc', () => {
-  it('numbers the 目录 from a first print and returns the second', async () => {
+  it('numbers the 目录 from a draft print and returns the print after it', async () => {
     const fake = await fakePage(headings, targets);
     expect(await printWithToc(fake.page)).toBe(fake.prints[1]);
-    expect(fake.calls).toEqual(['pdf', 'fillToc', 'pdf']);
+    expect(fake.calls).toEqual(['draftPdf', 'fillToc', 'pdf']);
     expect(fake.shown).toEqual([{ 'ch-1': '', 'ch-2': '', appendix: '' }, numbered]);
   });
 
   it('stops, naming every 目录 entry whose heading the first print does not have', async () => {
     const fake = await fakePage({ 'ch-1': 3 }, targets);
     await expect(printWithToc(fake.page)).rejects.toThrow('目录页码缺失：ch-2、appendix');
-    expect(fake.calls).toEqual(['pdf', 'fillToc']);
+    expect(fake.calls).toEqual(['draftPdf', 'fillToc']);
+  });
+
+  it('prints the PDF after the draft also when the 目录 has nothing to number', async () => {
+    const fake = await fakePage(headings, []);
+    expect(await printWithToc(fake.page)).toBe(fake.prints[1]);
+    expect(fake.calls).toEqual(['draftPdf', 'fillToc', 'pdf']);
   });
 
   it('prints once when the previous numbers still hold', async () => {
