@@ -6,7 +6,14 @@ import { editionChartRefs } from '../charts/charts.ts';
 import { loadProject } from '../content/load-project.ts';
 import { chartKey } from '../model/chart-ref.ts';
 import type { Project } from '../model/project.ts';
-import { chartHome, editionPictures, hasPictures, INDICATOR_PICTURES_LIMIT, pictureChartRefs } from './pictures.ts';
+import {
+  chartHome,
+  editionPictures,
+  hasPictures,
+  INDICATOR_PICTURES_LIMIT,
+  PICTURE_CHART_HEIGHT_LIMIT,
+  pictureChartRefs,
+} from './pictures.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const demo = loadProject(ROOT);
@@ -37,6 +44,19 @@ describe('editionPictures', () => {
     for (const ref of refs) if (ref.kind === 'trend') expect(inChapters.has(chartKey(ref))).toBe(true);
     expect(refs.some((r) => r.kind === 'domains')).toBe(true);
     expect(hasPictures(demo, latest, 'trend-pm25')).toBe(true);
+  });
+});
+
+describe('pictureChartRefs', () => {
+  it('leaves out a chart too tall to share as a picture; its page still shows it', () => {
+    const ref = editionChartRefs(demo, latest).find((r) => r.kind === 'custom')!;
+    expect(hasPictures(demo, latest, chartKey(ref))).toBe(true);
+    const file = ref.kind === 'custom' ? ref.spec : '';
+    const spec = { ...(latest.customSpecs[file] as object), height: PICTURE_CHART_HEIGHT_LIMIT + 1 };
+    const tall = { ...latest, customSpecs: { ...latest.customSpecs, [file]: spec } };
+    const keys = pictureChartRefs(demo, tall).map(chartKey);
+    expect(keys).not.toContain(chartKey(ref));
+    expect(keys).toHaveLength(editionChartRefs(demo, tall).length - 1);
   });
 });
 

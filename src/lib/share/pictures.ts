@@ -32,15 +32,32 @@ export const chartPictureName = (key: string, design: PictureDesign): string =>
  */
 export const INDICATOR_PICTURES_LIMIT = 100;
 
-/** The charts of an edition that get pictures: all of them, or above the limit those of the report. */
+/**
+ * The tallest chart (its phone design's height in px, drawn 3.375 times as large in the tall picture) that gets
+ * pictures: 60 rows of a row chart, a picture of about 6,500 px. A breakdown of 200 product categories made a
+ * tall picture of 26,623 px and a "slide" of 1920 × 19,395 px, which no one can share or show (and which took
+ * 150 MB of memory each to draw); its page still shows the whole chart, and its data is downloadable.
+ */
+export const PICTURE_CHART_HEIGHT_LIMIT = 1800;
+
+/**
+ * The charts of an edition that get pictures: all of them, or above the limit those of the report; none taller
+ * than PICTURE_CHART_HEIGHT_LIMIT.
+ */
 export function pictureChartRefs(project: Project, edition: Edition): ChartRef[] {
-  const refs = editionChartRefs(project, edition);
-  if (project.publishedIndicators.length <= INDICATOR_PICTURES_LIMIT) return refs;
   const inChapters = new Set(edition.chapters.flatMap((c) => c.charts.map(chartKey)));
-  return refs.filter(
-    (ref) => !(ref.kind === 'trend' || ref.kind === 'breakdown-years') || inChapters.has(chartKey(ref)),
+  const manyIndicators = project.publishedIndicators.length > INDICATOR_PICTURES_LIMIT;
+  return editionChartRefs(project, edition).filter(
+    (ref) =>
+      !(manyIndicators && (ref.kind === 'trend' || ref.kind === 'breakdown-years') && !inChapters.has(chartKey(ref))) &&
+      !tooTall(buildChart(project, edition, ref, edition.customSpecs).spec),
   );
 }
+
+const tooTall = (spec: object): boolean => {
+  const { height } = phoneChart(spec as Parameters<typeof phoneChart>[0]) as { height?: unknown };
+  return typeof height === 'number' && height > PICTURE_CHART_HEIGHT_LIMIT;
+};
 
 const withPictures = new WeakMap<Edition, Set<string>>();
 /** Whether a chart of an edition has pictures (its figure links them). */
