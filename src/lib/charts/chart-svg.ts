@@ -52,6 +52,7 @@ let threads: Tinypool | undefined;
  * by themselves and never keep the process alive.
  */
 export function drawChartsInThreads(worker: string | undefined): void {
+  void threads?.destroy();
   threads = worker
     ? new Tinypool({
         filename: worker,
