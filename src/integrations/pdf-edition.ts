@@ -16,6 +16,7 @@ import { withPdfFacts } from '../lib/publish/pdf/edition-page.ts';
 import { editionPdfMetadata } from '../lib/publish/pdf/metadata.ts';
 import { type PrintTabs, printUrl } from '../lib/publish/pdf/print.ts';
 import { serveStatic } from '../lib/publish/static-server.ts';
+import { eachAtMost } from '../lib/site/at-most.ts';
 import { diagnostics, messagesFor } from '../lib/site/messages/index.ts';
 import { paths, withBase } from '../lib/site/urls.ts';
 
@@ -100,12 +101,9 @@ async function printAll(
     // The cache key names the browser's version: asked of the program, or of the browser when it does not say.
     const version = browserVersion() ?? (await startOnce()).version;
     const run: PrintRun = { project, outDir, browserVersion: version, printer: startOnce, timings, cacheDir };
-    const queue = [...project.editions];
-    const worker = async () => {
-      for (let edition = queue.shift(); edition; edition = queue.shift())
-        logger.info(await publishEdition(run, edition));
-    };
-    await Promise.all(Array.from({ length: PRINT_CONCURRENCY }, worker));
+    await eachAtMost(project.editions, PRINT_CONCURRENCY, async (edition) =>
+      logger.info(await publishEdition(run, edition)),
+    );
     timings('pdf', (performance.now() - started) / 1000);
     logger.info(diagnostics().publish.pdfTotal(project.editions.length, performance.now() - started));
   } finally {

@@ -8,6 +8,7 @@ import * as pagefind from 'pagefind';
 import type { RecordPhase } from '../lib/publish/build-timings.ts';
 import { folderKey, keptFolder } from '../lib/publish/kept-folder.ts';
 import { pageForIndex } from '../lib/publish/search-text.ts';
+import { eachAtMost } from '../lib/site/at-most.ts';
 import { diagnostics } from '../lib/site/messages/index.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -68,14 +69,10 @@ export function searchIndex({
           if (!index) throw new Error(log.searchStartFailed(errors.join('; ')));
           try {
             // Several pages in flight: Pagefind's process reads the next while this one hands it another.
-            const queue = [...pages];
-            const adder = async () => {
-              for (let page = queue.shift(); page; page = queue.shift()) {
-                const added = await index.addHTMLFile(page);
-                if (added.errors.length) throw new Error(log.searchPageFailed(page.url, added.errors.join('; ')));
-              }
-            };
-            await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, adder));
+            await eachAtMost(pages, PAGES_IN_FLIGHT, async (page) => {
+              const added = await index.addHTMLFile(page);
+              if (added.errors.length) throw new Error(log.searchPageFailed(page.url, added.errors.join('; ')));
+            });
             const written = await index.writeFiles({ outputPath });
             if (written.errors.length) throw new Error(log.searchWriteFailed(written.errors.join('; ')));
           } finally {
