@@ -51,7 +51,9 @@ export async function rasterisePictures(svgFiles: readonly string[], cacheDir: s
   // One font per weight for the whole build, cut to the characters of all its pictures, made only when one is drawn.
   const fontFiles: string[] = [];
   if (toDraw.size > 0) {
-    const { fonts, missing } = await pictureFonts(pictures.map(({ svg }) => svgText(svg)).join(''));
+    // Each picture's text, read once: for the fonts, then for what they lack.
+    const texts = new Map(pictures.map((picture) => [picture, svgText(picture.svg)]));
+    const { fonts, missing } = await pictureFonts([...texts.values()].join(''));
     mkdirSync(cacheDir, { recursive: true });
     for (const [i, bytes] of fonts.entries()) {
       const name = `build-${process.pid}-${i}.otf`;
@@ -59,10 +61,10 @@ export async function rasterisePictures(svgFiles: readonly string[], cacheDir: s
       fontFiles.push(join(cacheDir, name));
     }
     // Kept before the picture it belongs to: a kept PNG always has its missing characters beside it.
-    for (const { svg, absent } of toDraw) {
-      const characters = missing.filter((c) => svgText(svg).includes(c)).join('');
-      if (characters) writeWhole(cacheDir, absent, characters);
-      else rmSync(join(cacheDir, absent), { force: true });
+    for (const picture of toDraw) {
+      const characters = missing.filter((c) => texts.get(picture)!.includes(c)).join('');
+      if (characters) writeWhole(cacheDir, picture.absent, characters);
+      else rmSync(join(cacheDir, picture.absent), { force: true });
     }
   }
   for (const { file, absent } of pictures) {
