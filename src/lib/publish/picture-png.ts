@@ -11,7 +11,7 @@ import type { PictureDrawTask } from './picture-draw-worker.ts';
 import { PICTURE_FAMILY, pictureFonts, pictureFontsIdentity } from './picture-fonts.ts';
 
 /** Bump when the rasterising changes, so cached pictures are drawn again. */
-const PIPELINE_VERSION = 'pictures-v3'; // v3: the characters the fonts lacked kept beside the picture
+const PIPELINE_VERSION = 'pictures-v4'; // v4: encoded by opaque-png.ts
 
 export interface RasterisedPictures {
   /** PNGs written. */
@@ -41,7 +41,8 @@ const svgText = (svg: string): string =>
  */
 export async function rasterisePictures(svgFiles: readonly string[], cacheDir: string): Promise<RasterisedPictures> {
   const result: RasterisedPictures = { pictures: 0, drawn: 0, bytes: 0, missing: [] };
-  const salt = `${PIPELINE_VERSION}|${pictureFontsIdentity()}|${resvgVersion()}`;
+  // zlib's version too: another compresses the same pixels to other bytes.
+  const salt = `${PIPELINE_VERSION}|${pictureFontsIdentity()}|${resvgVersion()}|${process.versions.zlib}`;
   const pictures = svgFiles.map((file) => {
     const svg = readFileSync(file, 'utf8');
     const key = createHash('sha256').update(salt).update(svg).digest('hex').slice(0, 24);

@@ -34,7 +34,7 @@ const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].
 function drawnSizes(picture: string): number[] {
   const sizes: number[] = [];
   const chart =
-    /<svg x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="[\d.]+" viewBox="0 0 ([\d.]+) [\d.]+">([\s\S]*?)<\/svg>/.exec(
+    /<svg x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="[\d.]+" viewBox="0 0 ([\d.]+) [\d.]+" overflow="visible">([\s\S]*?)<\/svg>/.exec(
       picture,
     );
   if (!chart) throw new Error('no chart in the picture');

@@ -10,7 +10,7 @@ describe('embedChart', () => {
   it('scales the chart to the width asked for, keeping its proportions', () => {
     const { svg, height } = embedChart(vegaSvg, 72, 400, 936, 'a');
     expect(height).toBe(468);
-    expect(svg).toMatch(/^<svg x="72" y="400" width="936" height="468" viewBox="0 0 320 160">/);
+    expect(svg).toMatch(/^<svg x="72" y="400" width="936" height="468" viewBox="0 0 320 160" overflow="visible">/);
     expect(svg).not.toContain('class="marks"');
   });
 

@@ -3,7 +3,9 @@ import { round } from './svg-text.ts';
 /**
  * A chart's SVG (as Vega renders it) placed inside a picture: scaled to `width` px at (x, y), its ids made its
  * own with `prefix` so two charts in one picture (the 一图读懂) do not take each other's clip paths.
- * Returns the markup and the height it takes.
+ * Returns the markup and the height it takes. Not clipped to its box: Vega sizes the SVG to hold every mark, and
+ * resvg draws a clipped group through a mask the size of the picture, which was half of a picture's drawing
+ * time (the demo's 108 pictures: 3.6 s → 2.3 s; the pixels differ only in a few anti-aliased edge pixels).
  */
 export function embedChart(
   svg: string,
@@ -23,7 +25,7 @@ export function embedChart(
     .replace(/url\(#([^)]+)\)/g, `url(#${prefix}-$1)`)
     .replace(/href="#([^"]+)"/g, `href="#${prefix}-$1"`);
   return {
-    svg: `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="0 0 ${w} ${h}">${inner}</svg>`,
+    svg: `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="0 0 ${w} ${h}" overflow="visible">${inner}</svg>`,
     height,
   };
 }
