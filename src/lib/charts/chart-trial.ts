@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { getCompileCacheDir } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,10 +61,13 @@ export function trialRender(specs: readonly TopLevelSpec[], options: TrialOption
   const outcomes: Array<TrialOutcome | undefined> = keys.map((key) =>
     cache && existsSync(join(CACHE_DIR, key)) ? { ok: true } : undefined,
   );
+  const compileCache = getCompileCacheDir();
   // One child for all the charts still to try; after a chart stops it, another for the rest.
   for (let pending = todo(outcomes); pending.length > 0; pending = todo(outcomes)) {
     const run = spawnSync(process.execPath, [`--max-old-space-size=${memoryMb}`, CHILD], {
       input: JSON.stringify(pending.map((i) => specs[i])),
+      // The command's compile cache (scripts/compile-cache.ts), if on: the child loads Vega in half the time.
+      env: { ...process.env, ...(compileCache ? { NODE_COMPILE_CACHE: compileCache } : {}) },
       timeout: (seconds + pending.length - 1) * 1000,
       maxBuffer: 1024 * 1024,
       encoding: 'utf8',
