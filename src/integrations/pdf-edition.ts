@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -25,6 +25,15 @@ import { paths, withBase } from '../lib/site/urls.ts';
  * between its two prints) and the other tabs' renderers use the cores meanwhile.
  */
 const PRINT_CONCURRENCY = availableParallelism() + 1;
+
+/**
+ * What printing an edition takes of memory, from its print page's size: Chromium's renderer peaked at 3.9 GB for a
+ * 5.4 MB page of 445 A4 pages (10,000 indicators), about 720 bytes per byte, and the browser itself ~130 MB. Three
+ * such editions at once (10.6 GB) made the kernel kill Chromium mid-print on a 24 GB machine ("Printing failed").
+ */
+const printMemory = (htmlBytes: number) => 256 * 2 ** 20 + 1000 * htmlBytes;
+/** The share of the memory free when printing starts that the editions printed at once may take together. */
+const PRINT_MEMORY_SHARE = 0.6;
 
 export interface PdfEditionOptions {
   /** The site's folder: the project is loaded from it when none is given (Astro run directly). */
@@ -101,8 +110,13 @@ async function printAll(
     // The cache key names the browser's version: asked of the program, or of the browser when it does not say.
     const version = browserVersion() ?? (await startOnce()).version;
     const run: PrintRun = { project, outDir, browserVersion: version, printer: startOnce, timings, cacheDir };
-    await eachAtMost(project.editions, PRINT_CONCURRENCY, async (edition) =>
-      logger.info(await publishEdition(run, edition)),
+    // As many at once as the cores and the memory allow: a large edition waits for memory (or prints alone).
+    const pageBytes = (edition: Edition) => statSync(join(outDir, paths.print(edition.year), 'index.html')).size;
+    await eachAtMost(
+      project.editions,
+      PRINT_CONCURRENCY,
+      async (edition) => logger.info(await publishEdition(run, edition)),
+      { weight: (edition) => printMemory(pageBytes(edition)), total: PRINT_MEMORY_SHARE * process.availableMemory() },
     );
     timings('pdf', (performance.now() - started) / 1000);
     logger.info(diagnostics().publish.pdfTotal(project.editions.length, performance.now() - started));

@@ -19,6 +19,29 @@ describe('eachAtMost', () => {
     expect(most).toBe(3);
   });
 
+  it('with a budget, starts the next item only when it fits beside those running, a too large one alone', async () => {
+    let used = 0;
+    let most = 0;
+    const started: number[] = [];
+    let largeAlone = true;
+    await eachAtMost(
+      [4, 4, 4, 9, 2, 2, 2],
+      3,
+      async (weight) => {
+        started.push(weight);
+        if (weight === 9 && used > 0) largeAlone = false;
+        used += weight;
+        most = Math.max(most, used);
+        await setTimeout(weight);
+        used -= weight;
+      },
+      { weight: (weight) => weight, total: 8 },
+    );
+    expect(started).toEqual([4, 4, 4, 9, 2, 2, 2]);
+    expect(most).toBe(9);
+    expect(largeAlone).toBe(true);
+  });
+
   it('rejects with a failure of one item', async () => {
     await expect(
       eachAtMost([1, 2, 3], 2, async (n) => {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 
 import { diagnostics } from '../../site/messages/index.ts';
+import { PDF_SWITCH } from '../chrome.ts';
 import { namedDestinationPages } from './document.ts';
 import type { PdfTagging } from './tagging.ts';
 
@@ -115,10 +116,15 @@ export async function printUrl(
         ]),
       ),
     }));
+    // Chromium's own failure ("Printing failed", a crashed tab) in the editor's words.
+    const print = (options: typeof DRAFT_OPTIONS | typeof PDF_OPTIONS) =>
+      tab.pdf(options).catch((e: unknown) => {
+        throw new Error(say.printCrashed(page, (e as Error).message.split('\n')[0] ?? '', PDF_SWITCH), { cause: e });
+      });
     const bytes = await printWithToc(
       {
-        pdf: () => tab.pdf(PDF_OPTIONS),
-        draftPdf: () => tab.pdf(DRAFT_OPTIONS),
+        pdf: () => print(PDF_OPTIONS),
+        draftPdf: () => print(DRAFT_OPTIONS),
         fillToc: async (numbers) => {
           const filled = await tab.evaluate((numbers) => {
             const missing: string[] = [];

@@ -1116,6 +1116,11 @@ export const zhCNDiagnostics = {
       `打印 ${page} 时，页面有内容被内容安全策略（CSP）拦截，PDF 版没有生成：${violations.join('；')}。`,
     printFailed: (page: string, why: string) =>
       `打印 ${page} 失败（${why}）。常见原因是章节中有极长的段落或极大的图片；请运行 npm run check 查看。`,
+    /** Chromium failed while printing (its renderer killed for memory, as a 445-page edition three at once was). */
+    printCrashed: (page: string, why: string, pdfSwitch: string) =>
+      `打印 ${page} 时浏览器出错（${why}）。页数很多的年度版本打印时需要较多内存（445 页约 4 GB）。\n` +
+      '  · 关闭其他占用内存的程序后重新运行 npm run build\n' +
+      `  · 暂不生成 PDF：${pdfSwitch}=off npm run build`,
     taggingIncomplete: (problems: string[]) => `PDF 的无障碍标记不完整：${problems.join('；')}。`,
     taggingFigures: (tagged: number, charts: number) => `结构树中有 ${tagged} 个图形，打印页上有 ${charts} 张图表`,
     taggingLink: (page: number) => `第 ${page} 页有一个链接找不到目标`,
