@@ -71,13 +71,26 @@ const peak = (run: Timed): Bound => ({ value: run.maxRssMb, atLeast: run.stopped
  */
 export function benchGoals(result: BenchResult): Goal[] {
   const goals: Goal[] = [];
-  const check = (goal: string, limit: string, max: number, figure: Bound | null, shown: (b: Bound) => string) =>
-    goals.push({
-      goal,
-      limit,
-      measured: figure === null ? 'not measured' : shown(figure),
-      pass: figure === null ? null : figure.value > max ? false : figure.atLeast ? null : true,
-    });
+  const check = (
+    goal: string,
+    limit: string,
+    max: number,
+    figure: Bound | null | typeof FAILED,
+    shown: (b: Bound) => string,
+  ) =>
+    goals.push(
+      figure === FAILED
+        ? { goal, limit, measured: 'build failed', pass: false }
+        : {
+            goal,
+            limit,
+            measured: figure === null ? 'not measured' : shown(figure),
+            pass: figure === null ? null : figure.value > max ? false : figure.atLeast ? null : true,
+          },
+    );
+  // A build that failed fails every goal it is measured against.
+  const ofBuild = <F>(m: BuildMeasure | undefined, figure: (m: BuildMeasure) => F): F | null | typeof FAILED =>
+    !m ? null : m.median.failed ? FAILED : figure(m);
   const install = result.install;
   check(
     'default install (node_modules)',
@@ -87,19 +100,43 @@ export function benchGoals(result: BenchResult): Goal[] {
     (b) => `${b.value.toFixed(0)} MB`,
   );
   const { cold, warm } = result.demo;
-  check('cold demo build', '≤ 10 s', 10, medianBound(cold, wall), secondsBound);
-  check('warm demo build', '≤ 5 s', 5, medianBound(warm, wall), secondsBound);
+  check(
+    'cold demo build',
+    '≤ 10 s',
+    10,
+    ofBuild(cold, (m) => medianBound(m, wall)),
+    secondsBound,
+  );
+  check(
+    'warm demo build',
+    '≤ 5 s',
+    5,
+    ofBuild(warm, (m) => medianBound(m, wall)),
+    secondsBound,
+  );
   const largest = result.ledgerSeries.at(-1);
   const largestName = largest?.shape ?? `${LEDGER_ROWS.at(-1)} ledger rows`;
-  check(`${largestName}: time`, '≤ 60 s', 60, largest ? medianBound(largest.build, wall) : null, secondsBound);
-  check(`${largestName}: peak memory`, '≤ 1 GB', 1024, largest ? medianBound(largest.build, peak) : null, memoryBound);
+  check(
+    `${largestName}: time`,
+    '≤ 60 s',
+    60,
+    ofBuild(largest?.build, (m) => medianBound(m, wall)),
+    secondsBound,
+  );
+  check(
+    `${largestName}: peak memory`,
+    '≤ 1 GB',
+    1024,
+    ofBuild(largest?.build, (m) => medianBound(m, peak)),
+    memoryBound,
+  );
   const indicators = result.indicators;
   const indicatorsName = indicators?.shape ?? 'indicators shape';
   check(
     `${indicatorsName}: time`,
     '≤ 120 s',
     120,
-    indicators ? medianBound(indicators.build, wall) : null,
+    ofBuild(indicators?.build, (m) => medianBound(m, wall)),
     secondsBound,
   );
   const shapes: Array<[string, BuildMeasure | undefined, BaselineMeasure | null | undefined]> = [
@@ -112,11 +149,14 @@ export function benchGoals(result: BenchResult): Goal[] {
       `validation + Astro / bare Astro, ${shape}`,
       '≤ 2×',
       2,
-      build ? ratioTo(build, bare, validationAndAstro) : null,
+      ofBuild(build, (m) => ratioTo(m, bare, validationAndAstro)),
       ratioText,
     );
   return goals;
 }
+
+/** What a goal measured on a failed build shows. */
+const FAILED = Symbol('build failed');
 
 const s = (n: number) => `${n.toFixed(1)} s`;
 const atLeast = (b: Bound, text: string) => (b.atLeast ? `≥ ${text}` : text);
@@ -125,6 +165,7 @@ const memoryBound = (b: Bound) =>
   Number.isNaN(b.value) ? '?' : b.atLeast ? `≥ ${b.value.toFixed(0)} MB (when stopped)` : `${b.value.toFixed(0)} MB`;
 const ratioText = (b: Bound) => atLeast(b, `${b.value.toFixed(2)}×`);
 const seconds = (t: Timed) => secondsBound(wall(t));
+const buildSeconds = (r: BuildRun) => (r.failed ? `failed after ${s(r.seconds)}` : seconds(r));
 const memory = (t: Timed) => memoryBound(peak(t));
 const size = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
 
@@ -247,7 +288,7 @@ export function benchReport(result: BenchResult): string {
           'HTML pages',
           site((x) => String(x.htmlPages)),
         ),
-        row(`build, total (\`${result.buildCommand}\`)`, (m) => each(m, seconds)),
+        row(`build, total (\`${result.buildCommand}\`)`, (m) => each(m, buildSeconds)),
         row('  validation (loadProject, checks)', (m) => each(m, phase('validation'))),
         row('  Astro: pages (config, content, bundling, rendering)', (m) => each(m, phase('pages'))),
         row('  finishing: PDF, pictures, search index', (m) => each(m, phase('finishing'))),
@@ -325,7 +366,7 @@ export function benchReport(result: BenchResult): string {
         shapes.map(({ shape, build, baseline }) => [
           shape,
           build.site ? String(build.site.htmlPages) : '',
-          each(build, seconds),
+          each(build, buildSeconds),
           each(build, phase('validation')),
           each(build, phase('pages')),
           each(build, phase('pictures')),
@@ -344,7 +385,7 @@ export function benchReport(result: BenchResult): string {
 }
 
 function ratio(m: BuildMeasure, bare: BaselineMeasure | null, ours: (r: BuildRun) => Bound): string {
-  if (!bare) return '';
+  if (!bare || m.median.failed) return '';
   const r = ratioTo(m, bare, ours);
   return r ? ratioText(r) : '?';
 }

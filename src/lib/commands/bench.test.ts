@@ -10,6 +10,7 @@ import {
   type BuildRun,
   commandEnvironment,
   diskUsage,
+  INDICATORS_SIZE,
   median,
   medianOf,
   readmeSteps,
@@ -87,6 +88,7 @@ function run(seconds: number): BuildRun {
     seconds,
     maxRssMb: seconds * 100,
     stopped: false,
+    failed: false,
     phases: { validation: 1, astro: 5, pages: 1.5, finishing: 3.5, pictures: 2, pdf: 1, search: 0.5 },
   };
 }
@@ -97,6 +99,7 @@ function stoppedRun(seconds: number, pages: number | null): BuildRun {
     seconds,
     maxRssMb: 1500,
     stopped: true,
+    failed: false,
     phases: { validation: 1, astro: null, pages, finishing: null, pictures: null, pdf: null, search: null },
   };
 }
@@ -192,6 +195,21 @@ describe('bench: the report', () => {
       pass: null,
     });
     expect(goals['100000 ledger rows: peak memory']).toMatchObject({ pass: null });
+  });
+
+  it('a shape whose build failed fails its goals and says so, and the other figures are still reported', () => {
+    const result = demoResult();
+    const failed: BuildRun = { ...run(40), failed: true, phases: { ...run(40).phases, pdf: null, finishing: null } };
+    const bare = { pages: 10_055, runs: [], median: { seconds: 5, maxRssMb: 400, stopped: false } };
+    result.indicators = { shape: 'indicators shape', size: INDICATORS_SIZE, build: build(failed), baseline: bare };
+    const goals = Object.fromEntries(benchGoals(result).map((g) => [g.goal, g]));
+    expect(goals['indicators shape: time']).toMatchObject({ measured: 'build failed', pass: false });
+    expect(goals['validation + Astro / bare Astro, indicators shape']).toMatchObject({
+      measured: 'build failed',
+      pass: false,
+    });
+    expect(goals['cold demo build']).toMatchObject({ measured: '9.0 s', pass: true });
+    expect(benchReport(result)).toMatch(/\| indicators shape +\| [^|]*\| failed after 40\.0 s +\|/);
   });
 
   it('prints every run beside the median, the install with what test-tools adds, and ratios to the baseline', () => {

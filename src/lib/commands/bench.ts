@@ -122,6 +122,8 @@ export interface Timed {
 
 export interface BuildRun extends Timed {
   phases: Phases;
+  /** It exited with an error (the end of its output is in the bench's log): its figures are not a build's. */
+  failed: boolean;
 }
 
 /** Every run, and the median of each figure. */
@@ -552,13 +554,16 @@ async function timedBuild(builder: Builder, dir: string): Promise<BuildRun> {
   const timingsFile = join(dir, '.bench-timings.json');
   rmSync(timingsFile, { force: true });
   const run = await underTime([...builder.buildStep, '--', '--timings', timingsFile], dir, builder.timeout);
+  const failed = !run.stopped && run.status !== 0;
   if (run.stopped) builder.log(diagnostics().cli.bench.stopped(builder.timeout));
-  else if (run.status !== 0) throw new Error(`build failed in ${dir}:\n${run.output.slice(-3000)}`);
+  // Said, and the bench goes on: one shape's failure (Chromium killed for memory) must not cost the others' figures.
+  else if (failed) builder.log(diagnostics().cli.bench.buildFailed(dir, run.output.slice(-3000)));
   const phases = existsSync(timingsFile) ? readTimings(timingsFile).phases : {};
   return {
     seconds: run.stopped ? builder.timeout : run.seconds,
     maxRssMb: run.maxRssMb,
     stopped: run.stopped,
+    failed,
     phases: {
       validation: phases.validation ?? null,
       astro: phases.astro ?? null,
@@ -654,7 +659,7 @@ function privateNodeModules(root: string, dir: string): void {
 /** What the build in `dir` wrote: pages, PDFs (printed or from the cache), the search index, the share pictures. */
 async function builtSite(dir: string, run: BuildRun): Promise<BuiltSite | null> {
   const dist = join(dir, 'dist');
-  if (run.stopped || !existsSync(dist)) return null;
+  if (run.stopped || run.failed || !existsSync(dist)) return null;
   const timings = existsSync(join(dir, '.bench-timings.json'))
     ? readTimings(join(dir, '.bench-timings.json')).phases
     : {};

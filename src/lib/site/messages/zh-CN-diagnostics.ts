@@ -1056,6 +1056,8 @@ export const zhCNDiagnostics = {
       indicatorCorpus: (indicators: number, editions: number, chapters: number, dir: string) =>
         `构建指标规模测试（${indicators} 项指标 × ${editions} 期 × ${chapters} 章）：${dir}`,
       stopped: (seconds: number) => `构建超过 ${seconds} 秒，已停止（结果记为未达标）`,
+      buildFailed: (dir: string, output: string) =>
+        `构建失败（${dir}；结果记为未达标，其余测试继续）。输出的最后部分：\n${output}`,
       lighthouse: (pages: number) => `Lighthouse：${pages} 类页面，手机和电脑`,
       corpus: (editions: number, indicators: number, chapters: number, dir: string) =>
         `构建大规模语料（${editions} 期 × ${indicators} 项指标 × ${chapters} 章）：${dir}`,
