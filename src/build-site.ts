@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { validateProject } from './lib/commands/validate.ts';
 import { takeBuildLock } from './lib/publish/build-lock.ts';
 import { noTimings, type RecordPhase } from './lib/publish/build-timings.ts';
+import { backgroundSettled } from './lib/site/background-work.ts';
 import { commandStopped } from './lib/site/child-processes.ts';
 import { handOver } from './lib/site/hand-over.ts';
 import { diagnostics } from './lib/site/messages/index.ts';
@@ -107,6 +108,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       // A folder Astro cannot write (read-only, full disk) is named in the editor's words; other failures
       // (a chapter that does not compile) carry their own message.
       const { code, path } = e as NodeJS.ErrnoException;
+      // What a step started and a later one was to wait for (the search index while the PDF prints) ends first.
+      await backgroundSettled();
       rmSync(join(root, '.build-tmp'), { recursive: true, force: true });
       return stop('failed', `\n${code && path ? d.cannotWrite(path, code) : (e as Error).message}\n\n${d.stopped}`);
     } finally {

@@ -84,6 +84,7 @@ export function siteConfig(options: SiteOptions): AstroUserConfig {
   if (!site) throw new Error(formatReport(readSiteConfig(root).problems));
   const { footnotes } = messagesFor(site.language);
   const phaseTimers = buildPhaseTimers(timings);
+  const search = searchIndex({ language: site.language, timings, cacheDir: join(cacheDir, 'white-paper-search') });
   return {
     // Astro's content store keeps a chapter's entry (and its file's path) while the chapter's text is unchanged,
     // whatever folder it is now read from: another site (a copy of this one, since deleted) must not share it.
@@ -92,17 +93,20 @@ export function siteConfig(options: SiteOptions): AstroUserConfig {
     site: site.siteUrl,
     base: site.basePath,
     trailingSlash: 'always',
-    // Order matters: the PDF step fills the edition pages' PDF size before the search index reads them. (Drawing the
-    // share pictures while the PDF prints was measured slower: both use every core.)
+    // Order matters: the search index reads the pages before the PDF step writes the PDF's size into the edition
+    // pages (not searched), and is waited for after the pictures. (Drawing the share pictures while the PDF prints
+    // was measured slower: both use every core.)
     integrations: [
       // First and last: their build-done hooks run before and after the others' (Astro runs them in this order).
       phaseTimers.pages,
       siteModule({ root, pdf, chartCache: join(cacheDir, 'white-paper-charts') }),
       mdx(),
       sitemap({ filter: (page) => !page.includes('/print/'), serialize: withPictures(project) }),
+      // The search index is made while the PDF prints and the pictures are drawn (search-index.ts).
+      search.start,
       pdfEdition({ root, project, pdf, timings, cacheDir: join(cacheDir, 'white-paper-pdf') }),
       sharePictures({ timings, cacheDir: join(cacheDir, 'white-paper-pictures') }),
-      searchIndex({ language: site.language, timings, cacheDir: join(cacheDir, 'white-paper-search') }),
+      search.done,
       devPreview({ root }),
       phaseTimers.finishing,
     ],

@@ -2,13 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 
 import type { RecordPhase } from '../lib/publish/build-timings.ts';
 import { folderKey, keptFolder } from '../lib/publish/kept-folder.ts';
 import { pageForIndex } from '../lib/publish/search-text.ts';
 import { eachAtMost } from '../lib/site/at-most.ts';
+import { inBackground } from '../lib/site/background-work.ts';
 import { diagnostics } from '../lib/site/messages/index.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -34,6 +35,10 @@ const PAGEFIND_VERSION = (
  * pages on disk are unchanged.
  * Only elements marked `data-pagefind-body` are indexed. The index is kept in `cacheDir` under a key of the pages'
  * indexed text, addresses, the language and Pagefind's version: a build whose pages say the same copies it.
+ * Two integrations: `start` reads every page and starts indexing them, `done` waits for the index. Between them
+ * the PDF prints and the share pictures are drawn: Pagefind's process takes the core they leave (a 100k-row
+ * ledger's single PDF prints on one). What they change of the pages (the PDF's size on the edition pages) is
+ * not searched (`data-pagefind-ignore`).
  */
 export function searchIndex({
   language,
@@ -43,47 +48,71 @@ export function searchIndex({
   language: string;
   timings: RecordPhase;
   cacheDir: string;
-}): AstroIntegration {
+}): { start: AstroIntegration; done: AstroIntegration } {
+  let indexing: Promise<void> | undefined;
   return {
-    name: 'white-paper-search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        const log = diagnostics().publish;
-        const pages = htmlFiles(outDir).flatMap((file) => {
-          const html = readFileSync(file, 'utf8');
-          if (!html.includes('data-pagefind-body')) return [];
-          const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-          return [{ url, content: pageForIndex(html) }];
-        });
-        const forceLanguage = language.toLowerCase();
-        const key = folderKey([
-          PIPELINE_VERSION,
-          PAGEFIND_VERSION,
-          forceLanguage,
-          ...pages.flatMap(({ url, content }) => [url, content]),
-        ]);
-        await keptFolder(cacheDir, key, join(outDir, 'pagefind'), async (outputPath) => {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage });
-          if (!index) throw new Error(log.searchStartFailed(errors.join('; ')));
-          try {
-            // Several pages in flight: Pagefind's process reads the next while this one hands it another.
-            await eachAtMost(pages, PAGES_IN_FLIGHT, async (page) => {
-              const added = await index.addHTMLFile(page);
-              if (added.errors.length) throw new Error(log.searchPageFailed(page.url, added.errors.join('; ')));
-            });
-            const written = await index.writeFiles({ outputPath });
-            if (written.errors.length) throw new Error(log.searchWriteFailed(written.errors.join('; ')));
-          } finally {
-            // Pagefind runs a service process: close it on failure too, or the build never exits.
-            await pagefind.close();
-          }
-        });
-        const seconds = (performance.now() - started) / 1000;
-        timings('search', seconds);
-        logger.info(log.searchIndexed(pages.length, seconds));
+    start: {
+      name: 'white-paper-search-index',
+      hooks: {
+        'astro:build:done': ({ dir, logger }) => {
+          // Awaited by `done`, and by the build command if a step before `done` fails.
+          indexing = inBackground(indexSite(fileURLToPath(dir), { language, timings, cacheDir, logger }));
+        },
+      },
+    },
+    done: {
+      name: 'white-paper-search-index-done',
+      hooks: {
+        'astro:build:done': async () => {
+          await indexing;
+        },
       },
     },
   };
+}
+
+/** The index of the site in `outDir`: its pages are read before the first `await`, so before anything else runs. */
+async function indexSite(
+  outDir: string,
+  {
+    language,
+    timings,
+    cacheDir,
+    logger,
+  }: { language: string; timings: RecordPhase; cacheDir: string; logger: AstroIntegrationLogger },
+): Promise<void> {
+  const started = performance.now();
+  const log = diagnostics().publish;
+  const pages = htmlFiles(outDir).flatMap((file) => {
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) return [];
+    const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+    return [{ url, content: pageForIndex(html) }];
+  });
+  const forceLanguage = language.toLowerCase();
+  const key = folderKey([
+    PIPELINE_VERSION,
+    PAGEFIND_VERSION,
+    forceLanguage,
+    ...pages.flatMap(({ url, content }) => [url, content]),
+  ]);
+  await keptFolder(cacheDir, key, join(outDir, 'pagefind'), async (outputPath) => {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage });
+    if (!index) throw new Error(log.searchStartFailed(errors.join('; ')));
+    try {
+      // Several pages in flight: Pagefind's process reads the next while this one hands it another.
+      await eachAtMost(pages, PAGES_IN_FLIGHT, async (page) => {
+        const added = await index.addHTMLFile(page);
+        if (added.errors.length) throw new Error(log.searchPageFailed(page.url, added.errors.join('; ')));
+      });
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length) throw new Error(log.searchWriteFailed(written.errors.join('; ')));
+    } finally {
+      // Pagefind runs a service process: close it on failure too, or the build never exits.
+      await pagefind.close();
+    }
+  });
+  const seconds = (performance.now() - started) / 1000;
+  timings('search', seconds);
+  logger.info(log.searchIndexed(pages.length, seconds));
 }
