@@ -61,10 +61,11 @@ export function searchIndex({
       name: 'white-paper-search-index',
       hooks: {
         'astro:build:done': ({ dir, logger }) => {
-          const files = htmlFiles(fileURLToPath(dir));
+          const outDir = fileURLToPath(dir);
+          const files = htmlFiles(outDir);
           if (files.length < ALONGSIDE_MIN_PAGES) return;
           // Awaited by `done`, and by the build command if a step before `done` fails.
-          indexing = inBackground(indexSite(fileURLToPath(dir), files, { language, timings, cacheDir, logger }));
+          indexing = inBackground(indexSite(outDir, files, { language, timings, cacheDir, logger }));
         },
       },
     },

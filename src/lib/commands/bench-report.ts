@@ -91,6 +91,14 @@ export function benchGoals(result: BenchResult): Goal[] {
   // A build that failed fails every goal it is measured against.
   const ofBuild = <F>(m: BuildMeasure | undefined, figure: (m: BuildMeasure) => F): F | null | typeof FAILED =>
     !m ? null : m.median.failed ? FAILED : figure(m);
+  const buildTime = (goal: string, limit: string, max: number, m: BuildMeasure | undefined) =>
+    check(
+      goal,
+      limit,
+      max,
+      ofBuild(m, (b) => medianBound(b, wall)),
+      secondsBound,
+    );
   const install = result.install;
   check(
     'default install (node_modules)',
@@ -100,29 +108,11 @@ export function benchGoals(result: BenchResult): Goal[] {
     (b) => `${b.value.toFixed(0)} MB`,
   );
   const { cold, warm } = result.demo;
-  check(
-    'cold demo build',
-    '≤ 10 s',
-    10,
-    ofBuild(cold, (m) => medianBound(m, wall)),
-    secondsBound,
-  );
-  check(
-    'warm demo build',
-    '≤ 5 s',
-    5,
-    ofBuild(warm, (m) => medianBound(m, wall)),
-    secondsBound,
-  );
+  buildTime('cold demo build', '≤ 10 s', 10, cold);
+  buildTime('warm demo build', '≤ 5 s', 5, warm);
   const largest = result.ledgerSeries.at(-1);
   const largestName = largest?.shape ?? `${LEDGER_ROWS.at(-1)} ledger rows`;
-  check(
-    `${largestName}: time`,
-    '≤ 60 s',
-    60,
-    ofBuild(largest?.build, (m) => medianBound(m, wall)),
-    secondsBound,
-  );
+  buildTime(`${largestName}: time`, '≤ 60 s', 60, largest?.build);
   check(
     `${largestName}: peak memory`,
     '≤ 1 GB',
@@ -132,13 +122,7 @@ export function benchGoals(result: BenchResult): Goal[] {
   );
   const indicators = result.indicators;
   const indicatorsName = indicators?.shape ?? 'indicators shape';
-  check(
-    `${indicatorsName}: time`,
-    '≤ 120 s',
-    120,
-    ofBuild(indicators?.build, (m) => medianBound(m, wall)),
-    secondsBound,
-  );
+  buildTime(`${indicatorsName}: time`, '≤ 120 s', 120, indicators?.build);
   const shapes: Array<[string, BuildMeasure | undefined, BaselineMeasure | null | undefined]> = [
     ['demo (cold)', cold, result.demo.baseline],
     [largestName, largest?.build, largest?.baseline],
